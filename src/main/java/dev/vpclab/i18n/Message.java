@@ -1,0 +1,59 @@
+package dev.vpclab.i18n;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Objects;
+import java.util.ResourceBundle;
+
+/**
+ * A sentence for a person, kept as a resource-bundle key and its arguments so that it can be
+ * shown in the user's language (English or Korean). The core produces messages; the command
+ * line, the JSON output and the app render them.
+ *
+ * <p>Keys live in {@code dev/vpclab/i18n/core.properties} (English) and {@code
+ * core_ko.properties} (Korean); arguments are ids, addresses and numbers, never prose.
+ */
+public record Message(String key, List<Object> args) {
+    private static final String BUNDLE = "dev.vpclab.i18n.core";
+
+    public Message {
+        Objects.requireNonNull(key, "key");
+        args = List.copyOf(args);
+    }
+
+    /** A message with arguments; each argument is shown with {@code toString()}. */
+    public static Message of(String key, Object... args) {
+        Object[] texts = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            texts[i] = String.valueOf(args[i]); // keep numbers and ids exactly as written
+        }
+        return new Message(key, List.of(texts));
+    }
+
+    /** The message in English. */
+    public String english() {
+        return render(Locale.ROOT);
+    }
+
+    /** The message in a language; falls back to English, then to the key. */
+    public String render(Locale locale) {
+        String pattern;
+        try {
+            pattern = ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK_TO_DEFAULT).getString(key);
+        } catch (MissingResourceException e) {
+            return key + (args.isEmpty() ? "" : " " + args);
+        }
+        return new MessageFormat(pattern, locale).format(args.toArray());
+    }
+
+    @Override
+    public String toString() {
+        return english();
+    }
+
+    // The machine's default locale must not choose the language: English is the base bundle.
+    private static final ResourceBundle.Control NO_FALLBACK_TO_DEFAULT =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+}

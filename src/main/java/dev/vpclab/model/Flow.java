@@ -1,0 +1,114 @@
+package dev.vpclab.model;
+
+import dev.vpclab.net.IpVersion;
+import dev.vpclab.net.Protocol;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A packet flow to trace: from a component to a component id or DNS name, with protocol, port and
+ * address family, and for calls to AWS services the API request that policies are checked
+ * against.
+ *
+ * @param port destination port (TCP and UDP); empty for ICMP
+ * @param sourcePort the client's ephemeral port, when the return leg matters
+ * @param icmpType for ICMP, for example {@code echo-request}
+ */
+public record Flow(
+        Optional<String> name,
+        String from,
+        String to,
+        Protocol protocol,
+        Optional<Integer> port,
+        IpVersion ipVersion,
+        Optional<Integer> sourcePort,
+        Optional<String> icmpType,
+        Optional<Request> request) {
+
+    /**
+     * The ephemeral port used when a flow gives none: inside the Linux (32768-60999), Windows
+     * (49152-65535) and NAT gateway (1024-65535) ranges, so any usual ephemeral rule admits it.
+     */
+    public static final int DEFAULT_SOURCE_PORT = 49152;
+
+    public Flow {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(protocol, "protocol");
+        Objects.requireNonNull(port, "port");
+        Objects.requireNonNull(ipVersion, "ipVersion");
+        Objects.requireNonNull(sourcePort, "sourcePort");
+        Objects.requireNonNull(icmpType, "icmpType");
+        Objects.requireNonNull(request, "request");
+        if (protocol == Protocol.ALL) {
+            throw new IllegalArgumentException("a flow has one protocol: tcp, udp or icmp");
+        }
+    }
+
+    /** A TCP or UDP flow with no name, no request and IPv4. */
+    public static Flow of(String from, String to, Protocol protocol, int port) {
+        return new Flow(
+                Optional.empty(),
+                from,
+                to,
+                protocol,
+                Optional.of(port),
+                IpVersion.V4,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty());
+    }
+
+    /** The same flow with an API request. */
+    public Flow withRequest(Request newRequest) {
+        return new Flow(
+                name,
+                from,
+                to,
+                protocol,
+                port,
+                ipVersion,
+                sourcePort,
+                icmpType,
+                Optional.of(newRequest));
+    }
+
+    /** The same flow with another address family. */
+    public Flow withIpVersion(IpVersion version) {
+        return new Flow(
+                name, from, to, protocol, port, version, sourcePort, icmpType, request);
+    }
+
+    /** The same flow with a name. */
+    public Flow withName(String newName) {
+        return new Flow(
+                Optional.of(newName),
+                from,
+                to,
+                protocol,
+                port,
+                ipVersion,
+                sourcePort,
+                icmpType,
+                request);
+    }
+
+    /** The port the flow's packets are sent to; 0 for ICMP. */
+    public int destinationPort() {
+        return port.orElse(0);
+    }
+
+    /** The client's port, or {@link #DEFAULT_SOURCE_PORT}. */
+    public int effectiveSourcePort() {
+        return sourcePort.orElse(DEFAULT_SOURCE_PORT);
+    }
+
+    /** The API call made when the destination is an AWS service. */
+    public record Request(String action, String resource) {
+        public Request {
+            Objects.requireNonNull(action, "action");
+            Objects.requireNonNull(resource, "resource");
+        }
+    }
+}

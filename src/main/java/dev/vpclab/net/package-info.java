@@ -1,0 +1,5 @@
+/**
+ * Network value types: addresses, CIDR blocks, port ranges and protocols. Depends on nothing but
+ * the JDK.
+ */
+package dev.vpclab.net;

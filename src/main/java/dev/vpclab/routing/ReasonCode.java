@@ -1,0 +1,64 @@
+package dev.vpclab.routing;
+
+import java.util.Optional;
+
+/**
+ * Why a flow is blocked. The codes are those of the lab format's {@code reasonCodes}, which
+ * follow AWS Reachability Analyzer's explanation codes where one exists, plus a few for cases
+ * the format does not name.
+ */
+public enum ReasonCode {
+    NO_ROUTE_TO_DESTINATION("NO_ROUTE_TO_DESTINATION"),
+    IGW_PUBLIC_IP_ASSOCIATION_FOR_EGRESS("IGW_PUBLIC_IP_ASSOCIATION_FOR_EGRESS"),
+    PRIVATE_NAT_GATEWAY_TO_IGW(null),
+    CROSS_REGION_GATEWAY_ENDPOINT("NO_ROUTE_TO_DESTINATION"),
+    GATEWAY_ENDPOINT_NOT_TRANSITIVE("PCX_REQUIRES_ADDRESS_IN_VPC_CIDR"),
+    SECURITY_GROUP_NO_INGRESS_RULE("ENI_SG_RULES_MISMATCH"),
+    SECURITY_GROUP_NO_EGRESS_RULE("ENI_SG_RULES_MISMATCH"),
+    NACL_DENY("SUBNET_ACL_RESTRICTION"),
+    ENDPOINT_POLICY_DENY(null),
+    BUCKET_POLICY_DENY(null),
+    DNS_RESOLUTION_FAILED(null),
+    INTERFACE_ENDPOINT_PROTOCOL_NOT_SUPPORTED(null),
+    ENDPOINT_CONNECTION_NOT_ACCEPTED(null),
+    VPCE_SERVICE_NOT_INSTALLED_IN_AZ("VPCE_SERVICE_NOT_INSTALLED_IN_AZ"),
+    PRIVATELINK_UNIDIRECTIONAL("NO_ROUTE_TO_DESTINATION"),
+    VPC_PEERING_CIDR_OVERLAP(null),
+    PEERING_NOT_TRANSITIVE("PCX_REQUIRES_ADDRESS_IN_VPC_CIDR"),
+    PEERING_EDGE_TO_EDGE_NOT_SUPPORTED("PCX_REQUIRES_ADDRESS_IN_VPC_CIDR"),
+    EGRESS_ONLY_IGW_INBOUND_NOT_ALLOWED(null),
+    // Codes of our own, for cases the lab format does not name.
+    /** A peering connection that is not active (pending acceptance, failed, ...). */
+    VPC_PEERING_NOT_ACTIVE(null),
+    /** The destination address belongs to no network interface where the packet arrives. */
+    NO_INTERFACE_FOR_DESTINATION(null),
+    /** The endpoint service does not allow the consumer's account. */
+    ENDPOINT_SERVICE_PRINCIPAL_NOT_ALLOWED(null),
+    /** No listener of the load balancer matches the protocol and port. */
+    LOAD_BALANCER_NO_LISTENER("ELB_LISTENER_PORT_RESTRICTION"),
+    /** The load balancer has no registered target it can send the flow to. */
+    LOAD_BALANCER_NO_TARGET(null),
+    /** A resource policy other than a bucket's (for example a DynamoDB table's) denies. */
+    RESOURCE_POLICY_DENY(null),
+    /** The source subnet's Availability Zone has no subnet of the transit gateway attachment. */
+    TGW_ATTACHMENT_NOT_IN_AZ(null),
+    /** The transit gateway route table sends the packet to a blackhole or has no route. */
+    TGW_NO_ROUTE(null),
+    /** A NAT gateway cannot carry this packet (IPv6 without NAT64, or an unknown protocol). */
+    NAT_GATEWAY_UNSUPPORTED_TRAFFIC(null),
+    /** The packet came back to a route table it had already passed with the same addresses. */
+    ROUTING_LOOP(null),
+    /** The flow names a source or target the lab cannot send from or to. */
+    INVALID_FLOW(null);
+
+    private final String reachabilityAnalyzerCode;
+
+    ReasonCode(String reachabilityAnalyzerCode) {
+        this.reachabilityAnalyzerCode = reachabilityAnalyzerCode;
+    }
+
+    /** The AWS Reachability Analyzer explanation code that says the same, if there is one. */
+    public Optional<String> reachabilityAnalyzerCode() {
+        return Optional.ofNullable(reachabilityAnalyzerCode);
+    }
+}
