@@ -124,7 +124,7 @@ public final class LayoutEdits {
             }
             return Optional.empty();
         }
-        if (parent.isEmpty()) {
+        if (parent.isEmpty() && !Containment.isContainer(c.kind())) {
             // Something that lives outside every VPC must not be dropped into one.
             Optional<String> under = d.containerAt(target.center(), moving);
             if (under.isPresent()) {

@@ -52,7 +52,8 @@ final class RuleCheck {
             if (group.isEmpty()) {
                 continue;
             }
-            for (SecurityGroupRule rule : outbound ? group.get().outbound() : group.get().inbound()) {
+            for (SecurityGroupRule rule :
+                    outbound ? group.get().outbound() : group.get().inbound()) {
                 if (covers(rule.protocol(), rule.ports(), packet)
                         && peerMatches(rule.peer(), peerAddress, peer)) {
                     String arrow = outbound ? " -> " : " <- ";
