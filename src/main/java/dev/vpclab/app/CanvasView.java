@@ -73,6 +73,8 @@ public final class CanvasView extends BorderPane {
     private Optional<String> pressed = Optional.empty();
     private Rect resizeStart;
     private boolean spaceDown;
+    // A refused drop leaves its reason up after the drag ends.
+    private boolean keepHint;
     private boolean updatingBars;
     private Consumer<File> fileDropHandler = f -> {};
     private ContextMenu contextMenu;
@@ -136,7 +138,12 @@ public final class CanvasView extends BorderPane {
                 });
         canvas.setOnDragOver(this::dragOver);
         canvas.setOnDragDropped(this::dragDropped);
-        canvas.setOnDragExited(e -> hint.setVisible(false));
+        canvas.setOnDragExited(
+                e -> {
+                    if (!keepHint) {
+                        hint.setVisible(false);
+                    }
+                });
         minimap.setOnMousePressed(this::minimapClicked);
         minimap.setOnMouseDragged(this::minimapClicked);
     }
@@ -593,6 +600,7 @@ public final class CanvasView extends BorderPane {
         if (e.getDragboard().hasFiles()) {
             e.acceptTransferModes(TransferMode.COPY);
         } else if (kindOf(e).isPresent()) {
+            keepHint = false;
             Point p = viewport.toLab(e.getX(), e.getY());
             Optional<String> container = vm.diagram().containerAt(p, Set.of());
             Optional<Message> refusal = Containment.refusal(vm.lab(), kindOf(e).get(), container);
@@ -615,6 +623,7 @@ public final class CanvasView extends BorderPane {
             Point p = viewport.toLab(e.getX(), e.getY());
             done = vm.drop(kindOf(e).get(), p);
             if (!done) {
+                keepHint = true;
                 showHint(vm.statusProperty().get(), e.getSceneX(), e.getSceneY());
             }
         }

@@ -195,7 +195,7 @@ public final class InspectorView extends ScrollPane {
             grid.add(head, col, 0);
         }
         Label error = new Label();
-        error.setId("error-" + table.name());
+        error.setId("table-error-" + table.name());
         error.getStyleClass().add(Styles.DANGER);
         error.setWrapText(true);
         List<List<String>> rows = new ArrayList<>(table.rows());

@@ -76,7 +76,7 @@ public final class PaletteView extends ScrollPane {
             }
         }
         setContent(box);
-        setPrefWidth(210);
+        setPrefWidth(230);
     }
 
     private static Label entry(ComponentKind kind, AppText text) {

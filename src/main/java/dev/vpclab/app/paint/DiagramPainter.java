@@ -160,7 +160,7 @@ public final class DiagramPainter {
         if (!detail.isEmpty()) {
             s.text(
                     detail,
-                    r.x() + 36 + c.id().length() * 7.2,
+                    r.x() + 40 + c.id().length() * 7.6,
                     r.y() + 18,
                     11,
                     false,
