@@ -8,12 +8,12 @@ import java.util.Objects;
 import java.util.ResourceBundle;
 
 /**
- * A sentence for a person, kept as a resource-bundle key and its arguments so that it can be
- * shown in the user's language (English or Korean). The core produces messages; the command
- * line, the JSON output and the app render them.
+ * A sentence for a person, kept as a resource-bundle key and its arguments so that it can be shown
+ * in the user's language (English or Korean). The core produces messages; the command line, the
+ * JSON output and the app render them.
  *
- * <p>Keys live in {@code dev/vpclab/i18n/core.properties} (English) and {@code
- * core_ko.properties} (Korean); arguments are ids, addresses and numbers, never prose.
+ * <p>Keys live in {@code dev/vpclab/i18n/core.properties} (English) and {@code core_ko.properties}
+ * (Korean); arguments are ids, addresses and numbers, never prose.
  */
 public record Message(String key, List<Object> args) {
     private static final String BUNDLE = "dev.vpclab.i18n.core";
@@ -41,7 +41,8 @@ public record Message(String key, List<Object> args) {
     public String render(Locale locale) {
         String pattern;
         try {
-            pattern = ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK_TO_DEFAULT).getString(key);
+            pattern =
+                    ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK_TO_DEFAULT).getString(key);
         } catch (MissingResourceException e) {
             return key + (args.isEmpty() ? "" : " " + args);
         }

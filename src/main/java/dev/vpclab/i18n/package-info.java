@@ -1,5 +1,4 @@
 /**
- * Localizable messages of the core (English and Korean resource bundles). Depends only on the
- * JDK.
+ * Localizable messages of the core (English and Korean resource bundles). Depends only on the JDK.
  */
 package dev.vpclab.i18n;

@@ -4,8 +4,8 @@ import dev.vpclab.net.Cidr;
 import java.util.Objects;
 
 /**
- * What a rule or route points at: a CIDR block, a managed prefix list or (for security group
- * rules) another security group.
+ * What a rule or route points at: a CIDR block, a managed prefix list or (for security group rules)
+ * another security group.
  */
 public sealed interface AddressSet {
 

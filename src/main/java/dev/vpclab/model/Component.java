@@ -2,8 +2,8 @@ package dev.vpclab.model;
 
 /**
  * A component of a lab: one AWS resource (or a stand-in for something outside AWS, such as an
- * on-premises network or a host on the internet). Every component has an id that is unique
- * across the lab.
+ * on-premises network or a host on the internet). Every component has an id that is unique across
+ * the lab.
  */
 public sealed interface Component
         permits AwsService,

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A provider's endpoint service (PrivateLink) in front of one or more Network Load Balancers,
- * with the principals allowed to connect and the Availability Zone ids it is available in.
+ * A provider's endpoint service (PrivateLink) in front of one or more Network Load Balancers, with
+ * the principals allowed to connect and the Availability Zone ids it is available in.
  */
 public record EndpointService(
         String id,

@@ -7,8 +7,7 @@ import java.util.Optional;
 
 /**
  * A packet flow to trace: from a component to a component id or DNS name, with protocol, port and
- * address family, and for calls to AWS services the API request that policies are checked
- * against.
+ * address family, and for calls to AWS services the API request that policies are checked against.
  *
  * @param port destination port (TCP and UDP); empty for ICMP
  * @param sourcePort the client's ephemeral port, when the return leg matters
@@ -76,8 +75,7 @@ public record Flow(
 
     /** The same flow with another address family. */
     public Flow withIpVersion(IpVersion version) {
-        return new Flow(
-                name, from, to, protocol, port, version, sourcePort, icmpType, request);
+        return new Flow(name, from, to, protocol, port, version, sourcePort, icmpType, request);
     }
 
     /** The same flow with a name. */

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A gateway VPC endpoint for S3 or DynamoDB: it adds {@code prefixList -> id} to each of its
- * route tables and applies its policy to the requests it carries (R-GW-1 to R-GW-14).
+ * A gateway VPC endpoint for S3 or DynamoDB: it adds {@code prefixList -> id} to each of its route
+ * tables and applies its policy to the requests it carries (R-GW-1 to R-GW-14).
  *
  * @param ipAddressType {@code ipv4}, {@code ipv6} or {@code dualstack} (R-GW-10)
  * @param dnsRecordIpType {@code service-defined}, {@code ipv4}, {@code ipv6} or {@code dualstack}

@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An EC2 instance with its primary network interface: private IPv4, optional public IPv4 or
- * Elastic IP, optional IPv6, its security groups and the IAM role it calls AWS services with.
+ * An EC2 instance with its primary network interface: private IPv4, optional public IPv4 or Elastic
+ * IP, optional IPv6, its security groups and the IAM role it calls AWS services with.
  */
 public record Instance(
         String id,

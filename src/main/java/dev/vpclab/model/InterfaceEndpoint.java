@@ -13,8 +13,8 @@ import java.util.Optional;
  *     {@code expired}, {@code failed} or {@code deleted}
  * @param regionalDnsName the regional endpoint-specific name, possibly with a leading {@code *.}
  * @param zonalDnsNames the zonal endpoint-specific names
- * @param privateDnsNames names the private hosted zone answers when private DNS is on; empty
- *     means the service's default names
+ * @param privateDnsNames names the private hosted zone answers when private DNS is on; empty means
+ *     the service's default names
  */
 public record InterfaceEndpoint(
         String id,

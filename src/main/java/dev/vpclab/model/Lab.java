@@ -9,13 +9,13 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * A lab: the network (its components, in file order), where they sit on the canvas, the saved
- * flows and, for golden scenario files, the one query. Immutable: every edit makes a new lab, so
- * undo can keep snapshots and the routing core can cache what it derives from one.
+ * A lab: the network (its components, in file order), where they sit on the canvas, the saved flows
+ * and, for golden scenario files, the one query. Immutable: every edit makes a new lab, so undo can
+ * keep snapshots and the routing core can cache what it derives from one.
  *
  * <p>{@code extras} holds top-level keys of the file that the lab carries through unchanged (for
- * example a scenario's {@code expect}, {@code rules} and {@code source}), as plain maps, lists
- * and scalars.
+ * example a scenario's {@code expect}, {@code rules} and {@code source}), as plain maps, lists and
+ * scalars.
  */
 public final class Lab {
 
@@ -58,7 +58,8 @@ public final class Lab {
 
     /** An empty lab in a Region. */
     public static Lab empty(String title, String region) {
-        return new Lab(title, "", region, List.of(), Map.of(), List.of(), Optional.empty(), Map.of());
+        return new Lab(
+                title, "", region, List.of(), Map.of(), List.of(), Optional.empty(), Map.of());
     }
 
     public String title() {

@@ -2,9 +2,7 @@ package dev.vpclab.model;
 
 import java.util.Optional;
 
-/**
- * Where a component sits on the canvas: a position, and a size for containers (VPCs, subnets).
- */
+/** Where a component sits on the canvas: a position, and a size for containers (VPCs, subnets). */
 public record LayoutBox(double x, double y, Optional<Double> width, Optional<Double> height) {
     public LayoutBox {
         if (!Double.isFinite(x) || !Double.isFinite(y)) {

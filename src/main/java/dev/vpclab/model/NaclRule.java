@@ -5,8 +5,8 @@ import dev.vpclab.net.Protocol;
 import java.util.Objects;
 
 /**
- * A numbered network ACL rule. {@code cidr} may hold a prefix list only because a hand-written
- * lab can say so; AWS refuses that (R-PL-4), validation flags it and the engine ignores the rule.
+ * A numbered network ACL rule. {@code cidr} may hold a prefix list only because a hand-written lab
+ * can say so; AWS refuses that (R-PL-4), validation flags it and the engine ignores the rule.
  */
 public record NaclRule(
         int number, RuleAction action, Protocol protocol, PortRange ports, AddressSet cidr) {

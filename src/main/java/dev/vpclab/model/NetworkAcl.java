@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A stateless network ACL with ordered inbound and outbound rules; the final {@code *} deny rule
- * is implicit and not listed.
+ * A stateless network ACL with ordered inbound and outbound rules; the final {@code *} deny rule is
+ * implicit and not listed.
  */
 public record NetworkAcl(
         String id, String vpc, boolean isDefault, List<NaclRule> inbound, List<NaclRule> outbound)

@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An IAM-style resource policy: an endpoint policy or a bucket or table policy. Either the
- * default full-access policy or a document of statements.
+ * An IAM-style resource policy: an endpoint policy or a bucket or table policy. Either the default
+ * full-access policy or a document of statements.
  */
 public sealed interface Policy {
 

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A VPC route table with its complete effective routes: the local route, static routes, one
- * route per associated gateway endpoint and propagated routes.
+ * A VPC route table with its complete effective routes: the local route, static routes, one route
+ * per associated gateway endpoint and propagated routes.
  */
 public record RouteTable(String id, String vpc, List<Route> routes, List<String> propagatingVgws)
         implements Component {

@@ -5,9 +5,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A subnet of a VPC in one Availability Zone, with the route table and network ACL associated
- * with it. {@code az} is the zone name in the owning account; {@code azId} is the account-
- * independent zone id that endpoint services are matched on.
+ * A subnet of a VPC in one Availability Zone, with the route table and network ACL associated with
+ * it. {@code az} is the zone name in the owning account; {@code azId} is the account- independent
+ * zone id that endpoint services are matched on.
  */
 public record Subnet(
         String id,

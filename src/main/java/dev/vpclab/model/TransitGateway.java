@@ -3,9 +3,7 @@ package dev.vpclab.model;
 import java.util.List;
 import java.util.Objects;
 
-/**
- * A transit gateway: a Regional router whose route tables send traffic between attachments.
- */
+/** A transit gateway: a Regional router whose route tables send traffic between attachments. */
 public record TransitGateway(String id, String region, List<RouteTableEntry> routeTables)
         implements Component {
     public TransitGateway {
@@ -20,8 +18,8 @@ public record TransitGateway(String id, String region, List<RouteTableEntry> rou
     }
 
     /**
-     * A transit gateway route table: the attachments associated with it and its routes (target:
-     * an attachment id, or {@code blackhole}).
+     * A transit gateway route table: the attachments associated with it and its routes (target: an
+     * attachment id, or {@code blackhole}).
      */
     public record RouteTableEntry(String id, List<String> associations, List<Route> routes) {
         public RouteTableEntry {

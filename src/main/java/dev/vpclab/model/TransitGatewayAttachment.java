@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A VPC attachment of a transit gateway: one subnet per enabled Availability Zone and the
- * transit gateway route table it is associated with.
+ * A VPC attachment of a transit gateway: one subnet per enabled Availability Zone and the transit
+ * gateway route table it is associated with.
  */
 public record TransitGatewayAttachment(
         String id, String transitGateway, String vpc, List<String> subnets, String routeTable)

@@ -5,9 +5,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A virtual private cloud: an IPv4 CIDR (and optionally an IPv6 one) in a Region and account,
- * with the two DNS attributes that decide whether the Amazon-provided DNS server answers and
- * whether private hosted zones (interface endpoint private DNS) apply.
+ * A virtual private cloud: an IPv4 CIDR (and optionally an IPv6 one) in a Region and account, with
+ * the two DNS attributes that decide whether the Amazon-provided DNS server answers and whether
+ * private hosted zones (interface endpoint private DNS) apply.
  */
 public record Vpc(
         String id,

@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An IPv4 or IPv6 CIDR block such as {@code 10.0.0.0/16} or {@code ::/0}. The network address
- * has no bits set after the prefix; AWS refuses blocks like {@code 10.0.0.1/16} and so do we.
+ * An IPv4 or IPv6 CIDR block such as {@code 10.0.0.0/16} or {@code ::/0}. The network address has
+ * no bits set after the prefix; AWS refuses blocks like {@code 10.0.0.1/16} and so do we.
  */
 public record Cidr(IpAddress network, int prefixLength) implements Comparable<Cidr> {
 
@@ -39,14 +39,18 @@ public record Cidr(IpAddress network, int prefixLength) implements Comparable<Ci
         int slash = s.indexOf('/');
         if (slash < 0) {
             throw new IllegalArgumentException(
-                    "'" + text + "' is not a CIDR block (expected address/length, e.g. 10.0.0.0/16)");
+                    "'"
+                            + text
+                            + "' is not a CIDR block (expected address/length, e.g. 10.0.0.0/16)");
         }
         IpAddress address =
                 IpAddress.tryParse(s.substring(0, slash))
                         .orElseThrow(
                                 () ->
                                         new IllegalArgumentException(
-                                                "'" + text + "' is not a CIDR block: '"
+                                                "'"
+                                                        + text
+                                                        + "' is not a CIDR block: '"
                                                         + s.substring(0, slash)
                                                         + "' is not an IP address"));
         String lengthText = s.substring(slash + 1);
@@ -54,7 +58,11 @@ public record Cidr(IpAddress network, int prefixLength) implements Comparable<Ci
                 || lengthText.length() > 3
                 || !lengthText.chars().allMatch(Character::isDigit)) {
             throw new IllegalArgumentException(
-                    "'" + text + "' is not a CIDR block: '" + lengthText + "' is not a prefix length");
+                    "'"
+                            + text
+                            + "' is not a CIDR block: '"
+                            + lengthText
+                            + "' is not a prefix length");
         }
         return new Cidr(address, Integer.parseInt(lengthText));
     }

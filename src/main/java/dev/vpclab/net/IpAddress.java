@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An IPv4 or IPv6 address held as 128 bits (IPv4 in the low 32 bits), so that comparison,
- * prefix tests and hashing are cheap on the routing hot path.
+ * An IPv4 or IPv6 address held as 128 bits (IPv4 in the low 32 bits), so that comparison, prefix
+ * tests and hashing are cheap on the routing hot path.
  */
 public final class IpAddress implements Comparable<IpAddress> {
     private final long high;
@@ -151,10 +151,12 @@ public final class IpAddress implements Comparable<IpAddress> {
     /** The address with every bit after the first {@code prefixLength} cleared. */
     IpAddress masked(int prefixLength) {
         if (isV4()) {
-            long mask = prefixLength == 0 ? 0 : (0xFFFF_FFFFL << (32 - prefixLength)) & 0xFFFF_FFFFL;
+            long mask =
+                    prefixLength == 0 ? 0 : (0xFFFF_FFFFL << (32 - prefixLength)) & 0xFFFF_FFFFL;
             return ofV4(low & mask);
         }
-        long highMask = prefixLength >= 64 ? -1L : prefixLength == 0 ? 0 : -1L << (64 - prefixLength);
+        long highMask =
+                prefixLength >= 64 ? -1L : prefixLength == 0 ? 0 : -1L << (64 - prefixLength);
         long lowMask =
                 prefixLength <= 64 ? 0 : prefixLength == 128 ? -1L : -1L << (128 - prefixLength);
         return ofV6(high & highMask, low & lowMask);
@@ -171,8 +173,8 @@ public final class IpAddress implements Comparable<IpAddress> {
     }
 
     /**
-     * True for the private and shared ranges of RFC 1918, RFC 6598, loopback and link-local
-     * (IPv4), and unique-local and link-local (IPv6): addresses the internet does not route.
+     * True for the private and shared ranges of RFC 1918, RFC 6598, loopback and link-local (IPv4),
+     * and unique-local and link-local (IPv6): addresses the internet does not route.
      */
     public boolean isPrivate() {
         if (isV4()) {

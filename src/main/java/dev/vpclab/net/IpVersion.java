@@ -21,7 +21,8 @@ public enum IpVersion {
         return switch (number) {
             case 4 -> V4;
             case 6 -> V6;
-            default -> throw new IllegalArgumentException("ipVersion must be 4 or 6, not " + number);
+            default ->
+                    throw new IllegalArgumentException("ipVersion must be 4 or 6, not " + number);
         };
     }
 

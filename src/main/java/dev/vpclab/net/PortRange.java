@@ -36,7 +36,9 @@ public record PortRange(int from, int to) {
                     Integer.parseInt(s.substring(dash + 1).trim()));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(
-                    "'" + text + "' is not a port range (expected \"443\", \"1024-65535\" or \"all\")");
+                    "'"
+                            + text
+                            + "' is not a port range (expected \"443\", \"1024-65535\" or \"all\")");
         }
     }
 

@@ -11,8 +11,8 @@ public enum Protocol {
     ALL;
 
     /**
-     * Parses {@code tcp}, {@code udp}, {@code icmp}, {@code icmpv6} (read as icmp), {@code all}
-     * or {@code -1}.
+     * Parses {@code tcp}, {@code udp}, {@code icmp}, {@code icmpv6} (read as icmp), {@code all} or
+     * {@code -1}.
      */
     public static Protocol parse(String text) {
         return switch (text.trim().toLowerCase(Locale.ROOT)) {
@@ -20,8 +20,9 @@ public enum Protocol {
             case "udp", "17" -> UDP;
             case "icmp", "icmpv6", "1", "58" -> ICMP;
             case "all", "-1" -> ALL;
-            default -> throw new IllegalArgumentException(
-                    "'" + text + "' is not a protocol (expected tcp, udp, icmp or all)");
+            default ->
+                    throw new IllegalArgumentException(
+                            "'" + text + "' is not a protocol (expected tcp, udp, icmp or all)");
         };
     }
 

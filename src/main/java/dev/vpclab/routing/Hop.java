@@ -12,8 +12,8 @@ import java.util.Optional;
 /**
  * One component a packet met, and what was decided there: the check, the rule, route or policy
  * statement that decided ({@code matched}, in the lab format's canonical forms), and the details
- * that go with the check (the subnet whose boundary a network ACL guards, the prefix-list entry
- * a route matched, the routes that lost, the address rewritten, the endpoint interface, ...).
+ * that go with the check (the subnet whose boundary a network ACL guards, the prefix-list entry a
+ * route matched, the routes that lost, the address rewritten, the endpoint interface, ...).
  *
  * @param requestContext policy condition keys of the request; a key mapped to empty is absent
  */

@@ -4,9 +4,8 @@ import dev.vpclab.i18n.Message;
 import java.util.Objects;
 
 /**
- * A route that matched the destination (or could have been expected to) but did not win, and
- * why: for example {@code 0.0.0.0/0 -> nat-a}, because a /0 is shorter than the /19 prefix-list
- * entry.
+ * A route that matched the destination (or could have been expected to) but did not win, and why:
+ * for example {@code 0.0.0.0/0 -> nat-a}, because a /0 is shorter than the /19 prefix-list entry.
  */
 public record LosingRoute(String route, Message why) {
     public LosingRoute {

@@ -3,9 +3,9 @@ package dev.vpclab.routing;
 import dev.vpclab.model.Flow;
 
 /**
- * Works out, as AWS would, the path a flow's packets take through a lab and whether they arrive
- * and come back: DNS, security groups, network ACLs, route tables, gateways, endpoints, load
- * balancers and policies.
+ * Works out, as AWS would, the path a flow's packets take through a lab and whether they arrive and
+ * come back: DNS, security groups, network ACLs, route tables, gateways, endpoints, load balancers
+ * and policies.
  */
 public interface PacketTracer {
 

@@ -3,9 +3,9 @@ package dev.vpclab.routing;
 import java.util.Optional;
 
 /**
- * Why a flow is blocked. The codes are those of the lab format's {@code reasonCodes}, which
- * follow AWS Reachability Analyzer's explanation codes where one exists, plus a few for cases
- * the format does not name.
+ * Why a flow is blocked. The codes are those of the lab format's {@code reasonCodes}, which follow
+ * AWS Reachability Analyzer's explanation codes where one exists, plus a few for cases the format
+ * does not name.
  */
 public enum ReasonCode {
     NO_ROUTE_TO_DESTINATION("NO_ROUTE_TO_DESTINATION"),

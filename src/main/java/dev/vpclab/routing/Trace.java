@@ -7,12 +7,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The result of tracing a flow: the verdict, the DNS resolution, the forward and return hops in
- * the order the packet met them, and where and why it was blocked. Like AWS Reachability
- * Analyzer, an unreachable flow is a result, never an exception.
+ * The result of tracing a flow: the verdict, the DNS resolution, the forward and return hops in the
+ * order the packet met them, and where and why it was blocked. Like AWS Reachability Analyzer, an
+ * unreachable flow is a result, never an exception.
  *
- * @param reachable packets flow both ways and, for AWS service requests, the request is
- *     authorized
+ * @param reachable packets flow both ways and, for AWS service requests, the request is authorized
  * @param networkReachable packets flow both ways
  * @param authorization present for AWS service requests only
  * @param sourceIpSeen the source address the destination sees (after NAT or load balancing)
@@ -36,7 +35,8 @@ public record Trace(
         Objects.requireNonNull(blockedAt, "blockedAt");
         Objects.requireNonNull(sourceIpSeen, "sourceIpSeen");
         if (reachable == blockedAt.isPresent()) {
-            throw new IllegalArgumentException("a trace is blocked exactly when it is not reachable");
+            throw new IllegalArgumentException(
+                    "a trace is blocked exactly when it is not reachable");
         }
     }
 

@@ -1,0 +1,476 @@
+package dev.vpclab.format;
+
+import dev.vpclab.check.Severity;
+import dev.vpclab.format.TreeNode.Entry;
+import dev.vpclab.format.TreeNode.Mapping;
+import dev.vpclab.format.TreeNode.Scalar;
+import dev.vpclab.format.TreeNode.ScalarType;
+import dev.vpclab.format.TreeNode.Sequence;
+import dev.vpclab.i18n.Message;
+import dev.vpclab.net.Cidr;
+import dev.vpclab.net.IpAddress;
+import dev.vpclab.net.PortRange;
+import dev.vpclab.net.Protocol;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * A reader of the fields of one map of the file (a component, or an object inside one such as a
+ * route). Each getter records the field's location, checks its type and value, and reports a
+ * problem naming the component, the field path and the line and column when something is wrong.
+ *
+ * <p>Required getters never stop reading: on a problem they return a harmless placeholder and mark
+ * the component as failed, so that every problem of the file is found in one pass; a failed
+ * component is then dropped ({@link #failed()}). A {@code null} value counts as absent.
+ */
+final class Fields {
+    /** Keys accepted on any object and ignored: comments for people. */
+    private static final Set<String> IGNORED = Set.of("note");
+
+    private final ReadContext ctx;
+    private final Scope scope;
+    private final String prefix;
+    private final Mapping map;
+    private final Set<String> used = new HashSet<>();
+
+    /** The component being read and how many errors it has. */
+    static final class Scope {
+        private final String component;
+        private final String kind;
+        private int errors;
+
+        Scope(String component, String kind) {
+            this.component = component;
+            this.kind = kind;
+        }
+    }
+
+    private Fields(ReadContext ctx, Scope scope, String prefix, Mapping map) {
+        this.ctx = ctx;
+        this.scope = scope;
+        this.prefix = prefix;
+        this.map = map;
+    }
+
+    /**
+     * Fields of a map at the top of a scope.
+     *
+     * @param component the component id, {@code ""} for the top level of the file
+     * @param kind what the map is, for messages (a kind name, {@code query}, ...)
+     * @param prefix the path of the map followed by a dot, or {@code ""}
+     */
+    static Fields of(ReadContext ctx, String component, String kind, String prefix, Mapping map) {
+        return new Fields(ctx, new Scope(component, kind), prefix, map);
+    }
+
+    /** The fields of a map nested in this one, sharing the component and its error count. */
+    Fields nested(String path, Mapping nested) {
+        return new Fields(ctx, scope, path + ".", nested);
+    }
+
+    Mapping map() {
+        return map;
+    }
+
+    String component() {
+        return scope.component;
+    }
+
+    ReadContext context() {
+        return ctx;
+    }
+
+    /** True when an error was reported for this component. */
+    boolean failed() {
+        return scope.errors > 0;
+    }
+
+    String path(String key) {
+        return prefix + key;
+    }
+
+    /** Marks a key as known without reading it. */
+    void accept(String key) {
+        used.add(key);
+    }
+
+    boolean has(String key) {
+        return node(key).isPresent();
+    }
+
+    /** The value of a key, recording its location; empty when absent or {@code null}. */
+    Optional<TreeNode> node(String key) {
+        used.add(key);
+        Entry entry = map.entries().get(key);
+        if (entry == null) {
+            return Optional.empty();
+        }
+        ctx.sourceMap().field(scope.component, path(key), entry.value().at());
+        if (entry.value() instanceof Scalar s && s.isNull()) {
+            return Optional.empty();
+        }
+        return Optional.of(entry.value());
+    }
+
+    // ---- problems ----
+
+    void error(String code, String path, TreeNode.Position at, Message message) {
+        scope.errors++;
+        ctx.report(Severity.ERROR, code, scope.component, path, at, message);
+    }
+
+    void warning(String code, String path, TreeNode.Position at, Message message) {
+        ctx.report(Severity.WARNING, code, scope.component, path, at, message);
+    }
+
+    void missing(String key) {
+        error(
+                Codes.MISSING_FIELD,
+                path(key),
+                map.at(),
+                Message.of("format.missingField", key, scope.kind));
+    }
+
+    void wrongType(String path, TreeNode found, String expected) {
+        error(
+                Codes.WRONG_TYPE,
+                path,
+                found.at(),
+                Message.of("format.wrongType." + expected, path, found.typeName()));
+    }
+
+    void invalid(String path, TreeNode at, String reason) {
+        error(Codes.INVALID_VALUE, path, at.at(), Message.of("format.invalidValue", path, reason));
+    }
+
+    /** Warns about every key of the map that no getter asked for. */
+    void finish() {
+        for (Entry entry : map.entries().values()) {
+            String key = entry.key().text();
+            if (!used.contains(key) && !IGNORED.contains(key)) {
+                warning(
+                        Codes.UNKNOWN_FIELD,
+                        path(key),
+                        entry.key().at(),
+                        Message.of("format.unknownField", key, scope.kind));
+            }
+        }
+    }
+
+    // ---- scalars ----
+
+    /** The text of a scalar node, or a type error. */
+    Optional<String> scalarText(String path, TreeNode node) {
+        if (node instanceof Scalar s && !s.isNull()) {
+            return Optional.of(s.text());
+        }
+        wrongType(path, node, "text");
+        return Optional.empty();
+    }
+
+    Optional<String> optText(String key) {
+        return node(key).flatMap(n -> scalarText(path(key), n));
+    }
+
+    String text(String key) {
+        Optional<TreeNode> n = node(key);
+        if (n.isEmpty()) {
+            missing(key);
+            return "";
+        }
+        return scalarText(path(key), n.get()).orElse("");
+    }
+
+    String text(String key, String fallback) {
+        return optText(key).orElse(fallback);
+    }
+
+    /** A text that must be one of {@code allowed} (compared ignoring case); canonical form. */
+    String choice(String key, String fallback, String... allowed) {
+        Optional<TreeNode> n = node(key);
+        if (n.isEmpty()) {
+            if (fallback == null) {
+                missing(key);
+                return allowed[0];
+            }
+            return fallback;
+        }
+        Optional<String> text = scalarText(path(key), n.get());
+        if (text.isEmpty()) {
+            return allowed[0];
+        }
+        for (String a : allowed) {
+            if (a.equalsIgnoreCase(text.get().trim())) {
+                return a;
+            }
+        }
+        error(
+                Codes.INVALID_VALUE,
+                path(key),
+                n.get().at(),
+                Message.of(
+                        "format.invalidChoice", path(key), String.join(", ", allowed), text.get()));
+        return allowed[0];
+    }
+
+    boolean bool(String key, boolean fallback) {
+        Optional<TreeNode> n = node(key);
+        if (n.isEmpty()) {
+            return fallback;
+        }
+        if (n.get() instanceof Scalar s && s.type() == ScalarType.BOOL) {
+            String t = s.text().toLowerCase(Locale.ROOT);
+            return t.equals("true") || t.equals("yes") || t.equals("on") || t.equals("y");
+        }
+        wrongType(path(key), n.get(), "boolean");
+        return fallback;
+    }
+
+    boolean bool(String key) {
+        if (node(key).isEmpty()) {
+            missing(key);
+            return false;
+        }
+        return bool(key, false);
+    }
+
+    /** A whole number within bounds; quoted digits are accepted too. */
+    Optional<Integer> optInteger(String key, int min, int max) {
+        return node(key).flatMap(n -> integer(path(key), n, min, max));
+    }
+
+    int integer(String key, int min, int max) {
+        if (node(key).isEmpty()) {
+            missing(key);
+            return min;
+        }
+        return optInteger(key, min, max).orElse(min);
+    }
+
+    Optional<Integer> integer(String path, TreeNode node, int min, int max) {
+        if (!(node instanceof Scalar s)
+                || !(s.type() == ScalarType.INT || s.type() == ScalarType.STRING)) {
+            wrongType(path, node, "integer");
+            return Optional.empty();
+        }
+        String t = s.text().trim();
+        if (!t.matches("[+-]?\\d{1,10}")) {
+            invalid(path, node, "'" + s.text() + "' is not a whole number");
+            return Optional.empty();
+        }
+        long v = Long.parseLong(t);
+        if (v < min || v > max) {
+            invalid(path, node, v + " is outside " + min + ".." + max);
+            return Optional.empty();
+        }
+        return Optional.of((int) v);
+    }
+
+    /** A number (layout coordinates). */
+    Optional<Double> optNumber(String key) {
+        Optional<TreeNode> n = node(key);
+        if (n.isEmpty()) {
+            return Optional.empty();
+        }
+        if (n.get() instanceof Scalar s
+                && (s.type() == ScalarType.INT || s.type() == ScalarType.FLOAT)) {
+            try {
+                double d = Double.parseDouble(s.text().replace("_", ""));
+                if (Double.isFinite(d)) {
+                    return Optional.of(d);
+                }
+            } catch (NumberFormatException e) {
+                // falls through to the problem below
+            }
+            invalid(path(key), s, "'" + s.text() + "' is not a finite number");
+            return Optional.empty();
+        }
+        wrongType(path(key), n.get(), "number");
+        return Optional.empty();
+    }
+
+    // ---- network values ----
+
+    Optional<Cidr> cidr(String path, TreeNode node) {
+        return scalarText(path, node).flatMap(t -> parseCidr(path, node, t));
+    }
+
+    Optional<Cidr> parseCidr(String path, TreeNode node, String text) {
+        try {
+            return Optional.of(Cidr.parse(text));
+        } catch (IllegalArgumentException e) {
+            error(
+                    Codes.INVALID_CIDR,
+                    path,
+                    node.at(),
+                    Message.of("format.invalidCidr", path, e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    Optional<Cidr> optCidr(String key) {
+        return node(key).flatMap(n -> cidr(path(key), n));
+    }
+
+    Cidr cidr(String key) {
+        if (node(key).isEmpty()) {
+            missing(key);
+        }
+        return optCidr(key).orElse(Placeholders.CIDR);
+    }
+
+    Optional<IpAddress> ip(String path, TreeNode node) {
+        return scalarText(path, node)
+                .flatMap(
+                        t -> {
+                            try {
+                                return Optional.of(IpAddress.parse(t));
+                            } catch (IllegalArgumentException e) {
+                                error(
+                                        Codes.INVALID_ADDRESS,
+                                        path,
+                                        node.at(),
+                                        Message.of("format.invalidAddress", path, e.getMessage()));
+                                return Optional.empty();
+                            }
+                        });
+    }
+
+    Optional<IpAddress> optIp(String key) {
+        return node(key).flatMap(n -> ip(path(key), n));
+    }
+
+    IpAddress ip(String key) {
+        if (node(key).isEmpty()) {
+            missing(key);
+        }
+        return optIp(key).orElse(Placeholders.ADDRESS);
+    }
+
+    Protocol protocol(String key) {
+        Optional<TreeNode> n = node(key);
+        if (n.isEmpty()) {
+            missing(key);
+            return Protocol.ALL;
+        }
+        return scalarText(path(key), n.get())
+                .flatMap(t -> parse(path(key), n.get(), t, Protocol::parse))
+                .orElse(Protocol.ALL);
+    }
+
+    PortRange ports(String key) {
+        Optional<TreeNode> n = node(key);
+        if (n.isEmpty()) {
+            missing(key);
+            return PortRange.ALL;
+        }
+        return scalarText(path(key), n.get())
+                .flatMap(t -> parse(path(key), n.get(), t, PortRange::parse))
+                .orElse(PortRange.ALL);
+    }
+
+    /** Applies a parser whose IllegalArgumentException message says what is wrong. */
+    <T> Optional<T> parse(String path, TreeNode node, String text, Function<String, T> parser) {
+        try {
+            return Optional.of(parser.apply(text));
+        } catch (IllegalArgumentException e) {
+            invalid(path, node, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    // ---- lists and objects ----
+
+    /** The items of a list field; empty when absent; a type error when not a list. */
+    List<IndexedNode> items(String key) {
+        Optional<TreeNode> n = node(key);
+        if (n.isEmpty()) {
+            return List.of();
+        }
+        if (!(n.get() instanceof Sequence seq)) {
+            wrongType(path(key), n.get(), "list");
+            return List.of();
+        }
+        List<IndexedNode> out = new ArrayList<>(seq.items().size());
+        for (int i = 0; i < seq.items().size(); i++) {
+            String itemPath = path(key) + "[" + i + "]";
+            TreeNode item = seq.items().get(i);
+            ctx.sourceMap().field(scope.component, itemPath, item.at());
+            out.add(new IndexedNode(itemPath, item));
+        }
+        return out;
+    }
+
+    /** An item of a list with its field path, for example {@code routes[2]}. */
+    record IndexedNode(String path, TreeNode node) {}
+
+    /** A list of texts (ids, names); absent means empty. */
+    List<String> texts(String key) {
+        List<String> out = new ArrayList<>();
+        for (IndexedNode item : items(key)) {
+            scalarText(item.path(), item.node()).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** A list of values each read by {@code reader} from (path, node). */
+    <T> List<T> list(
+            String key, java.util.function.BiFunction<String, TreeNode, Optional<T>> reader) {
+        List<T> out = new ArrayList<>();
+        for (IndexedNode item : items(key)) {
+            reader.apply(item.path(), item.node()).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** A list of objects each read by {@code reader}; unknown keys of each are warned about. */
+    <T> List<T> objects(String key, Function<Fields, Optional<T>> reader) {
+        List<T> out = new ArrayList<>();
+        for (IndexedNode item : items(key)) {
+            objectAt(item.path(), item.node(), reader).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** One nested object read by {@code reader}; empty when absent. */
+    <T> Optional<T> object(String key, Function<Fields, Optional<T>> reader) {
+        return node(key).flatMap(n -> objectAt(path(key), n, reader));
+    }
+
+    private <T> Optional<T> objectAt(
+            String path, TreeNode node, Function<Fields, Optional<T>> reader) {
+        if (!(node instanceof Mapping m)) {
+            wrongType(path, node, "map");
+            return Optional.empty();
+        }
+        Fields inner = nested(path, m);
+        Optional<T> value = reader.apply(inner);
+        inner.finish();
+        return value;
+    }
+
+    /**
+     * Claims the id written under {@code id} in the file's id space (ids are unique across the
+     * whole file, nested ones such as network interfaces included); reports a duplicate.
+     */
+    void claimId(String id) {
+        Optional<TreeNode> node = node("id");
+        if (id.isEmpty() || node.isEmpty()) {
+            return;
+        }
+        TreeNode.Position at = node.get().at();
+        ctx.claimId(id, at)
+                .ifPresent(
+                        first ->
+                                error(
+                                        Codes.DUPLICATE_ID,
+                                        path("id"),
+                                        at,
+                                        Message.of("format.duplicateId", id, first.line())));
+    }
+}

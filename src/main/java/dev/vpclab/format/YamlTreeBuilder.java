@@ -1,0 +1,213 @@
+package dev.vpclab.format;
+
+import dev.vpclab.format.TreeNode.Entry;
+import dev.vpclab.format.TreeNode.Mapping;
+import dev.vpclab.format.TreeNode.Position;
+import dev.vpclab.format.TreeNode.Scalar;
+import dev.vpclab.format.TreeNode.ScalarType;
+import dev.vpclab.format.TreeNode.Sequence;
+import dev.vpclab.i18n.Message;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.DocumentStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.MappingStartEvent;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.events.SequenceStartEvent;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/**
+ * Builds a {@link TreeNode} tree from YAML text using SnakeYAML's event parser. The tree is built
+ * here rather than by SnakeYAML's composer so that every limit is ours to enforce while parsing:
+ * nesting depth, aliases of collections, the size of the tree with aliases expanded, and duplicate
+ * keys (the composer leaves those to the constructor, which we do not use).
+ */
+final class YamlTreeBuilder {
+    private final Iterator<Event> events;
+    private final Resolver resolver = new Resolver();
+    private final Map<String, TreeNode> anchors = new HashMap<>();
+    private int collectionAliases;
+
+    private YamlTreeBuilder(String text) {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit((int) Limits.MAX_FILE_BYTES + 1);
+        options.setMaxAliasesForCollections(Limits.MAX_COLLECTION_ALIASES);
+        options.setNestingDepthLimit(Limits.MAX_DEPTH);
+        options.setAllowDuplicateKeys(false);
+        options.setProcessComments(false);
+        this.events = new Yaml(options).parse(new StringReader(text)).iterator();
+    }
+
+    /** Parses one YAML document; empty when the text holds no document at all. */
+    static Optional<TreeNode> parse(String text) throws SyntaxFailure {
+        try {
+            return new YamlTreeBuilder(text).document();
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            throw new SyntaxFailure(
+                    Codes.YAML_SYNTAX,
+                    Message.of("format.syntax.yaml", problem.trim()),
+                    mark == null ? new Position(1, 1) : position(mark));
+        } catch (YAMLException e) {
+            // The only unmarked failure the parser raises on a string is the code point limit.
+            boolean limit = String.valueOf(e.getMessage()).contains("exceeds the limit");
+            throw new SyntaxFailure(
+                    limit ? Codes.TOO_LARGE : Codes.YAML_SYNTAX,
+                    limit
+                            ? Message.of("format.tooLarge.file", Limits.MAX_FILE_BYTES)
+                            : Message.of("format.syntax.yaml", String.valueOf(e.getMessage())),
+                    new Position(1, 1));
+        }
+    }
+
+    private Optional<TreeNode> document() throws SyntaxFailure {
+        next(); // stream start
+        Event event = next();
+        if (!(event instanceof DocumentStartEvent)) {
+            return Optional.empty(); // stream end: no document
+        }
+        TreeNode root = node(next(), 1);
+        next(); // document end
+        Event after = next();
+        if (after instanceof DocumentStartEvent) {
+            throw new SyntaxFailure(
+                    Codes.YAML_SYNTAX,
+                    Message.of("format.syntax.multipleDocuments"),
+                    position(after.getStartMark()));
+        }
+        return Optional.of(root);
+    }
+
+    private Event next() {
+        return events.next();
+    }
+
+    private TreeNode node(Event event, int depth) throws SyntaxFailure {
+        TreeNode built;
+        if (event instanceof AliasEvent alias) {
+            return resolveAlias(alias);
+        } else if (event instanceof ScalarEvent scalar) {
+            built = scalar(scalar);
+        } else if (event instanceof SequenceStartEvent) {
+            built = sequence(event, depth);
+        } else if (event instanceof MappingStartEvent) {
+            built = mapping(event, depth);
+        } else {
+            throw new SyntaxFailure(
+                    Codes.YAML_SYNTAX,
+                    Message.of("format.syntax.yaml", "unexpected " + event.getEventId()),
+                    position(event.getStartMark()));
+        }
+        String anchor = ((NodeEvent) event).getAnchor();
+        if (anchor != null) {
+            anchors.put(anchor, built);
+        }
+        return built;
+    }
+
+    private TreeNode resolveAlias(AliasEvent alias) throws SyntaxFailure {
+        Position at = position(alias.getStartMark());
+        TreeNode target = anchors.get(alias.getAnchor());
+        if (target == null) {
+            throw new SyntaxFailure(
+                    Codes.YAML_SYNTAX,
+                    Message.of("format.syntax.undefinedAlias", alias.getAnchor()),
+                    at);
+        }
+        if (!(target instanceof Scalar) && ++collectionAliases > Limits.MAX_COLLECTION_ALIASES) {
+            throw new SyntaxFailure(
+                    Codes.TOO_LARGE,
+                    Message.of("format.tooLarge.aliases", Limits.MAX_COLLECTION_ALIASES),
+                    at);
+        }
+        return target;
+    }
+
+    private Scalar scalar(ScalarEvent event) {
+        String tag = event.getTag();
+        Tag resolved =
+                tag == null || tag.equals("!")
+                        ? resolver.resolve(
+                                NodeId.scalar,
+                                event.getValue(),
+                                event.getImplicit().canOmitTagInPlainScalar())
+                        : new Tag(tag);
+        return new Scalar(event.getValue(), typeOf(resolved), position(event.getStartMark()));
+    }
+
+    private static ScalarType typeOf(Tag tag) {
+        if (Tag.INT.equals(tag)) {
+            return ScalarType.INT;
+        } else if (Tag.FLOAT.equals(tag)) {
+            return ScalarType.FLOAT;
+        } else if (Tag.BOOL.equals(tag)) {
+            return ScalarType.BOOL;
+        } else if (Tag.NULL.equals(tag)) {
+            return ScalarType.NULL;
+        }
+        return ScalarType.STRING; // str, timestamps, binary and unknown tags stay text
+    }
+
+    private Sequence sequence(Event start, int depth) throws SyntaxFailure {
+        Position at = position(start.getStartMark());
+        Limits.checkDepth(depth, at);
+        List<TreeNode> items = new ArrayList<>();
+        long weight = 1;
+        for (Event e = next(); e.getEventId() != Event.ID.SequenceEnd; e = next()) {
+            TreeNode item = node(e, depth + 1);
+            weight += item.weight();
+            Limits.checkWeight(weight, item.at());
+            items.add(item);
+        }
+        return new Sequence(items, at, weight);
+    }
+
+    private Mapping mapping(Event start, int depth) throws SyntaxFailure {
+        Position at = position(start.getStartMark());
+        Limits.checkDepth(depth, at);
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        long weight = 1;
+        for (Event e = next(); e.getEventId() != Event.ID.MappingEnd; e = next()) {
+            TreeNode keyNode = node(e, depth + 1);
+            if (!(keyNode instanceof Scalar key)) {
+                throw new SyntaxFailure(
+                        Codes.YAML_SYNTAX, Message.of("format.syntax.keyNotScalar"), keyNode.at());
+            }
+            TreeNode value = node(next(), depth + 1);
+            Entry previous = entries.get(key.text());
+            if (previous != null) {
+                throw new SyntaxFailure(
+                        Codes.DUPLICATE_KEY,
+                        Message.of(
+                                "format.syntax.duplicateKey",
+                                key.text(),
+                                previous.key().at().line()),
+                        key.at());
+            }
+            weight += 1 + value.weight();
+            Limits.checkWeight(weight, key.at());
+            entries.put(key.text(), new Entry(key, value));
+        }
+        return new Mapping(entries, at, weight);
+    }
+
+    private static Position position(Mark mark) {
+        return new Position(mark.getLine() + 1, mark.getColumn() + 1);
+    }
+}

@@ -1,0 +1,149 @@
+package dev.vpclab.routing;
+
+import dev.vpclab.i18n.Message;
+import dev.vpclab.model.AddressSet;
+import dev.vpclab.model.ManagedPrefixList;
+import dev.vpclab.model.Route;
+import dev.vpclab.model.RouteOrigin;
+import dev.vpclab.net.Cidr;
+import dev.vpclab.net.IpAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Longest-prefix match over a route table as AWS does it (R-RT-7): every prefix-list route is
+ * expanded into one candidate per entry; the longest matching prefix wins; ties go to static CIDR
+ * routes, then prefix-list routes, then propagated routes (R-RT-2, R-RT-5, R-RT-6).
+ */
+final class RouteLookup {
+    private final LabIndex index;
+
+    RouteLookup(LabIndex index) {
+        this.index = index;
+    }
+
+    private record Candidate(Route route, Cidr prefix, boolean viaPrefixList) {
+        int rank() {
+            if (route.origin() == RouteOrigin.PROPAGATED) {
+                return 2;
+            }
+            return viaPrefixList ? 1 : 0;
+        }
+    }
+
+    /** Looks up {@code dst} in {@code routes}. */
+    RouteDecision lookup(List<Route> routes, IpAddress dst) {
+        List<Candidate> matches = new ArrayList<>();
+        List<Route> unmatchedPrefixListRoutes = new ArrayList<>();
+        for (Route route : routes) {
+            if (route.destination() instanceof AddressSet.Block block) {
+                if (block.cidr().contains(dst)) {
+                    matches.add(new Candidate(route, block.cidr(), false));
+                }
+            } else if (route.destination() instanceof AddressSet.PrefixList pl) {
+                Optional<Cidr> entry = longestEntry(pl.id(), dst);
+                if (entry.isPresent()) {
+                    matches.add(new Candidate(route, entry.get(), true));
+                } else {
+                    unmatchedPrefixListRoutes.add(route);
+                }
+            }
+        }
+        Candidate best = null;
+        boolean randomTie = false;
+        for (Candidate c : matches) {
+            if (best == null || better(c, best)) {
+                best = c;
+                randomTie = false;
+            } else if (c.prefix.prefixLength() == best.prefix.prefixLength()
+                    && c.rank() == best.rank()
+                    && c.viaPrefixList
+                    && !c.route.target().equals(best.route.target())) {
+                randomTie = true; // R-RT-6c: AWS picks one at random, then keeps it
+            }
+        }
+        List<LosingRoute> losers = new ArrayList<>();
+        for (Candidate c : matches) {
+            if (c != best && !c.route.equals(best.route)) {
+                losers.add(new LosingRoute(c.route.toString(), whyLost(c, best)));
+            }
+        }
+        for (Route r : unmatchedPrefixListRoutes) {
+            losers.add(new LosingRoute(r.toString(), whyNoMatch(r, dst)));
+        }
+        if (best == null) {
+            for (Route r : routes) {
+                if (r.destination() instanceof AddressSet.Block block
+                        && block.cidr().version() == dst.version()
+                        && losers.size() < 8) {
+                    losers.add(
+                            new LosingRoute(r.toString(), Message.of("route.notContaining", dst)));
+                }
+            }
+            return new RouteDecision(Optional.empty(), Optional.empty(), losers, false);
+        }
+        return new RouteDecision(
+                Optional.of(best.route),
+                best.viaPrefixList ? Optional.of(best.prefix) : Optional.empty(),
+                losers,
+                randomTie);
+    }
+
+    private static boolean better(Candidate a, Candidate b) {
+        if (a.prefix.prefixLength() != b.prefix.prefixLength()) {
+            return a.prefix.prefixLength() > b.prefix.prefixLength();
+        }
+        return a.rank() < b.rank();
+    }
+
+    private Optional<Cidr> longestEntry(String prefixListId, IpAddress dst) {
+        Optional<ManagedPrefixList> list = index.prefixList(prefixListId);
+        if (list.isEmpty()) {
+            return Optional.empty();
+        }
+        Cidr best = null;
+        for (Cidr c : list.get().cidrs()) {
+            if (c.contains(dst) && (best == null || c.prefixLength() > best.prefixLength())) {
+                best = c;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static Message whyLost(Candidate loser, Candidate winner) {
+        int mine = loser.prefix.prefixLength();
+        int theirs = winner.prefix.prefixLength();
+        if (mine < theirs) {
+            if (loser.viaPrefixList) {
+                return Message.of("route.lost.entryShorter", loser.prefix, theirs);
+            }
+            if (winner.viaPrefixList) {
+                return Message.of("route.lost.shorterThanEntry", mine, theirs);
+            }
+            return Message.of("route.lost.shorter", mine, theirs);
+        }
+        if (loser.route.origin() == RouteOrigin.PROPAGATED) {
+            return Message.of("route.lost.propagated");
+        }
+        if (loser.viaPrefixList && !winner.viaPrefixList) {
+            return Message.of("route.lost.prefixListTie");
+        }
+        return Message.of("route.lost.tie");
+    }
+
+    private Message whyNoMatch(Route route, IpAddress dst) {
+        String id = ((AddressSet.PrefixList) route.destination()).id();
+        Optional<ManagedPrefixList> list = index.prefixList(id);
+        if (list.isEmpty()) {
+            return Message.of("route.noMatch.unknownPrefixList", id);
+        }
+        if (list.get().addressFamily() != dst.version()) {
+            return Message.of(
+                    "route.noMatch.family",
+                    list.get().addressFamily() == dev.vpclab.net.IpVersion.V4 ? "IPv4" : "IPv6",
+                    dst.isV4() ? "IPv4" : "IPv6");
+        }
+        return Message.of("route.noMatch.prefixList", list.get().name(), list.get().region(), dst);
+    }
+}

@@ -1,0 +1,133 @@
+package dev.vpclab.routing;
+
+import dev.vpclab.i18n.Message;
+import dev.vpclab.model.AddressSet;
+import dev.vpclab.model.NaclRule;
+import dev.vpclab.model.NetworkAcl;
+import dev.vpclab.model.RuleAction;
+import dev.vpclab.model.SecurityGroup;
+import dev.vpclab.model.SecurityGroupRule;
+import dev.vpclab.net.Cidr;
+import dev.vpclab.net.IpAddress;
+import dev.vpclab.net.PortRange;
+import dev.vpclab.net.Protocol;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Evaluates security groups (allow rules only, all rules of all groups, stateful: R-SG-1, R-SG-2)
+ * and network ACLs (numbered rules, first match wins, implicit final deny, CIDRs only: R-NACL-1,
+ * R-PL-4) against a packet.
+ */
+final class RuleCheck {
+    private final LabIndex index;
+
+    RuleCheck(LabIndex index) {
+        this.index = index;
+    }
+
+    /** The outcome of a security group check: which group and rule allowed, if any. */
+    record SgResult(String groupId, Optional<String> matched, boolean allowed) {}
+
+    /** The outcome of a network ACL check. */
+    record NaclResult(String matched, boolean allowed, Optional<Message> note) {}
+
+    /** Outbound rules of the sender's groups against the packet's destination. */
+    SgResult egress(List<String> groups, Packet packet, Optional<Iface> receiver) {
+        return evaluate(groups, packet, true, receiver);
+    }
+
+    /** Inbound rules of the receiver's groups against the packet's source. */
+    SgResult ingress(List<String> groups, Packet packet) {
+        return evaluate(groups, packet, false, Optional.ofNullable(packet.sender()));
+    }
+
+    private SgResult evaluate(
+            List<String> groups, Packet packet, boolean outbound, Optional<Iface> peer) {
+        IpAddress peerAddress = outbound ? packet.dst() : packet.src();
+        for (String groupId : groups) {
+            Optional<SecurityGroup> group = index.lab.component(groupId, SecurityGroup.class);
+            if (group.isEmpty()) {
+                continue;
+            }
+            for (SecurityGroupRule rule : outbound ? group.get().outbound() : group.get().inbound()) {
+                if (covers(rule.protocol(), rule.ports(), packet)
+                        && peerMatches(rule.peer(), peerAddress, peer)) {
+                    String arrow = outbound ? " -> " : " <- ";
+                    return new SgResult(
+                            groupId,
+                            Optional.of("allow " + rule.describeTraffic() + arrow + rule.peer()),
+                            true);
+                }
+            }
+        }
+        return new SgResult(groups.isEmpty() ? "" : groups.get(0), Optional.empty(), false);
+    }
+
+    private boolean peerMatches(AddressSet peer, IpAddress address, Optional<Iface> peerIface) {
+        if (peer instanceof AddressSet.Block block) {
+            return block.cidr().contains(address);
+        }
+        if (peer instanceof AddressSet.PrefixList pl) {
+            return index.prefixList(pl.id())
+                    .map(list -> list.cidrs().stream().anyMatch(c -> c.contains(address)))
+                    .orElse(false);
+        }
+        String groupId = ((AddressSet.SecurityGroupRef) peer).id();
+        // A group reference matches the members' private addresses only (R-SG-1).
+        return peerIface.map(i -> i.securityGroups().contains(groupId)).orElse(false);
+    }
+
+    /** Whether a rule's protocol and ports cover the packet. */
+    static boolean covers(Protocol ruleProtocol, PortRange ports, Packet packet) {
+        if (!ruleProtocol.covers(packet.protocol())) {
+            return false;
+        }
+        if (ruleProtocol == Protocol.ALL || ports.isAll()) {
+            return true;
+        }
+        // For ICMP rules the range holds ICMP types; the packet's dstPort carries its type.
+        return ports.contains(packet.dstPort());
+    }
+
+    /** A network ACL's outbound (leaving the subnet) or inbound rules against the packet. */
+    NaclResult nacl(NetworkAcl acl, Packet packet, boolean outbound) {
+        IpAddress peer = outbound ? packet.dst() : packet.src();
+        List<NaclRule> rules = new ArrayList<>(outbound ? acl.outbound() : acl.inbound());
+        rules.sort(Comparator.comparingInt(NaclRule::number));
+        List<Integer> ignored = new ArrayList<>();
+        for (NaclRule rule : rules) {
+            if (!(rule.cidr() instanceof AddressSet.Block block)) {
+                ignored.add(rule.number()); // R-PL-4: AWS would refuse the rule; it has no effect
+                continue;
+            }
+            if (block.cidr().contains(peer) && covers(rule.protocol(), rule.ports(), packet)) {
+                return new NaclResult(
+                        rule.toString(), rule.action() == RuleAction.ALLOW, ignoredNote(ignored));
+            }
+        }
+        String implicit = "rule *: deny all " + Cidr.any(peer.version());
+        Optional<Message> note =
+                ignoredNote(ignored)
+                        .or(
+                                () ->
+                                        Optional.of(
+                                                Message.of(
+                                                        "nacl.noRule",
+                                                        outbound ? "outbound" : "inbound",
+                                                        packet.protocol()
+                                                                + (packet.protocol().hasPorts()
+                                                                        ? " " + packet.dstPort()
+                                                                        : ""),
+                                                        peer)));
+        return new NaclResult(implicit, false, note);
+    }
+
+    private static Optional<Message> ignoredNote(List<Integer> ignored) {
+        return ignored.isEmpty()
+                ? Optional.empty()
+                : Optional.of(Message.of("nacl.prefixListIgnored", ignored.get(0)));
+    }
+}

@@ -1,0 +1,292 @@
+package dev.vpclab.routing;
+
+import dev.vpclab.i18n.Message;
+import dev.vpclab.model.Component;
+import dev.vpclab.model.GatewayEndpoint;
+import dev.vpclab.model.NatGateway;
+import dev.vpclab.model.OnPremisesHost;
+import dev.vpclab.model.OnPremisesNetwork;
+import dev.vpclab.model.Route;
+import dev.vpclab.model.Subnet;
+import dev.vpclab.model.TransitGateway;
+import dev.vpclab.model.TransitGatewayAttachment;
+import dev.vpclab.model.VirtualPrivateGateway;
+import dev.vpclab.model.Vpc;
+import dev.vpclab.model.VpcPeering;
+import dev.vpclab.model.VpnConnection;
+import dev.vpclab.net.IpAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Moves a packet between networks: over VPC peering (not transitive, no edge-to-edge routing:
+ * R-PEER-3, R-PEER-4), through a transit gateway's route tables (R-TGW-1), and over a VPN to and
+ * from an on-premises network (R-VPN-1, R-ONPREM-1).
+ */
+final class TransitRouting {
+    private final Walk walk;
+
+    TransitRouting(Walk walk) {
+        this.walk = walk;
+    }
+
+    /** Over a peering connection: it delivers only to addresses inside the peer VPC. */
+    void throughPeering(VpcPeering pcx, String fromVpc, Packet packet) {
+        if (!pcx.isActive()) {
+            walk.hop(Hop.builder(pcx.id()).check(Check.CONNECTION).matched("status " + pcx.status()).build());
+            boolean failed = pcx.status().equalsIgnoreCase("failed");
+            walk.block(
+                    pcx.id(),
+                    failed ? ReasonCode.VPC_PEERING_CIDR_OVERLAP : ReasonCode.VPC_PEERING_NOT_ACTIVE,
+                    null,
+                    List.of(),
+                    Message.of("reason.VPC_PEERING_NOT_ACTIVE.detail", pcx.id(), pcx.status()),
+                    Message.of("reason.VPC_PEERING_NOT_ACTIVE.fix", pcx.id()));
+            return;
+        }
+        Optional<Vpc> peer = walk.index.vpc(pcx.peerOf(fromVpc));
+        if (peer.isEmpty()) {
+            walk.hop(pcx.id());
+            walk.block(pcx.id(), ReasonCode.NO_ROUTE_TO_DESTINATION, null, List.of(),
+                    Message.of("peering.noPeer", pcx.id()), Message.of("peering.noPeer.fix", pcx.id()));
+            return;
+        }
+        IpAddress dst = packet.dst();
+        if (LabIndex.vpcContains(peer.get(), dst)) {
+            walk.hop(pcx.id());
+            walk.vpc.deliverLocal(peer.get().id(), packet, Optional.empty(), Origin.through(pcx.id()));
+            return;
+        }
+        walk.hop(
+                Hop.builder(pcx.id())
+                        .check(Check.DESTINATION)
+                        .matched(outside(dst, peer.get()))
+                        .build());
+        blockOutsidePeer(pcx, peer.get(), packet);
+    }
+
+    private static String outside(IpAddress dst, Vpc vpc) {
+        return dst + " is outside " + vpc.id() + " (" + LabIndex.cidrFor(vpc, dst) + ")";
+    }
+
+    private void blockOutsidePeer(VpcPeering pcx, Vpc peer, Packet packet) {
+        IpAddress dst = packet.dst();
+        Optional<GatewayEndpoint> gwe = gatewayEndpointFor(peer.id(), dst);
+        if (gwe.isPresent()) {
+            walk.block(pcx.id(), ReasonCode.GATEWAY_ENDPOINT_NOT_TRANSITIVE, null, List.of(gwe.get().id()),
+                    Message.of("reason.GATEWAY_ENDPOINT_NOT_TRANSITIVE.peering", peer.id(), gwe.get().id()),
+                    Message.of("reason.GATEWAY_ENDPOINT_NOT_TRANSITIVE.fix"));
+            return;
+        }
+        for (VpcPeering other : walk.index.peeringsOf(peer.id())) {
+            Optional<Vpc> third = walk.index.vpc(other.peerOf(peer.id()));
+            if (!other.equals(pcx) && third.isPresent() && LabIndex.vpcContains(third.get(), dst)) {
+                walk.block(pcx.id(), ReasonCode.PEERING_NOT_TRANSITIVE, null, List.of(other.id()),
+                        Message.of("reason.PEERING_NOT_TRANSITIVE.detail", peer.id(), other.id()),
+                        Message.of("reason.PEERING_NOT_TRANSITIVE.fix", third.get().id()));
+                return;
+            }
+        }
+        List<String> edges = new ArrayList<>();
+        walk.index.lab.all(NatGateway.class)
+                .filter(n -> walk.index.subnet(n.subnet()).map(s -> s.vpc().equals(peer.id())).orElse(false))
+                .forEach(n -> edges.add(n.id()));
+        walk.index.internetGateway(peer.id()).ifPresent(g -> edges.add(g.id()));
+        walk.index.virtualPrivateGateway(peer.id()).ifPresent(g -> edges.add(g.id()));
+        if (!edges.isEmpty()) {
+            walk.block(pcx.id(), ReasonCode.PEERING_EDGE_TO_EDGE_NOT_SUPPORTED, null, edges,
+                    Message.of("reason.PEERING_EDGE_TO_EDGE_NOT_SUPPORTED.detail", peer.id()),
+                    Message.of("reason.PEERING_EDGE_TO_EDGE_NOT_SUPPORTED.fix"));
+            return;
+        }
+        walk.block(pcx.id(), ReasonCode.PEERING_NOT_TRANSITIVE, null, List.of(),
+                Message.of("reason.PEERING_NOT_TRANSITIVE.outside", dst, peer.id()),
+                Message.of("reason.PEERING_NOT_TRANSITIVE.fix", "?"));
+    }
+
+    /** A gateway endpoint in the VPC whose prefix list holds the address. */
+    Optional<GatewayEndpoint> gatewayEndpointFor(String vpc, IpAddress dst) {
+        return walk.index.gatewayEndpointsIn(vpc).stream()
+                .filter(g -> walk.index.prefixList(g.prefixList())
+                        .map(pl -> pl.cidrs().stream().anyMatch(c -> c.contains(dst)))
+                        .orElse(false))
+                .findFirst();
+    }
+
+    /** Into a transit gateway from a VPC subnet: through the VPC's attachment (R-TGW-1). */
+    void intoTransitGateway(TransitGateway tgw, String fromVpc, Subnet from, Packet packet) {
+        Optional<TransitGatewayAttachment> attachment =
+                walk.index.attachmentsOf(fromVpc).stream()
+                        .filter(a -> a.transitGateway().equals(tgw.id()))
+                        .findFirst();
+        if (attachment.isEmpty()) {
+            walk.hop(tgw.id());
+            walk.block(tgw.id(), ReasonCode.TGW_NO_ROUTE, null, List.of(),
+                    Message.of("tgw.notAttached", fromVpc, tgw.id()), Message.of("tgw.notAttached.fix", fromVpc));
+            return;
+        }
+        boolean azCovered = attachment.get().subnets().stream()
+                .flatMap(id -> walk.index.subnet(id).stream())
+                .anyMatch(s -> s.azId().equals(from.azId()));
+        if (!azCovered && !walk.reply) {
+            walk.hop(Hop.builder(tgw.id()).check(Check.AVAILABILITY_ZONE).matched("no attachment subnet in " + from.azId()).build());
+            walk.block(tgw.id(), ReasonCode.TGW_ATTACHMENT_NOT_IN_AZ, null, List.of(attachment.get().id()),
+                    Message.of("reason.TGW_ATTACHMENT_NOT_IN_AZ.detail", from.azId(), attachment.get().id()),
+                    Message.of("reason.TGW_ATTACHMENT_NOT_IN_AZ.fix", from.azId(), attachment.get().id()));
+            return;
+        }
+        routeInTransitGateway(tgw, attachment.get().routeTable(), packet, Optional.of(from.azId()));
+    }
+
+    /** Looks the packet up in a transit gateway route table and hands it to the attachment. */
+    void routeInTransitGateway(TransitGateway tgw, String tableId, Packet packet, Optional<String> azId) {
+        Optional<TransitGateway.RouteTableEntry> table =
+                tgw.routeTables().stream().filter(t -> t.id().equals(tableId)).findFirst();
+        if (table.isEmpty() || !walk.enterTable(tableId, packet)) {
+            if (table.isEmpty()) {
+                walk.hop(tgw.id());
+                walk.block(tgw.id(), ReasonCode.TGW_NO_ROUTE, null, List.of(),
+                        Message.of("tgw.noTable", tableId), Message.of("tgw.noTable.fix"));
+            }
+            return;
+        }
+        RouteDecision decision = walk.routes.lookup(table.get().routes(), packet.dst());
+        walk.hop(Hop.builder(tgw.id()).check(Check.ROUTE).matched(decision.matchedText())
+                .routeTable(tableId).notChosen(decision.notChosen()).build());
+        Optional<Route> route = decision.winner();
+        if (route.isEmpty() || route.get().target().equals("blackhole")) {
+            walk.block(tgw.id(), ReasonCode.TGW_NO_ROUTE, decision.matchedText(), List.of(),
+                    Message.of("reason.TGW_NO_ROUTE.detail", tableId, packet.dst()),
+                    Message.of("reason.TGW_NO_ROUTE.fix", tableId, packet.dst()));
+            return;
+        }
+        Optional<Component> target = walk.index.lab.component(route.get().target());
+        if (target.isPresent() && target.get() instanceof TransitGatewayAttachment att) {
+            walk.hop(att.id());
+            Optional<Subnet> subnet = attachmentSubnet(att, azId);
+            if (subnet.isEmpty()) {
+                walk.block(att.id(), ReasonCode.TGW_NO_ROUTE, null, List.of(),
+                        Message.of("tgw.noSubnet", att.id()), Message.of("tgw.noSubnet.fix", att.id()));
+                return;
+            }
+            // The lab looks traffic from an attachment up in the attachment subnet's route
+            // table; attachment-subnet network ACLs are not modelled (lab conventions).
+            walk.vpc.routeFrom(subnet.get(), packet, Origin.through(att.id()));
+            return;
+        }
+        if (target.isPresent() && target.get() instanceof VpnConnection vpn) {
+            toOnPremises(vpn, packet);
+            return;
+        }
+        walk.block(tgw.id(), ReasonCode.TGW_NO_ROUTE, decision.matchedText(), List.of(),
+                Message.of("route.blackhole", route.get().target()),
+                Message.of("reason.TGW_NO_ROUTE.fix", tableId, packet.dst()));
+    }
+
+    private Optional<Subnet> attachmentSubnet(TransitGatewayAttachment att, Optional<String> azId) {
+        List<Subnet> subnets = att.subnets().stream().flatMap(id -> walk.index.subnet(id).stream()).toList();
+        return subnets.stream()
+                .filter(s -> azId.map(az -> az.equals(s.azId())).orElse(false))
+                .findFirst()
+                .or(() -> subnets.stream().findFirst());
+    }
+
+    /** Out of a VPC through its virtual private gateway, over a VPN, to on-premises. */
+    void outThroughVpn(VirtualPrivateGateway vgw, Packet packet) {
+        walk.hop(vgw.id());
+        Optional<VpnConnection> vpn = walk.index.vpnsOf(vgw.id()).stream()
+                .filter(v -> reaches(v, packet.dst()))
+                .findFirst()
+                .or(() -> walk.index.vpnsOf(vgw.id()).stream().findFirst());
+        if (vpn.isEmpty()) {
+            walk.block(vgw.id(), ReasonCode.NO_ROUTE_TO_DESTINATION, null, List.of(),
+                    Message.of("vpn.none", vgw.id()), Message.of("vpn.none.fix", vgw.id()));
+            return;
+        }
+        toOnPremises(vpn.get(), packet);
+    }
+
+    private boolean reaches(VpnConnection vpn, IpAddress dst) {
+        return vpn.staticRoutes().stream().anyMatch(c -> c.contains(dst))
+                || walk.index.lab.component(vpn.onPremises(), OnPremisesNetwork.class)
+                        .map(n -> n.cidr().contains(dst)).orElse(false);
+    }
+
+    private void toOnPremises(VpnConnection vpn, Packet packet) {
+        walk.hop(vpn.id());
+        Optional<OnPremisesNetwork> network = walk.index.lab.component(vpn.onPremises(), OnPremisesNetwork.class);
+        if (network.isEmpty()) {
+            walk.block(vpn.id(), ReasonCode.NO_ROUTE_TO_DESTINATION, null, List.of(),
+                    Message.of("vpn.noNetwork", vpn.id()), Message.of("vpn.noNetwork.fix", vpn.id()));
+            return;
+        }
+        walk.hop(network.get().id());
+        Optional<OnPremisesHost> host = walk.index.onPremisesHost(packet.dst())
+                .filter(h -> h.network().equals(network.get().id()));
+        if (host.isEmpty()) {
+            walk.block(network.get().id(), ReasonCode.NO_INTERFACE_FOR_DESTINATION, null, List.of(),
+                    Message.of("reason.NO_INTERFACE_FOR_DESTINATION.detail", packet.dst(), network.get().id()),
+                    Message.of("reason.NO_INTERFACE_FOR_DESTINATION.fix", packet.dst()));
+            return;
+        }
+        walk.hop(host.get().id());
+        walk.deliver(new Delivery(host.get().id(), Delivery.Kind.ON_PREMISES_HOST, packet, Optional.empty(), Optional.empty()));
+    }
+
+    /** From an on-premises network: its router's routes send the packet into a VPN. */
+    void fromOnPremises(OnPremisesNetwork network, Packet packet) {
+        if (!walk.enterTable(network.id(), packet)) {
+            return;
+        }
+        RouteDecision decision = walk.routes.lookup(network.routes(), packet.dst());
+        walk.hop(Hop.builder(network.id()).check(Check.ROUTE).matched(decision.matchedText())
+                .notChosen(decision.notChosen()).build());
+        Optional<VpnConnection> vpn = decision.winner()
+                .flatMap(r -> walk.index.lab.component(r.target(), VpnConnection.class));
+        if (vpn.isEmpty()) {
+            walk.block(network.id(), ReasonCode.NO_ROUTE_TO_DESTINATION, decision.matchedText(), List.of(),
+                    Message.of("reason.NO_ROUTE_TO_DESTINATION.detail", network.id(), packet.dst()),
+                    Message.of("reason.NO_ROUTE_TO_DESTINATION.onPremFix", network.id(), packet.dst()));
+            return;
+        }
+        walk.hop(vpn.get().id());
+        Optional<Component> gateway = walk.index.lab.component(vpn.get().vpnGateway());
+        if (gateway.isPresent() && gateway.get() instanceof TransitGateway tgw) {
+            String table = tgw.routeTables().stream()
+                    .filter(t -> t.associations().contains(vpn.get().id()))
+                    .map(TransitGateway.RouteTableEntry::id).findFirst().orElse("");
+            routeInTransitGateway(tgw, table, packet, Optional.empty());
+            return;
+        }
+        if (gateway.isEmpty() || !(gateway.get() instanceof VirtualPrivateGateway vgw)) {
+            walk.block(vpn.get().id(), ReasonCode.NO_ROUTE_TO_DESTINATION, null, List.of(),
+                    Message.of("vpn.noGateway", vpn.get().id()), Message.of("vpn.noGateway.fix", vpn.get().id()));
+            return;
+        }
+        intoVpcThroughVgw(vgw, packet);
+    }
+
+    private void intoVpcThroughVgw(VirtualPrivateGateway vgw, Packet packet) {
+        Optional<Vpc> vpc = walk.index.vpc(vgw.vpc());
+        if (vpc.isPresent() && LabIndex.vpcContains(vpc.get(), packet.dst())) {
+            walk.hop(vgw.id());
+            walk.vpc.deliverLocal(vpc.get().id(), packet, Optional.empty(), Origin.through(vgw.id()));
+            return;
+        }
+        String vpcId = vpc.map(Vpc::id).orElse(vgw.vpc());
+        walk.hop(Hop.builder(vgw.id()).check(Check.DESTINATION)
+                .matched(vpc.map(v -> outside(packet.dst(), v)).orElse(packet.dst() + " is outside " + vpcId))
+                .build());
+        Optional<GatewayEndpoint> gwe = gatewayEndpointFor(vpcId, packet.dst());
+        if (gwe.isPresent()) {
+            walk.block(vgw.id(), ReasonCode.GATEWAY_ENDPOINT_NOT_TRANSITIVE, null, List.of(gwe.get().id()),
+                    Message.of("reason.GATEWAY_ENDPOINT_NOT_TRANSITIVE.vpn", vpcId, gwe.get().id()),
+                    Message.of("reason.GATEWAY_ENDPOINT_NOT_TRANSITIVE.fix"));
+            return;
+        }
+        walk.block(vgw.id(), ReasonCode.NO_ROUTE_TO_DESTINATION, null, List.of(),
+                Message.of("vpn.outsideVpc", packet.dst(), vpcId),
+                Message.of("vpn.outsideVpc.fix"));
+    }
+}
