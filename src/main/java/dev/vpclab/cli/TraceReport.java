@@ -25,6 +25,9 @@ import java.util.stream.Collectors;
 public final class TraceReport {
     private static final String INDENT = "      ";
 
+    /** Indents the lines under a heading (properties files drop leading blanks of values). */
+    private static final String LEAD = "   ";
+
     private final Locale locale;
 
     private TraceReport(Locale locale) {
@@ -87,12 +90,12 @@ public final class TraceReport {
         } else {
             lines.add(text("report.dns.failed", d.name(), d.resolver()));
         }
-        lines.add(text("report.dns.via", d.via().render(locale)));
+        lines.add(LEAD + text("report.dns.via", d.via().render(locale)));
     }
 
     private void hops(List<Hop> hops, List<String> lines) {
         if (hops.isEmpty()) {
-            lines.add(text("report.path.empty"));
+            lines.add(LEAD + text("report.path.empty"));
         }
         int number = 1;
         for (Hop hop : hops) {
@@ -172,15 +175,15 @@ public final class TraceReport {
                             text("report.leg." + b.leg()),
                             text("report.layer." + b.layer()),
                             b.reason().name()));
-            b.matched().ifPresent(m -> lines.add(text("report.blocked.matched", m)));
+            b.matched().ifPresent(m -> lines.add(LEAD + text("report.blocked.matched", m)));
             if (!b.related().isEmpty()) {
-                lines.add(text("report.blocked.related", String.join(", ", b.related())));
+                lines.add(LEAD + text("report.blocked.related", String.join(", ", b.related())));
             }
-            lines.add(text("report.blocked.detail", b.detail().render(locale)));
-            lines.add(text("report.blocked.fix", b.fix().render(locale)));
+            lines.add(LEAD + text("report.blocked.detail", b.detail().render(locale)));
+            lines.add(LEAD + text("report.blocked.fix", b.fix().render(locale)));
             b.reason()
                     .reachabilityAnalyzerCode()
-                    .ifPresent(code -> lines.add(text("report.blocked.analyzerCode", code)));
+                    .ifPresent(code -> lines.add(LEAD + text("report.blocked.analyzerCode", code)));
         }
         trace.authorization()
                 .ifPresent(
