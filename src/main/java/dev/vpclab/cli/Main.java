@@ -16,10 +16,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code vpclab} command line. {@link #run(String[])} parses the arguments, runs one
- * command and returns the exit status: 0 when the command did its work (an unreachable flow or
- * a lab with errors is a result, not a failure), 2 for bad input or usage, 1 for an internal
- * error. It never calls {@code System.exit} and never prints a stack trace.
+ * The {@code vpclab} command line. {@link #run(String[])} parses the arguments, runs one command
+ * and returns the exit status: 0 when the command did its work (an unreachable flow or a lab with
+ * errors is a result, not a failure), 2 for bad input or usage, 1 for an internal error. It never
+ * calls {@code System.exit} and never prints a stack trace.
  */
 @Command(
         name = "vpclab",
@@ -38,10 +38,7 @@ import picocli.CommandLine.Spec;
             "  1  internal error (a bug: please report it with the command and the lab file)",
             "  2  bad input or usage: a missing file, a lab that does not load, an unknown id"
         },
-        subcommands = {
-            TraceCommand.class,
-            CheckCommand.class
-        })
+        subcommands = {TraceCommand.class, CheckCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Spec CommandSpec spec;
@@ -100,8 +97,7 @@ public final class Main implements Callable<Integer> {
         PrintWriter err = cmd.getErr();
         err.println("vpclab: " + e.getMessage());
         err.println(
-                Message.of("cli.error.usageHint", cmd.getCommandSpec().qualifiedName())
-                        .english());
+                Message.of("cli.error.usageHint", cmd.getCommandSpec().qualifiedName()).english());
         return 2;
     }
 

@@ -173,7 +173,8 @@ final class TraceCommand implements Callable<Integer> {
                         Optional.ofNullable(sourcePort),
                         p == Protocol.ICMP ? Optional.of("echo-request") : Optional.empty(),
                         Optional.empty());
-        return Optional.of(action == null ? flow : flow.withRequest(new Flow.Request(action, resource)));
+        return Optional.of(
+                action == null ? flow : flow.withRequest(new Flow.Request(action, resource)));
     }
 
     private static void requirePort(Integer n) {
@@ -185,7 +186,8 @@ final class TraceCommand implements Callable<Integer> {
     /** --from must name a component; --to a component or a DNS name. */
     private static void requireKnown(Lab lab, Path file, Flow flow) {
         if (lab.component(flow.from()).isEmpty()) {
-            throw new BadInput(Message.of("cli.error.unknownFrom", flow.from(), file, sources(lab)));
+            throw new BadInput(
+                    Message.of("cli.error.unknownFrom", flow.from(), file, sources(lab)));
         }
         if (lab.component(flow.to()).isEmpty() && !flow.to().contains(".")) {
             throw new BadInput(Message.of("cli.error.unknownTo", flow.to(), file));

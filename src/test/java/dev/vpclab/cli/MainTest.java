@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 class MainTest {
     /** The golden scenarios, copied into the test resources. */
     static final Path SCENARIOS = Path.of("src/test/resources/scenarios").toAbsolutePath();
+
     static final String S3_GATEWAY =
             SCENARIOS.resolve("s3-gateway-endpoint-beats-nat-default-route.yaml").toString();
     static final String NACL_DENY =
@@ -64,7 +65,8 @@ class MainTest {
         ObjectMapper mapper = new ObjectMapper();
         JsonNode first = mapper.readTree(o.outLines().get(0));
         JsonNode second = mapper.readTree(o.outLines().get(1));
-        assertThat(first.get("file").asText()).endsWith("s3-gateway-endpoint-beats-nat-default-route.yaml");
+        assertThat(first.get("file").asText())
+                .endsWith("s3-gateway-endpoint-beats-nat-default-route.yaml");
         assertThat(first.get("reachable").asBoolean()).isTrue();
         assertThat(first.get("dns").get("answerKind").asText()).isEqualTo("publicServiceIp");
         assertThat(second.get("reachable").asBoolean()).isFalse();
@@ -75,8 +77,17 @@ class MainTest {
     void flowGivenOnTheCommandLineReplacesTheQuery() throws Exception {
         Outcome o =
                 run(
-                        "trace", S3_GATEWAY, "--from", "i-app", "--to", "host-nowhere.example.com",
-                        "--protocol", "tcp", "--port", "443", "--json");
+                        "trace",
+                        S3_GATEWAY,
+                        "--from",
+                        "i-app",
+                        "--to",
+                        "host-nowhere.example.com",
+                        "--protocol",
+                        "tcp",
+                        "--port",
+                        "443",
+                        "--json");
         assertThat(o.status()).isZero();
         JsonNode json = new ObjectMapper().readTree(o.out());
         assertThat(json.get("flow").get("to").asText()).isEqualTo("host-nowhere.example.com");
@@ -105,7 +116,10 @@ class MainTest {
     @Test
     void malformedLabIsBadInputForTraceButAResultForCheck() throws Exception {
         Path broken = dir.resolve("broken.yaml");
-        Files.writeString(broken, "format: vpclab/1\ncomponents:\n  - kind: vpc\n    id: [oops\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                broken,
+                "format: vpclab/1\ncomponents:\n  - kind: vpc\n    id: [oops\n",
+                StandardCharsets.UTF_8);
 
         Outcome trace = run("trace", broken.toString());
         assertThat(trace.status()).isEqualTo(2);
