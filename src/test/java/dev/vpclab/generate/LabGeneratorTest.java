@@ -3,8 +3,11 @@ package dev.vpclab.generate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.vpclab.check.LabChecker;
+import dev.vpclab.check.Problem;
 import dev.vpclab.model.Component;
 import dev.vpclab.model.EndpointService;
+import dev.vpclab.model.Flow;
 import dev.vpclab.model.GatewayEndpoint;
 import dev.vpclab.model.Instance;
 import dev.vpclab.model.InterfaceEndpoint;
@@ -18,6 +21,9 @@ import dev.vpclab.model.Vpc;
 import dev.vpclab.model.VpcPeering;
 import dev.vpclab.model.VpnConnection;
 import dev.vpclab.net.IpAddress;
+import dev.vpclab.routing.PacketTracer;
+import dev.vpclab.routing.Trace;
+import dev.vpclab.routing.Tracer;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -124,6 +130,31 @@ class LabGeneratorTest {
                                     .as(f.to())
                                     .isTrue();
                         });
+    }
+
+    @Test
+    void theCheckerFindsNoErrorInAGeneratedLab() {
+        for (int size : new int[] {100, 2000}) {
+            Lab lab = LabGenerator.generate(size, 99);
+            assertThat(
+                            LabChecker.check(lab).stream()
+                                    .filter(Problem::isError)
+                                    .map(Problem::toString))
+                    .as("size " + size)
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void everySavedFlowOfAGeneratedLabArrives() {
+        Lab lab = LabGenerator.generate(1000, 42);
+        PacketTracer tracer = Tracer.of(lab);
+        for (Flow flow : lab.flows()) {
+            Trace trace = tracer.trace(flow);
+            assertThat(trace.reachable())
+                    .as(flow.name().orElse("") + ": " + trace.blockedAt())
+                    .isTrue();
+        }
     }
 
     @Test
