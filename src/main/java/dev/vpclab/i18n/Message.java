@@ -16,7 +16,9 @@ import java.util.ResourceBundle;
  * (Korean); arguments are ids, addresses and numbers, never prose.
  */
 public record Message(String key, List<Object> args) {
-    private static final String BUNDLE = "dev.vpclab.i18n.core";
+    /** The bundles searched in order; each area of the core keeps its keys in its own file. */
+    private static final List<String> BUNDLES =
+            List.of("dev.vpclab.i18n.core", "dev.vpclab.i18n.routing");
 
     public Message {
         Objects.requireNonNull(key, "key");
@@ -39,14 +41,17 @@ public record Message(String key, List<Object> args) {
 
     /** The message in a language; falls back to English, then to the key. */
     public String render(Locale locale) {
-        String pattern;
-        try {
-            pattern =
-                    ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK_TO_DEFAULT).getString(key);
-        } catch (MissingResourceException e) {
-            return key + (args.isEmpty() ? "" : " " + args);
+        for (String bundle : BUNDLES) {
+            try {
+                String pattern =
+                        ResourceBundle.getBundle(bundle, locale, NO_FALLBACK_TO_DEFAULT)
+                                .getString(key);
+                return new MessageFormat(pattern, locale).format(args.toArray());
+            } catch (MissingResourceException e) {
+                // not in this bundle: try the next one
+            }
         }
-        return new MessageFormat(pattern, locale).format(args.toArray());
+        return key + (args.isEmpty() ? "" : " " + args);
     }
 
     @Override
