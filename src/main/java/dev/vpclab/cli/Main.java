@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
             "  1  internal error (a bug: please report it with the command and the lab file)",
             "  2  bad input or usage: a missing file, a lab that does not load, an unknown id"
         },
-        subcommands = {TraceCommand.class, CheckCommand.class})
+        subcommands = {TraceCommand.class, CheckCommand.class, ReachCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Spec CommandSpec spec;

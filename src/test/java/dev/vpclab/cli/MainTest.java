@@ -207,4 +207,44 @@ class MainTest {
         assertThat(o.status()).isZero();
         assertThat(o.out()).contains("판정: 도달 불가");
     }
+
+    @Test
+    void reachPrintsEveryPairWithItsVerdict() {
+        Outcome o = run("reach", SCENARIOS.resolve("vpc-peering-not-transitive.yaml").toString());
+        assertThat(o.status()).isZero();
+        assertThat(o.out())
+                .contains("i-a   i-b  reachable")
+                .contains("i-a   i-c  blocked at pcx-a-b: PEERING_NOT_TRANSITIVE")
+                .contains("3 of 6 pairs are reachable.");
+    }
+
+    @Test
+    void reachJsonHasOneCellPerPair() throws Exception {
+        Outcome o =
+                run(
+                        "reach",
+                        SCENARIOS.resolve("vpc-peering-not-transitive.yaml").toString(),
+                        "--json");
+        assertThat(o.status()).isZero();
+        JsonNode json = new ObjectMapper().readTree(o.out());
+        assertThat(json.get("port").asInt()).isEqualTo(443);
+        assertThat(json.get("cells")).hasSize(6);
+        JsonNode blocked = json.get("cells").get(1);
+        assertThat(blocked.get("to").asText()).isEqualTo("i-c");
+        assertThat(blocked.get("reachable").asBoolean()).isFalse();
+        assertThat(blocked.get("blockedAt").get("reason").asText())
+                .isEqualTo("PEERING_NOT_TRANSITIVE");
+    }
+
+    @Test
+    void reachRefusesIcmpAsAMatrixProtocol() {
+        Outcome o =
+                run(
+                        "reach",
+                        SCENARIOS.resolve("vpc-peering-not-transitive.yaml").toString(),
+                        "--protocol",
+                        "icmp");
+        assertThat(o.status()).isEqualTo(2);
+        assertThat(o.err()).contains("tcp or udp");
+    }
 }
