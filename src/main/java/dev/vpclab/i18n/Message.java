@@ -29,7 +29,9 @@ public record Message(String key, List<Object> args) {
     public static Message of(String key, Object... args) {
         Object[] texts = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            texts[i] = String.valueOf(args[i]); // keep numbers and ids exactly as written
+            // Nested messages stay messages, so that they are rendered in the same language;
+            // everything else is kept as text, exactly as written (no locale number format).
+            texts[i] = args[i] instanceof Message ? args[i] : String.valueOf(args[i]);
         }
         return new Message(key, List.of(texts));
     }
@@ -46,7 +48,11 @@ public record Message(String key, List<Object> args) {
                 String pattern =
                         ResourceBundle.getBundle(bundle, locale, NO_FALLBACK_TO_DEFAULT)
                                 .getString(key);
-                return new MessageFormat(pattern, locale).format(args.toArray());
+                Object[] rendered =
+                        args.stream()
+                                .map(a -> a instanceof Message m ? m.render(locale) : a)
+                                .toArray();
+                return new MessageFormat(pattern, locale).format(rendered);
             } catch (MissingResourceException e) {
                 // not in this bundle: try the next one
             }

@@ -15,10 +15,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The authorization layer of a request to an AWS service: the endpoint policy, then the bucket
- * or table policy, with the condition keys that the path puts in the request context
- * ({@code aws:SourceVpce} and {@code aws:SourceVpc} only through an endpoint, R-POL-4). The
- * identity policy of the instance role is taken to allow the action (lab conventions).
+ * The authorization layer of a request to an AWS service: the endpoint policy, then the bucket or
+ * table policy, with the condition keys that the path puts in the request context ({@code
+ * aws:SourceVpce} and {@code aws:SourceVpc} only through an endpoint, R-POL-4). The identity policy
+ * of the instance role is taken to allow the action (lab conventions).
  */
 final class Authorizer {
     private final Walk walk;
@@ -28,10 +28,11 @@ final class Authorizer {
     }
 
     /**
-     * Evaluates an endpoint policy into {@code hop}; when it denies, records the hop and the
-     * denial and returns false. Without a request there is nothing to authorize.
+     * Evaluates an endpoint policy into {@code hop}; when it denies, records the hop and the denial
+     * and returns false. Without a request there is nothing to authorize.
      */
-    boolean endpointPolicyAllows(String endpointId, Policy policy, Hop.Builder hop, Delivery arrived) {
+    boolean endpointPolicyAllows(
+            String endpointId, Policy policy, Hop.Builder hop, Delivery arrived) {
         Optional<Flow.Request> request = walk.flow.request();
         if (request.isEmpty()) {
             return true;
@@ -42,28 +43,44 @@ final class Authorizer {
         keys.put("aws:SourceVpce", Optional.of(endpointId));
         keys.put("aws:SourceVpc", Optional.of(vpc));
         keys.put("aws:VpcSourceIp", Optional.of(arrived.packet().src().toString()));
-        PolicyEvaluator.Outcome outcome = PolicyEvaluator.evaluate(policy, context(request.get(), keys));
+        PolicyEvaluator.Outcome outcome =
+                PolicyEvaluator.evaluate(policy, context(request.get(), keys));
         hop.check(Check.ENDPOINT_POLICY).matched(outcome.matched());
         if (outcome.decision() == PolicyEvaluator.Decision.ALLOW) {
             return true;
         }
         boolean explicit = outcome.decision() == PolicyEvaluator.Decision.EXPLICIT_DENY;
-        hop.note(explicit
-                ? Message.of("policy.explicitDeny", outcome.matched())
-                : Message.of("policy.implicitDeny", request.get().action(), request.get().resource()));
+        hop.note(
+                explicit
+                        ? Message.of("policy.explicitDeny", outcome.matched())
+                        : Message.of(
+                                "policy.implicitDeny",
+                                request.get().action(),
+                                request.get().resource()));
         walk.hop(hop.build());
-        walk.deny(arrived, new Stop(endpointId, ReasonCode.ENDPOINT_POLICY_DENY, Layer.AUTHORIZATION,
-                explicit ? Optional.of(outcome.matched()) : Optional.empty(), List.of(),
-                Message.of("reason.ENDPOINT_POLICY_DENY.detail"),
-                Message.of("reason.ENDPOINT_POLICY_DENY.fix", endpointId, request.get().action(), request.get().resource())));
+        walk.deny(
+                arrived,
+                new Stop(
+                        endpointId,
+                        ReasonCode.ENDPOINT_POLICY_DENY,
+                        Layer.AUTHORIZATION,
+                        explicit ? Optional.of(outcome.matched()) : Optional.empty(),
+                        List.of(),
+                        Message.of("reason.ENDPOINT_POLICY_DENY.detail"),
+                        Message.of(
+                                "reason.ENDPOINT_POLICY_DENY.fix",
+                                endpointId,
+                                request.get().action(),
+                                request.get().resource())));
         return false;
     }
 
     /**
-     * Records the service hop with its resource policy; when the policy denies, records the
-     * denial and returns false.
+     * Records the service hop with its resource policy; when the policy denies, records the denial
+     * and returns false.
      */
-    boolean resourcePolicyAllows(AwsService service, Packet packet, Optional<Object> endpoint, Delivery arrived) {
+    boolean resourcePolicyAllows(
+            AwsService service, Packet packet, Optional<Object> endpoint, Delivery arrived) {
         Optional<Flow.Request> request = walk.flow.request();
         if (request.isEmpty()) {
             walk.hop(service.id());
@@ -72,7 +89,10 @@ final class Authorizer {
         walk.policyEvaluated();
         Map<String, Optional<String>> keys = new LinkedHashMap<>();
         if (endpoint.isPresent()) {
-            String id = endpoint.get() instanceof GatewayEndpoint g ? g.id() : ((InterfaceEndpoint) endpoint.get()).id();
+            String id =
+                    endpoint.get() instanceof GatewayEndpoint g
+                            ? g.id()
+                            : ((InterfaceEndpoint) endpoint.get()).id();
             keys.put("aws:SourceVpce", Optional.of(id));
             keys.put("aws:SourceVpc", Optional.of(endpointVpc(id)));
             keys.put("aws:VpcSourceIp", Optional.of(packet.src().toString()));
@@ -81,15 +101,22 @@ final class Authorizer {
             keys.put("aws:SourceVpc", Optional.empty());
             keys.put("aws:SourceIp", Optional.of(packet.src().toString()));
         }
-        Hop.Builder hop = Hop.builder(service.id()).check(Check.RESOURCE_POLICY).requestContext(keys);
-        Optional<Policy> policy = resourceName(request.get().resource())
-                .flatMap(name -> service.resources().stream().filter(r -> r.name().equals(name)).findFirst())
-                .flatMap(AwsService.Resource::policy);
+        Hop.Builder hop =
+                Hop.builder(service.id()).check(Check.RESOURCE_POLICY).requestContext(keys);
+        Optional<Policy> policy =
+                resourceName(request.get().resource())
+                        .flatMap(
+                                name ->
+                                        service.resources().stream()
+                                                .filter(r -> r.name().equals(name))
+                                                .findFirst())
+                        .flatMap(AwsService.Resource::policy);
         if (policy.isEmpty()) {
             walk.hop(hop.matched("no resource policy").build());
             return true;
         }
-        PolicyEvaluator.Outcome outcome = PolicyEvaluator.evaluate(policy.get(), context(request.get(), keys));
+        PolicyEvaluator.Outcome outcome =
+                PolicyEvaluator.evaluate(policy.get(), context(request.get(), keys));
         hop.matched(outcome.matched());
         if (outcome.decision() != PolicyEvaluator.Decision.EXPLICIT_DENY) {
             walk.hop(hop.build());
@@ -99,39 +126,55 @@ final class Authorizer {
         walk.hop(hop.build());
         boolean s3 = service.service().equalsIgnoreCase("s3");
         ReasonCode reason = s3 ? ReasonCode.BUCKET_POLICY_DENY : ReasonCode.RESOURCE_POLICY_DENY;
-        walk.deny(arrived, new Stop(service.id(), reason, Layer.AUTHORIZATION, Optional.of(outcome.matched()),
-                List.of(), Message.of("reason.BUCKET_POLICY_DENY.detail", outcome.matched()),
-                Message.of("reason.BUCKET_POLICY_DENY.fix", outcome.matched())));
+        walk.deny(
+                arrived,
+                new Stop(
+                        service.id(),
+                        reason,
+                        Layer.AUTHORIZATION,
+                        Optional.of(outcome.matched()),
+                        List.of(),
+                        Message.of("reason.BUCKET_POLICY_DENY.detail", outcome.matched()),
+                        Message.of("reason.BUCKET_POLICY_DENY.fix", outcome.matched())));
         return false;
     }
 
-    private PolicyEvaluator.RequestContext context(Flow.Request request, Map<String, Optional<String>> keys) {
+    private PolicyEvaluator.RequestContext context(
+            Flow.Request request, Map<String, Optional<String>> keys) {
         String principal = principal();
         Map<String, Optional<String>> all = new LinkedHashMap<>(keys);
         all.put("aws:PrincipalArn", Optional.of(principal));
-        return new PolicyEvaluator.RequestContext(request.action(), request.resource(), principal, all);
+        return new PolicyEvaluator.RequestContext(
+                request.action(), request.resource(), principal, all);
     }
 
     /** The role ARN of the calling instance, or an anonymous caller. */
     private String principal() {
         Optional<Instance> instance = walk.index.lab.component(walk.flow.from(), Instance.class);
-        Optional<String> account = instance
-                .flatMap(i -> walk.index.lab.component(i.subnet(), Subnet.class))
-                .flatMap(s -> walk.index.vpc(s.vpc()))
-                .flatMap(Vpc::account);
+        Optional<String> account =
+                instance.flatMap(i -> walk.index.lab.component(i.subnet(), Subnet.class))
+                        .flatMap(s -> walk.index.vpc(s.vpc()))
+                        .flatMap(Vpc::account);
         return instance.flatMap(Instance::iamRole)
                 .map(role -> PolicyEvaluator.roleArn(account.orElse("123456789012"), role))
                 .orElse("anonymous");
     }
 
     private String endpointVpc(String endpointId) {
-        return walk.index.lab.component(endpointId)
-                .map(c -> c instanceof GatewayEndpoint g ? g.vpc()
-                        : c instanceof InterfaceEndpoint e ? e.vpc() : "")
+        return walk.index
+                .lab
+                .component(endpointId)
+                .map(
+                        c ->
+                                c instanceof GatewayEndpoint g
+                                        ? g.vpc()
+                                        : c instanceof InterfaceEndpoint e ? e.vpc() : "")
                 .orElse("");
     }
 
-    /** The bucket or table named by an ARN: {@code arn:aws:s3:::bucket/key}, {@code ...:table/t}. */
+    /**
+     * The bucket or table named by an ARN: {@code arn:aws:s3:::bucket/key}, {@code ...:table/t}.
+     */
     static Optional<String> resourceName(String arn) {
         if (arn.startsWith("arn:aws:s3:::")) {
             String rest = arn.substring("arn:aws:s3:::".length());

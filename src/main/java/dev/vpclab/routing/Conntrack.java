@@ -6,16 +6,16 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The connection state that stateful devices keep on the way there (NAT gateways, load
- * balancers), so that the reply is translated back the way the request was translated.
+ * The connection state that stateful devices keep on the way there (NAT gateways, load balancers),
+ * so that the reply is translated back the way the request was translated.
  */
 final class Conntrack {
     /** A NAT gateway rewrote {@code originalSrc} to its own address. */
     record NatEntry(IpAddress originalSrc, Iface originalSender) {}
 
     /**
-     * A load balancer node took over a flow: from a PrivateLink endpoint ENI (or a direct
-     * client) whose packet arrived as {@code clientPacket}.
+     * A load balancer node took over a flow: from a PrivateLink endpoint ENI (or a direct client)
+     * whose packet arrived as {@code clientPacket}.
      */
     record NlbEntry(Iface node, Optional<Iface> endpointEni, Packet clientPacket) {}
 

@@ -3,9 +3,9 @@ package dev.vpclab.routing;
 import java.util.Optional;
 
 /**
- * Where a walk delivered its packet: the component that received it, the packet as it arrived,
- * the interface that receives (for replies that start there) and, for AWS services, the
- * endpoint that carried it.
+ * Where a walk delivered its packet: the component that received it, the packet as it arrived, the
+ * interface that receives (for replies that start there) and, for AWS services, the endpoint that
+ * carried it.
  */
 record Delivery(
         String component,

@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Works out a flow's two ends: the source's address (and interface, for sources in a VPC) and
- * the destination's address, from a component id, an address or a DNS name.
+ * Works out a flow's two ends: the source's address (and interface, for sources in a VPC) and the
+ * destination's address, from a component id, an address or a DNS name.
  */
 final class Destinations {
     private final LabIndex index;
@@ -51,17 +51,39 @@ final class Destinations {
                 return Optional.empty();
             }
             String vpc = subnet.get().vpc();
-            return Optional.of(new Source(address.get(), iface, Optional.of(vpc), Optional.of(subnet.get().azId()),
-                    new DnsResolver.Client(index.vpc(vpc), "route53-resolver (" + vpc + ")", Optional.of(subnet.get().azId()))));
+            return Optional.of(
+                    new Source(
+                            address.get(),
+                            iface,
+                            Optional.of(vpc),
+                            Optional.of(subnet.get().azId()),
+                            new DnsResolver.Client(
+                                    index.vpc(vpc),
+                                    "route53-resolver (" + vpc + ")",
+                                    Optional.of(subnet.get().azId()))));
         }
         if (c instanceof InternetHost host) {
-            Optional<IpAddress> address = version == IpVersion.V4 ? Optional.of(host.ip()) : host.ipv6();
-            return address.map(a -> new Source(a, Optional.empty(), Optional.empty(), Optional.empty(),
-                    new DnsResolver.Client(Optional.empty(), "public DNS", Optional.empty())));
+            Optional<IpAddress> address =
+                    version == IpVersion.V4 ? Optional.of(host.ip()) : host.ipv6();
+            return address.map(
+                    a ->
+                            new Source(
+                                    a,
+                                    Optional.empty(),
+                                    Optional.empty(),
+                                    Optional.empty(),
+                                    new DnsResolver.Client(
+                                            Optional.empty(), "public DNS", Optional.empty())));
         }
         if (c instanceof OnPremisesHost host && version == IpVersion.V4) {
-            return Optional.of(new Source(host.ip(), Optional.empty(), Optional.empty(), Optional.empty(),
-                    new DnsResolver.Client(Optional.empty(), "on-premises resolver", Optional.empty())));
+            return Optional.of(
+                    new Source(
+                            host.ip(),
+                            Optional.empty(),
+                            Optional.empty(),
+                            Optional.empty(),
+                            new DnsResolver.Client(
+                                    Optional.empty(), "on-premises resolver", Optional.empty())));
         }
         return Optional.empty();
     }
@@ -70,39 +92,62 @@ final class Destinations {
     Target target(Flow flow, Source from) {
         Optional<Component> component = index.lab.component(flow.to());
         if (component.isPresent()) {
-            return new Target(addressOf(component.get(), flow.ipVersion(), from), Optional.empty(), vpcOf(component.get()));
+            return new Target(
+                    addressOf(component.get(), flow.ipVersion(), from),
+                    Optional.empty(),
+                    vpcOf(component.get()));
         }
         Optional<IpAddress> literal = IpAddress.tryParse(flow.to());
         if (literal.isPresent()) {
             return new Target(literal, Optional.empty(), Optional.empty());
         }
         DnsResolution resolution = dns.resolve(flow.to(), from.dnsClient(), flow.ipVersion());
-        Optional<IpAddress> address = resolution.answer().stream()
-                .filter(a -> a.version() == flow.ipVersion())
-                .findFirst();
-        Optional<String> vpc = address.flatMap(a -> index.lab.all(InterfaceEndpoint.class)
-                .filter(e -> e.enis().stream().anyMatch(eni -> eni.ip().equals(a)))
-                .map(InterfaceEndpoint::vpc).findFirst());
+        Optional<IpAddress> address =
+                resolution.answer().stream()
+                        .filter(a -> a.version() == flow.ipVersion())
+                        .findFirst();
+        Optional<String> vpc =
+                address.flatMap(
+                        a ->
+                                index.lab
+                                        .all(InterfaceEndpoint.class)
+                                        .filter(
+                                                e ->
+                                                        e.enis().stream()
+                                                                .anyMatch(
+                                                                        eni -> eni.ip().equals(a)))
+                                        .map(InterfaceEndpoint::vpc)
+                                        .findFirst());
         return new Target(address, Optional.of(resolution), vpc);
     }
 
     private Optional<IpAddress> addressOf(Component c, IpVersion version, Source from) {
         boolean v4 = version == IpVersion.V4;
         if (c instanceof Instance i) {
-            boolean fromInternet = from.iface().isEmpty() && from.dnsClient().resolverName().equals("public DNS");
+            boolean fromInternet =
+                    from.iface().isEmpty() && from.dnsClient().resolverName().equals("public DNS");
             if (v4) {
-                return fromInternet ? i.publicIp().or(() -> Optional.of(i.privateIp())) : Optional.of(i.privateIp());
+                return fromInternet
+                        ? i.publicIp().or(() -> Optional.of(i.privateIp()))
+                        : Optional.of(i.privateIp());
             }
             return i.ipv6();
         }
         if (c instanceof InterfaceEndpoint e && v4) {
             return e.enis().stream()
-                    .min(Comparator.comparing(eni -> !from.azId().map(az -> az.equals(eni.azId())).orElse(false)))
+                    .min(
+                            Comparator.comparing(
+                                    eni ->
+                                            !from.azId()
+                                                    .map(az -> az.equals(eni.azId()))
+                                                    .orElse(false)))
                     .map(eni -> eni.ip());
         }
         if (c instanceof NetworkLoadBalancer nlb && v4) {
             return nlb.nodes().stream()
-                    .min(Comparator.comparing(n -> !from.azId().map(az -> az.equals(n.azId())).orElse(false)))
+                    .min(
+                            Comparator.comparing(
+                                    n -> !from.azId().map(az -> az.equals(n.azId())).orElse(false)))
                     .map(NetworkLoadBalancer.Node::ip);
         }
         if (c instanceof NatGateway nat && v4) {

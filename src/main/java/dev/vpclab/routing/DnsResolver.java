@@ -14,10 +14,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Resolves a name as the client's resolver would: the Route 53 Resolver of its VPC (which
- * answers from the AWS-managed private hosted zones of the VPC's interface endpoints with private
- * DNS, R-IF-6, R-IF-9, R-IF-15), or a resolver outside AWS (public records only). Endpoint-
- * specific names are public records that return the endpoint's private addresses (R-IF-7).
+ * Resolves a name as the client's resolver would: the Route 53 Resolver of its VPC (which answers
+ * from the AWS-managed private hosted zones of the VPC's interface endpoints with private DNS,
+ * R-IF-6, R-IF-9, R-IF-15), or a resolver outside AWS (public records only). Endpoint- specific
+ * names are public records that return the endpoint's private addresses (R-IF-7).
  */
 final class DnsResolver {
     private final LabIndex index;
@@ -33,13 +33,10 @@ final class DnsResolver {
         String name = rawName.toLowerCase(Locale.ROOT);
         if (client.vpc().isPresent() && !client.vpc().get().enableDnsSupport()) {
             return failed(
-                    rawName,
-                    client,
-                    Message.of("dns.via.dnsSupportOff", client.vpc().get().id()));
+                    rawName, client, Message.of("dns.via.dnsSupportOff", client.vpc().get().id()));
         }
         Optional<DnsResolution> answer =
-                client.vpc()
-                        .flatMap(vpc -> privateZoneAnswer(rawName, name, vpc, client, version));
+                client.vpc().flatMap(vpc -> privateZoneAnswer(rawName, name, vpc, client, version));
         if (answer.isPresent()) {
             return answer.get();
         }
@@ -115,7 +112,12 @@ final class DnsResolver {
                                 Message.of("dns.via.inboundOnly")));
             }
             return Optional.of(
-                    eniAnswer(rawName, client, e, version, Message.of("dns.via.privateZone", e.id())));
+                    eniAnswer(
+                            rawName,
+                            client,
+                            e,
+                            version,
+                            Message.of("dns.via.privateZone", e.id())));
         }
         return Optional.empty();
     }
@@ -157,7 +159,12 @@ final class DnsResolver {
 
     private static DnsResolution failed(String rawName, Client client, Message via) {
         return new DnsResolution(
-                rawName, client.resolverName(), false, List.of(), DnsResolution.AnswerKind.NONE, via);
+                rawName,
+                client.resolverName(),
+                false,
+                List.of(),
+                DnsResolution.AnswerKind.NONE,
+                via);
     }
 
     /** The names the endpoint's private hosted zone answers for (R-IF-6). */
@@ -167,7 +174,9 @@ final class DnsResolver {
         }
         // com.amazonaws.<region>.<service> -> <service>.<region>.amazonaws.com and subdomains.
         String[] parts = e.serviceName().split("\\.");
-        if (parts.length >= 4 && parts[0].equals("com") && parts[1].equals("amazonaws")
+        if (parts.length >= 4
+                && parts[0].equals("com")
+                && parts[1].equals("amazonaws")
                 && !parts[2].equals("vpce")) {
             String region = parts[2];
             String service = String.join(".", List.of(parts).subList(3, parts.length));

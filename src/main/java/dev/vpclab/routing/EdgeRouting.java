@@ -20,8 +20,8 @@ import java.util.Optional;
 
 /**
  * Moves a packet across a VPC's edge to and from the internet (internet gateway, egress-only
- * internet gateway), and explains why there is no way on when a route table has no route or a
- * VPC has no interface for an address.
+ * internet gateway), and explains why there is no way on when a route table has no route or a VPC
+ * has no interface for an address.
  */
 final class EdgeRouting {
     private final Walk walk;
@@ -52,7 +52,8 @@ final class EdgeRouting {
         String suffix = "";
         if (sender.isPresent() && sender.get().kind() == Iface.Kind.INSTANCE) {
             publicIp =
-                    walk.index.lab
+                    walk.index
+                            .lab
                             .component(sender.get().owner(), Instance.class)
                             .flatMap(Instance::publicIp);
         } else if (sender.isPresent() && sender.get().kind() == Iface.Kind.NAT_GATEWAY) {
@@ -60,7 +61,8 @@ final class EdgeRouting {
                     walk.index.lab.component(sender.get().owner(), NatGateway.class).orElseThrow();
             if (nat.connectivity() == NatConnectivity.PRIVATE) {
                 String matched =
-                        packet.src() + " has no public IP: private NAT gateways cannot have an Elastic IP";
+                        packet.src()
+                                + " has no public IP: private NAT gateways cannot have an Elastic IP";
                 walk.hop(Hop.builder(igw.id()).check(Check.TRANSLATE).matched(matched).build());
                 walk.block(
                         igw.id(),
@@ -97,7 +99,11 @@ final class EdgeRouting {
     /** Leaving through an egress-only internet gateway: IPv6 only, outbound (R-EIGW-1). */
     void outThroughEgressOnlyGateway(EgressOnlyInternetGateway eigw, Packet packet) {
         if (packet.src().isV4()) {
-            walk.hop(Hop.builder(eigw.id()).check(Check.DIRECTION).matched("IPv4: not carried").build());
+            walk.hop(
+                    Hop.builder(eigw.id())
+                            .check(Check.DIRECTION)
+                            .matched("IPv4: not carried")
+                            .build());
             walk.block(
                     eigw.id(),
                     ReasonCode.NO_ROUTE_TO_DESTINATION,
@@ -141,7 +147,8 @@ final class EdgeRouting {
         }
         Optional<Instance> byPublicIp = walk.index.instanceWithPublicIp(dst);
         if (byPublicIp.isPresent()) {
-            inThroughInternetGateway(byPublicIp.get().privateIp(), byPublicIp.get().subnet(), packet);
+            inThroughInternetGateway(
+                    byPublicIp.get().privateIp(), byPublicIp.get().subnet(), packet);
             return;
         }
         Optional<NatGateway> nat = walk.index.natWithElasticIp(dst);
@@ -151,7 +158,11 @@ final class EdgeRouting {
         }
         if (!dst.isV4()) {
             Optional<Vpc> vpc =
-                    walk.index.lab.all(Vpc.class).filter(v -> LabIndex.vpcContains(v, dst)).findFirst();
+                    walk.index
+                            .lab
+                            .all(Vpc.class)
+                            .filter(v -> LabIndex.vpcContains(v, dst))
+                            .findFirst();
             if (vpc.isPresent()) {
                 inIpv6(vpc.get(), packet);
                 return;
@@ -185,14 +196,18 @@ final class EdgeRouting {
                         .matched("dst " + packet.dst() + " -> " + privateIp)
                         .build());
         walk.vpc.deliverLocal(
-                vpcId.get(), packet.withDst(privateIp), Optional.empty(), Origin.through(igw.get().id()));
+                vpcId.get(),
+                packet.withDst(privateIp),
+                Optional.empty(),
+                Origin.through(igw.get().id()));
     }
 
     private void inIpv6(Vpc vpc, Packet packet) {
         Optional<InternetGateway> igw = walk.index.internetGateway(vpc.id());
         if (igw.isPresent()) {
             walk.hop(igw.get().id());
-            walk.vpc.deliverLocal(vpc.id(), packet, Optional.empty(), Origin.through(igw.get().id()));
+            walk.vpc.deliverLocal(
+                    vpc.id(), packet, Optional.empty(), Origin.through(igw.get().id()));
             return;
         }
         Optional<EgressOnlyInternetGateway> eigw = walk.index.egressOnlyGateway(vpc.id());
@@ -202,7 +217,8 @@ final class EdgeRouting {
                             .check(Check.DIRECTION)
                             .matched("reply to an outbound IPv6 connection: allowed (stateful)")
                             .build());
-            walk.vpc.deliverLocal(vpc.id(), packet, Optional.empty(), Origin.through(eigw.get().id()));
+            walk.vpc.deliverLocal(
+                    vpc.id(), packet, Optional.empty(), Origin.through(eigw.get().id()));
             return;
         }
         if (eigw.isPresent()) {
@@ -236,7 +252,8 @@ final class EdgeRouting {
         if (service.isPresent()) {
             for (GatewayEndpoint gwe : walk.index.gatewayEndpointsIn(rt.vpc())) {
                 boolean sameService = gwe.service().equalsIgnoreCase(service.get().service());
-                if (sameService && !gwe.region().equals(service.get().region())
+                if (sameService
+                        && !gwe.region().equals(service.get().region())
                         && gwe.routeTables().contains(rt.id())) {
                     walk.block(
                             rt.id(),
@@ -248,7 +265,9 @@ final class EdgeRouting {
                                     dst,
                                     service.get().region(),
                                     gwe.region()),
-                            Message.of("reason.CROSS_REGION_GATEWAY_ENDPOINT.fix", service.get().region()));
+                            Message.of(
+                                    "reason.CROSS_REGION_GATEWAY_ENDPOINT.fix",
+                                    service.get().region()));
                     return;
                 }
             }
@@ -269,13 +288,24 @@ final class EdgeRouting {
                 rt.id(),
                 ReasonCode.NO_ROUTE_TO_DESTINATION,
                 "none",
-                service.flatMap(s -> walk.index.interfaceEndpointsIn(otherVpcWithEndpoint(s, rt.vpc())).stream().findFirst().map(InterfaceEndpoint::id)).map(List::of).orElse(List.of()),
+                service.flatMap(
+                                s ->
+                                        walk
+                                                .index
+                                                .interfaceEndpointsIn(
+                                                        otherVpcWithEndpoint(s, rt.vpc()))
+                                                .stream()
+                                                .findFirst()
+                                                .map(InterfaceEndpoint::id))
+                        .map(List::of)
+                        .orElse(List.of()),
                 Message.of("reason.NO_ROUTE_TO_DESTINATION.detail", rt.id(), dst),
                 Message.of("reason.NO_ROUTE_TO_DESTINATION.fix", rt.id(), dst));
     }
 
     private String otherVpcWithEndpoint(AwsService service, String vpc) {
-        return walk.index.lab
+        return walk.index
+                .lab
                 .all(InterfaceEndpoint.class)
                 .filter(e -> !e.vpc().equals(vpc) && e.serviceName().equals(service.serviceName()))
                 .map(InterfaceEndpoint::vpc)
@@ -284,8 +314,8 @@ final class EdgeRouting {
     }
 
     /**
-     * When the sending VPC is a provider whose endpoint service reaches the flow's target VPC,
-     * the ids of that service and endpoint: the provider cannot open connections back (R-ES-3).
+     * When the sending VPC is a provider whose endpoint service reaches the flow's target VPC, the
+     * ids of that service and endpoint: the provider cannot open connections back (R-ES-3).
      */
     private Optional<String> privateLinkReverse(String vpc) {
         if (walk.reply || walk.targetVpc.isEmpty()) {
@@ -326,7 +356,11 @@ final class EdgeRouting {
                     ReasonCode.VPC_PEERING_CIDR_OVERLAP,
                     null,
                     List.of(overlapPeering.get()),
-                    Message.of("reason.VPC_PEERING_CIDR_OVERLAP.detail", overlapPeering.get(), packet.dst(), vpcId),
+                    Message.of(
+                            "reason.VPC_PEERING_CIDR_OVERLAP.detail",
+                            overlapPeering.get(),
+                            packet.dst(),
+                            vpcId),
                     Message.of("reason.VPC_PEERING_CIDR_OVERLAP.fix"));
             return;
         }

@@ -14,9 +14,9 @@ import java.util.Optional;
 
 /**
  * Carries a packet through VPC endpoints to AWS services and endpoint services: gateway endpoints
- * (only for packets that start in the VPC, R-GW-6), interface endpoints (security group,
- * protocol, connection state and Availability Zone: R-IF-2, R-IF-3, R-ES-2, R-ES-7), and the
- * policies that authorize the request (R-POL-1 to R-POL-5).
+ * (only for packets that start in the VPC, R-GW-6), interface endpoints (security group, protocol,
+ * connection state and Availability Zone: R-IF-2, R-IF-3, R-ES-2, R-ES-7), and the policies that
+ * authorize the request (R-POL-1 to R-POL-5).
  */
 final class EndpointRouting {
     private final Walk walk;
@@ -36,15 +36,22 @@ final class EndpointRouting {
                     Hop.builder(gwe.id())
                             .check(Check.ORIGIN)
                             .matched(
-                                    "packet from " + packet.src() + " arrived through "
-                                            + origin.through().get() + ", not from an ENI of " + gwe.vpc())
+                                    "packet from "
+                                            + packet.src()
+                                            + " arrived through "
+                                            + origin.through().get()
+                                            + ", not from an ENI of "
+                                            + gwe.vpc())
                             .build());
             walk.block(
                     gwe.id(),
                     ReasonCode.GATEWAY_ENDPOINT_NOT_TRANSITIVE,
                     null,
                     List.of(),
-                    Message.of("reason.GATEWAY_ENDPOINT_NOT_TRANSITIVE.detail", origin.through().get(), gwe.id()),
+                    Message.of(
+                            "reason.GATEWAY_ENDPOINT_NOT_TRANSITIVE.detail",
+                            origin.through().get(),
+                            gwe.id()),
                     Message.of("reason.GATEWAY_ENDPOINT_NOT_TRANSITIVE.fix"));
             return;
         }
@@ -65,7 +72,8 @@ final class EndpointRouting {
             walk.deliver(arrived);
             return;
         }
-        arriveAtService(service.get(), packet, Delivery.Kind.SERVICE_GATEWAY_ENDPOINT, Optional.of(gwe));
+        arriveAtService(
+                service.get(), packet, Delivery.Kind.SERVICE_GATEWAY_ENDPOINT, Optional.of(gwe));
     }
 
     /** At an AWS service: its resource policy decides (when the flow makes a request). */
@@ -73,7 +81,10 @@ final class EndpointRouting {
             AwsService service, Packet packet, Delivery.Kind how, Optional<Object> endpoint) {
         Optional<String> endpointId =
                 endpoint.map(
-                        e -> e instanceof GatewayEndpoint g ? g.id() : ((InterfaceEndpoint) e).id());
+                        e ->
+                                e instanceof GatewayEndpoint g
+                                        ? g.id()
+                                        : ((InterfaceEndpoint) e).id());
         Delivery arrived = new Delivery(service.id(), how, packet, Optional.empty(), endpointId);
         if (walk.reply) {
             walk.hop(service.id());
@@ -91,39 +102,69 @@ final class EndpointRouting {
                 walk.index.lab.component(eni.owner(), InterfaceEndpoint.class).orElseThrow();
         if (walk.reply) {
             walk.hop(Hop.builder(endpoint.id()).eni(eni.eniId(), eni.ip().toString()).build());
-            walk.deliver(new Delivery(endpoint.id(), Delivery.Kind.INTERFACE, packet, Optional.of(eni), Optional.empty()));
+            walk.deliver(
+                    new Delivery(
+                            endpoint.id(),
+                            Delivery.Kind.INTERFACE,
+                            packet,
+                            Optional.of(eni),
+                            Optional.empty()));
             return;
         }
         if (!walk.vpc.ingressAllowed(eni, packet, List.of(endpoint.id()))) {
             return;
         }
         Hop.Builder hop = Hop.builder(endpoint.id()).eni(eni.eniId(), eni.ip().toString());
-        Optional<EndpointService> service = walk.index.endpointService(endpoint.service())
-                .or(() -> walk.index.endpointService(endpoint.serviceName()));
+        Optional<EndpointService> service =
+                walk.index
+                        .endpointService(endpoint.service())
+                        .or(() -> walk.index.endpointService(endpoint.serviceName()));
         String serviceRef = service.map(EndpointService::id).orElse(endpoint.serviceName());
         if (packet.protocol() == Protocol.ICMP) {
-            walk.hop(hop.check(Check.PROTOCOL).matched("interface endpoints do not respond to ping").build());
-            walk.block(endpoint.id(), ReasonCode.INTERFACE_ENDPOINT_PROTOCOL_NOT_SUPPORTED, null, List.of(),
+            walk.hop(
+                    hop.check(Check.PROTOCOL)
+                            .matched("interface endpoints do not respond to ping")
+                            .build());
+            walk.block(
+                    endpoint.id(),
+                    ReasonCode.INTERFACE_ENDPOINT_PROTOCOL_NOT_SUPPORTED,
+                    null,
+                    List.of(),
                     Message.of("reason.INTERFACE_ENDPOINT_PROTOCOL_NOT_SUPPORTED.detail"),
                     Message.of("reason.INTERFACE_ENDPOINT_PROTOCOL_NOT_SUPPORTED.fix"));
             return;
         }
         if (!endpoint.isAvailable()) {
             walk.hop(hop.check(Check.CONNECTION).matched("state " + endpoint.state()).build());
-            walk.block(endpoint.id(), ReasonCode.ENDPOINT_CONNECTION_NOT_ACCEPTED, null, List.of(serviceRef),
+            walk.block(
+                    endpoint.id(),
+                    ReasonCode.ENDPOINT_CONNECTION_NOT_ACCEPTED,
+                    null,
+                    List.of(serviceRef),
                     Message.of("reason.ENDPOINT_CONNECTION_NOT_ACCEPTED.detail", endpoint.state()),
-                    Message.of("reason.ENDPOINT_CONNECTION_NOT_ACCEPTED.fix", serviceRef, endpoint.id()));
+                    Message.of(
+                            "reason.ENDPOINT_CONNECTION_NOT_ACCEPTED.fix",
+                            serviceRef,
+                            endpoint.id()));
             return;
         }
         if (service.isPresent()) {
             toEndpointService(endpoint, service.get(), eni, packet, hop);
             return;
         }
-        Optional<AwsService> aws = walk.index.lab.all(AwsService.class)
-                .filter(s -> s.serviceName().equals(endpoint.serviceName()))
-                .findFirst();
-        Delivery arrived = new Delivery(aws.map(AwsService::id).orElse(endpoint.id()),
-                Delivery.Kind.SERVICE_INTERFACE_ENDPOINT, packet, Optional.of(eni), Optional.of(endpoint.id()));
+        Optional<AwsService> aws =
+                walk.index
+                        .lab
+                        .all(AwsService.class)
+                        .filter(s -> s.serviceName().equals(endpoint.serviceName()))
+                        .findFirst();
+        Delivery arrived =
+                new Delivery(
+                        aws.map(AwsService::id).orElse(endpoint.id()),
+                        Delivery.Kind.SERVICE_INTERFACE_ENDPOINT,
+                        packet,
+                        Optional.of(eni),
+                        Optional.of(endpoint.id()));
         if (walk.flow.request().isEmpty()) {
             hop.check(Check.CONNECTION).matched("state " + endpoint.state());
         }
@@ -138,26 +179,56 @@ final class EndpointRouting {
         Delivery.Kind kind = Delivery.Kind.SERVICE_INTERFACE_ENDPOINT;
         if (walk.flow.request().isEmpty()) {
             walk.hop(aws.get().id());
-            walk.deliver(new Delivery(aws.get().id(), kind, packet, Optional.of(eni), Optional.of(endpoint.id())));
+            walk.deliver(
+                    new Delivery(
+                            aws.get().id(),
+                            kind,
+                            packet,
+                            Optional.of(eni),
+                            Optional.of(endpoint.id())));
             return;
         }
         if (authorizer.resourcePolicyAllows(aws.get(), packet, Optional.of(endpoint), arrived)) {
-            walk.deliver(new Delivery(aws.get().id(), kind, packet, Optional.of(eni), Optional.of(endpoint.id())));
+            walk.deliver(
+                    new Delivery(
+                            aws.get().id(),
+                            kind,
+                            packet,
+                            Optional.of(eni),
+                            Optional.of(endpoint.id())));
         }
     }
 
     private void toEndpointService(
-            InterfaceEndpoint endpoint, EndpointService svc, Iface eni, Packet packet, Hop.Builder hop) {
-        String eniAz = endpoint.enis().stream().filter(e -> e.id().equals(eni.eniId()))
-                .map(e -> e.azId()).findFirst().orElse(eni.subnet().azId());
+            InterfaceEndpoint endpoint,
+            EndpointService svc,
+            Iface eni,
+            Packet packet,
+            Hop.Builder hop) {
+        String eniAz =
+                endpoint.enis().stream()
+                        .filter(e -> e.id().equals(eni.eniId()))
+                        .map(e -> e.azId())
+                        .findFirst()
+                        .orElse(eni.subnet().azId());
         if (!svc.availabilityZoneIds().contains(eniAz)) {
-            walk.hop(hop.check(Check.AVAILABILITY_ZONE)
-                    .matched("ENI in " + eniAz + "; " + svc.id() + " is available in "
-                            + String.join(", ", svc.availabilityZoneIds()))
-                    .build());
+            walk.hop(
+                    hop.check(Check.AVAILABILITY_ZONE)
+                            .matched(
+                                    "ENI in "
+                                            + eniAz
+                                            + "; "
+                                            + svc.id()
+                                            + " is available in "
+                                            + String.join(", ", svc.availabilityZoneIds()))
+                            .build());
             List<String> related = new java.util.ArrayList<>(List.of(svc.id()));
             related.addAll(svc.nlbs());
-            walk.block(endpoint.id(), ReasonCode.VPCE_SERVICE_NOT_INSTALLED_IN_AZ, null, related,
+            walk.block(
+                    endpoint.id(),
+                    ReasonCode.VPCE_SERVICE_NOT_INSTALLED_IN_AZ,
+                    null,
+                    related,
                     Message.of("reason.VPCE_SERVICE_NOT_INSTALLED_IN_AZ.detail", eniAz, svc.id()),
                     Message.of("reason.VPCE_SERVICE_NOT_INSTALLED_IN_AZ.fix", svc.id(), eniAz));
             return;
@@ -165,25 +236,48 @@ final class EndpointRouting {
         walk.hop(hop.check(Check.CONNECTION).matched("state " + endpoint.state()).build());
         String account = walk.index.vpc(endpoint.vpc()).flatMap(Vpc::account).orElse("");
         String principal = "arn:aws:iam::" + account + ":root";
-        boolean allowed = svc.allowedPrincipals().stream()
-                .anyMatch(p -> p.equals("*") || p.equals(principal)
-                        || (!account.isEmpty() && p.startsWith("arn:aws:iam::" + account + ":")));
+        boolean allowed =
+                svc.allowedPrincipals().stream()
+                        .anyMatch(
+                                p ->
+                                        p.equals("*")
+                                                || p.equals(principal)
+                                                || (!account.isEmpty()
+                                                        && p.startsWith(
+                                                                "arn:aws:iam::" + account + ":")));
         if (!allowed) {
-            walk.hop(Hop.builder(svc.id()).check(Check.PERMISSION)
-                    .matched("principal " + principal + " not allowed").build());
-            walk.block(svc.id(), ReasonCode.ENDPOINT_SERVICE_PRINCIPAL_NOT_ALLOWED, null, List.of(endpoint.id()),
-                    Message.of("reason.ENDPOINT_SERVICE_PRINCIPAL_NOT_ALLOWED.detail", principal, svc.id()),
-                    Message.of("reason.ENDPOINT_SERVICE_PRINCIPAL_NOT_ALLOWED.fix", svc.id(), principal));
+            walk.hop(
+                    Hop.builder(svc.id())
+                            .check(Check.PERMISSION)
+                            .matched("principal " + principal + " not allowed")
+                            .build());
+            walk.block(
+                    svc.id(),
+                    ReasonCode.ENDPOINT_SERVICE_PRINCIPAL_NOT_ALLOWED,
+                    null,
+                    List.of(endpoint.id()),
+                    Message.of(
+                            "reason.ENDPOINT_SERVICE_PRINCIPAL_NOT_ALLOWED.detail",
+                            principal,
+                            svc.id()),
+                    Message.of(
+                            "reason.ENDPOINT_SERVICE_PRINCIPAL_NOT_ALLOWED.fix",
+                            svc.id(),
+                            principal));
             return;
         }
-        walk.hop(Hop.builder(svc.id()).check(Check.PERMISSION)
-                .matched("principal " + principal + " allowed; connection accepted").build());
+        walk.hop(
+                Hop.builder(svc.id())
+                        .check(Check.PERMISSION)
+                        .matched("principal " + principal + " allowed; connection accepted")
+                        .build());
         loadBalancing.throughPrivateLink(svc, eni, eniAz, packet);
     }
 
     /** A packet addressed to a load balancer node (a client in the provider's network). */
     void arriveAtLoadBalancer(Iface node, Packet packet) {
-        NetworkLoadBalancer nlb = walk.index.lab.component(node.owner(), NetworkLoadBalancer.class).orElseThrow();
+        NetworkLoadBalancer nlb =
+                walk.index.lab.component(node.owner(), NetworkLoadBalancer.class).orElseThrow();
         if (walk.reply) {
             loadBalancing.replyAtNode(nlb, node, packet);
             return;

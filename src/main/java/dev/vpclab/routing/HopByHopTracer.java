@@ -13,10 +13,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The packet tracer: resolves the destination, walks the request hop by hop from the source,
- * then walks the reply back from wherever the request arrived, through the same stateful
- * devices, and puts the verdict together (R-... rules throughout; see {@code aws-rules.md}
- * section 13 for the order).
+ * The packet tracer: resolves the destination, walks the request hop by hop from the source, then
+ * walks the reply back from wherever the request arrived, through the same stateful devices, and
+ * puts the verdict together (R-... rules throughout; see {@code aws-rules.md} section 13 for the
+ * order).
  *
  * <p>Indexes the lab once on construction; each {@link #trace} is then independent and
  * allocation-light, so one tracer can serve many flows (and threads) of the same lab.
@@ -48,19 +48,35 @@ public final class HopByHopTracer implements PacketTracer {
         }
         Optional<Destinations.Source> from = destinations.source(source.get(), flow.ipVersion());
         if (from.isEmpty()) {
-            return invalid(flow, flow.from(), Message.of("flow.badSource", flow.from(), source.get().kind().fileName(), flow.ipVersion().number()));
+            return invalid(
+                    flow,
+                    flow.from(),
+                    Message.of(
+                            "flow.badSource",
+                            flow.from(),
+                            source.get().kind().fileName(),
+                            flow.ipVersion().number()));
         }
         Destinations.Target to = destinations.target(flow, from.get());
         if (to.dns().isPresent() && !to.dns().get().ok()) {
             return dnsFailed(flow, from.get(), to.dns().get());
         }
         if (to.address().isEmpty()) {
-            return invalid(flow, flow.to(), Message.of("flow.badTarget", flow.to(), flow.ipVersion().number()));
+            return invalid(
+                    flow,
+                    flow.to(),
+                    Message.of("flow.badTarget", flow.to(), flow.ipVersion().number()));
         }
         int dstPort = flow.protocol() == Protocol.ICMP ? 8 : flow.destinationPort();
         int srcPort = flow.protocol() == Protocol.ICMP ? 0 : flow.effectiveSourcePort();
-        Packet packet = new Packet(from.get().address(), to.address().get(), flow.protocol(),
-                srcPort, dstPort, from.get().iface().orElse(null));
+        Packet packet =
+                new Packet(
+                        from.get().address(),
+                        to.address().get(),
+                        flow.protocol(),
+                        srcPort,
+                        dstPort,
+                        from.get().iface().orElse(null));
         Conntrack conntrack = new Conntrack();
         Walk forward = new Walk(index, routes, rules, flow, false, conntrack, to.vpc());
         start(forward, source.get(), from.get(), packet);
@@ -75,63 +91,150 @@ public final class HopByHopTracer implements PacketTracer {
             walk.edges.onInternet(packet);
         } else if (source instanceof OnPremisesHost host) {
             walk.hop(host.id());
-            Optional<OnPremisesNetwork> network = lab.component(host.network(), OnPremisesNetwork.class);
+            Optional<OnPremisesNetwork> network =
+                    lab.component(host.network(), OnPremisesNetwork.class);
             if (network.isEmpty()) {
-                walk.block(host.id(), ReasonCode.INVALID_FLOW, null, List.of(),
-                        Message.of("flow.noNetwork", host.id(), host.network()), Message.of("flow.noNetwork.fix"));
+                walk.block(
+                        host.id(),
+                        ReasonCode.INVALID_FLOW,
+                        null,
+                        List.of(),
+                        Message.of("flow.noNetwork", host.id(), host.network()),
+                        Message.of("flow.noNetwork.fix"));
                 return;
             }
             walk.transit.fromOnPremises(network.get(), packet);
         }
     }
 
-    private Trace verdict(Flow flow, Optional<DnsResolution> resolution, Walk forward, Conntrack conntrack) {
+    private Trace verdict(
+            Flow flow, Optional<DnsResolution> resolution, Walk forward, Conntrack conntrack) {
         boolean request = flow.request().isPresent();
         if (forward.stop().isPresent() || forward.delivery().isEmpty()) {
-            Stop stop = forward.stop().orElseGet(() -> new Stop(forward.lastHopId(), ReasonCode.NO_ROUTE_TO_DESTINATION,
-                    Layer.NETWORK, Optional.empty(), List.of(), Message.of("flow.lost"), Message.of("flow.lost.fix")));
-            return new Trace(flow, false, false,
+            Stop stop =
+                    forward.stop()
+                            .orElseGet(
+                                    () ->
+                                            new Stop(
+                                                    forward.lastHopId(),
+                                                    ReasonCode.NO_ROUTE_TO_DESTINATION,
+                                                    Layer.NETWORK,
+                                                    Optional.empty(),
+                                                    List.of(),
+                                                    Message.of("flow.lost"),
+                                                    Message.of("flow.lost.fix")));
+            return new Trace(
+                    flow,
+                    false,
+                    false,
                     request ? Optional.of(Authorization.NOT_EVALUATED) : Optional.empty(),
-                    resolution, forward.hops(), List.of(), Optional.of(stop.on(Leg.FORWARD)), Optional.empty());
+                    resolution,
+                    forward.hops(),
+                    List.of(),
+                    Optional.of(stop.on(Leg.FORWARD)),
+                    Optional.empty());
         }
         Delivery delivery = forward.delivery().get();
         Walk back = new Walk(index, routes, rules, flow, true, conntrack, Optional.empty());
         new Replies(back).start(delivery);
-        Optional<BlockedAt> blocked = back.stop().map(s -> s.on(Leg.RETURN))
-                .or(() -> forward.authorizationStop().map(s -> s.on(Leg.FORWARD)));
+        Optional<BlockedAt> blocked =
+                back.stop()
+                        .map(s -> s.on(Leg.RETURN))
+                        .or(() -> forward.authorizationStop().map(s -> s.on(Leg.FORWARD)));
         Optional<Authorization> authorization = Optional.empty();
         if (request) {
-            authorization = Optional.of(forward.authorizationStop().isPresent() ? Authorization.DENIED
-                    : forward.wasPolicyEvaluated() ? Authorization.ALLOWED : Authorization.NOT_EVALUATED);
+            authorization =
+                    Optional.of(
+                            forward.authorizationStop().isPresent()
+                                    ? Authorization.DENIED
+                                    : forward.wasPolicyEvaluated()
+                                            ? Authorization.ALLOWED
+                                            : Authorization.NOT_EVALUATED);
         }
         boolean networkReachable = back.stop().isEmpty();
-        return new Trace(flow, blocked.isEmpty(), networkReachable, authorization, resolution,
-                forward.hops(), back.hops(), blocked, Optional.of(delivery.packet().src()));
+        return new Trace(
+                flow,
+                blocked.isEmpty(),
+                networkReachable,
+                authorization,
+                resolution,
+                forward.hops(),
+                back.hops(),
+                blocked,
+                Optional.of(delivery.packet().src()));
     }
 
     private Trace dnsFailed(Flow flow, Destinations.Source from, DnsResolution resolution) {
         String where = from.vpc().orElse(flow.from());
-        String matched = from.vpc()
-                .map(v -> "query to the Amazon-provided DNS server (169.254.169.253 / "
-                        + index.vpc(v).map(x -> x.cidr().address(2).toString()).orElse("?") + ") gets no answer")
-                .orElse("query to " + resolution.resolver() + " gets no answer");
-        if (from.vpc().isPresent() && index.vpc(from.vpc().get()).map(v -> v.enableDnsSupport()).orElse(true)) {
+        String matched =
+                from.vpc()
+                        .map(
+                                v ->
+                                        "query to the Amazon-provided DNS server (169.254.169.253 / "
+                                                + index.vpc(v)
+                                                        .map(x -> x.cidr().address(2).toString())
+                                                        .orElse("?")
+                                                + ") gets no answer")
+                        .orElse("query to " + resolution.resolver() + " gets no answer");
+        if (from.vpc().isPresent()
+                && index.vpc(from.vpc().get()).map(v -> v.enableDnsSupport()).orElse(true)) {
             matched = "no record answers " + resolution.name();
         }
-        Hop hop = Hop.builder(flow.from()).check(Check.DNS).matched(matched).note(resolution.via()).build();
-        BlockedAt blocked = new BlockedAt(where, ReasonCode.DNS_RESOLUTION_FAILED, Leg.FORWARD, Layer.DNS,
-                Optional.empty(), List.of(), Message.of("reason.DNS_RESOLUTION_FAILED.detail", resolution.name(), resolution.via()),
-                Message.of("reason.DNS_RESOLUTION_FAILED.fix", where));
-        return new Trace(flow, false, false,
-                flow.request().isPresent() ? Optional.of(Authorization.NOT_EVALUATED) : Optional.empty(),
-                Optional.of(resolution), List.of(hop), List.of(), Optional.of(blocked), Optional.empty());
+        Hop hop =
+                Hop.builder(flow.from())
+                        .check(Check.DNS)
+                        .matched(matched)
+                        .note(resolution.via())
+                        .build();
+        BlockedAt blocked =
+                new BlockedAt(
+                        where,
+                        ReasonCode.DNS_RESOLUTION_FAILED,
+                        Leg.FORWARD,
+                        Layer.DNS,
+                        Optional.empty(),
+                        List.of(),
+                        Message.of(
+                                "reason.DNS_RESOLUTION_FAILED.detail",
+                                resolution.name(),
+                                resolution.via()),
+                        Message.of("reason.DNS_RESOLUTION_FAILED.fix", where));
+        return new Trace(
+                flow,
+                false,
+                false,
+                flow.request().isPresent()
+                        ? Optional.of(Authorization.NOT_EVALUATED)
+                        : Optional.empty(),
+                Optional.of(resolution),
+                List.of(hop),
+                List.of(),
+                Optional.of(blocked),
+                Optional.empty());
     }
 
     private static Trace invalid(Flow flow, String component, Message why) {
-        BlockedAt blocked = new BlockedAt(component, ReasonCode.INVALID_FLOW, Leg.FORWARD, Layer.NETWORK,
-                Optional.empty(), List.of(), why, Message.of("reason.INVALID_FLOW.fix"));
-        return new Trace(flow, false, false,
-                flow.request().isPresent() ? Optional.of(Authorization.NOT_EVALUATED) : Optional.empty(),
-                Optional.empty(), List.of(), List.of(), Optional.of(blocked), Optional.empty());
+        BlockedAt blocked =
+                new BlockedAt(
+                        component,
+                        ReasonCode.INVALID_FLOW,
+                        Leg.FORWARD,
+                        Layer.NETWORK,
+                        Optional.empty(),
+                        List.of(),
+                        why,
+                        Message.of("reason.INVALID_FLOW.fix"));
+        return new Trace(
+                flow,
+                false,
+                false,
+                flow.request().isPresent()
+                        ? Optional.of(Authorization.NOT_EVALUATED)
+                        : Optional.empty(),
+                Optional.empty(),
+                List.of(),
+                List.of(),
+                Optional.of(blocked),
+                Optional.empty());
     }
 }

@@ -33,13 +33,13 @@ import org.jgrapht.graph.Pseudograph;
 import org.jgrapht.graph.builder.GraphTypeBuilder;
 
 /**
- * The lab as graphs, for the questions graphs answer well. The <em>topology</em> graph joins
- * each component to what it sits in or is attached to (instance to subnet, subnet to VPC and
- * route table, gateway to VPC, peering to both VPCs, internet gateway to the internet, ...):
- * components in different connected parts can never exchange a packet. The <em>forwarding</em>
- * graph joins route tables that hand packets to each other (a VPC route table to the transit
- * gateway route table of its attachment, and back to attachment-subnet route tables): its
- * cycles are where routing loops can happen.
+ * The lab as graphs, for the questions graphs answer well. The <em>topology</em> graph joins each
+ * component to what it sits in or is attached to (instance to subnet, subnet to VPC and route
+ * table, gateway to VPC, peering to both VPCs, internet gateway to the internet, ...): components
+ * in different connected parts can never exchange a packet. The <em>forwarding</em> graph joins
+ * route tables that hand packets to each other (a VPC route table to the transit gateway route
+ * table of its attachment, and back to attachment-subnet route tables): its cycles are where
+ * routing loops can happen.
  */
 public final class LabGraph {
     /** The vertex that stands for the public internet. */
@@ -128,7 +128,10 @@ public final class LabGraph {
             g.addVertex(rt.id());
             for (Route r : rt.routes()) {
                 attachments.stream()
-                        .filter(a -> a.vpc().equals(rt.vpc()) && a.transitGateway().equals(r.target()))
+                        .filter(
+                                a ->
+                                        a.vpc().equals(rt.vpc())
+                                                && a.transitGateway().equals(r.target()))
                         .forEach(a -> edge(g, rt.id(), tgwTable(a)));
             }
         }
@@ -138,8 +141,19 @@ public final class LabGraph {
                 g.addVertex(from);
                 for (Route r : table.routes()) {
                     lab.component(r.target(), TransitGatewayAttachment.class)
-                            .ifPresent(a -> a.subnets().forEach(s -> lab.component(s, Subnet.class)
-                                    .ifPresent(sub -> edge(g, from, sub.routeTable()))));
+                            .ifPresent(
+                                    a ->
+                                            a.subnets()
+                                                    .forEach(
+                                                            s ->
+                                                                    lab.component(s, Subnet.class)
+                                                                            .ifPresent(
+                                                                                    sub ->
+                                                                                            edge(
+                                                                                                    g,
+                                                                                                    from,
+                                                                                                    sub
+                                                                                                            .routeTable()))));
                 }
             }
         }
@@ -165,7 +179,8 @@ public final class LabGraph {
 
     /** The groups of components joined by attachments, largest first. */
     public List<Set<String>> connectedParts() {
-        List<Set<String>> parts = new ArrayList<>(new ConnectivityInspector<>(topology).connectedSets());
+        List<Set<String>> parts =
+                new ArrayList<>(new ConnectivityInspector<>(topology).connectedSets());
         parts.sort((a, b) -> Integer.compare(b.size(), a.size()));
         return parts;
     }

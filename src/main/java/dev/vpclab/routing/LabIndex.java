@@ -94,12 +94,19 @@ final class LabIndex {
         lab.all(VpcPeering.class)
                 .forEach(
                         p -> {
-                            peeringsByVpc.computeIfAbsent(p.requester(), k -> new ArrayList<>()).add(p);
-                            peeringsByVpc.computeIfAbsent(p.accepter(), k -> new ArrayList<>()).add(p);
+                            peeringsByVpc
+                                    .computeIfAbsent(p.requester(), k -> new ArrayList<>())
+                                    .add(p);
+                            peeringsByVpc
+                                    .computeIfAbsent(p.accepter(), k -> new ArrayList<>())
+                                    .add(p);
                         });
         lab.all(TransitGatewayAttachment.class)
                 .forEach(
-                        a -> attachmentsByVpc.computeIfAbsent(a.vpc(), k -> new ArrayList<>()).add(a));
+                        a ->
+                                attachmentsByVpc
+                                        .computeIfAbsent(a.vpc(), k -> new ArrayList<>())
+                                        .add(a));
     }
 
     private void indexInstance(Instance i) {
@@ -283,7 +290,10 @@ final class LabIndex {
                         s ->
                                 s.prefixList()
                                         .flatMap(this::prefixList)
-                                        .map(pl -> pl.cidrs().stream().anyMatch(c -> c.contains(ip)))
+                                        .map(
+                                                pl ->
+                                                        pl.cidrs().stream()
+                                                                .anyMatch(c -> c.contains(ip)))
                                         .orElse(false))
                 .findFirst();
     }

@@ -9,8 +9,8 @@ import java.util.Optional;
 
 /**
  * A Network Load Balancer passing a flow to a target: listener, target group, a target in the
- * node's zone (or any zone with cross-zone load balancing). Targets see the node's private
- * address as the source (R-ES-5); the reply goes back through the node.
+ * node's zone (or any zone with cross-zone load balancing). Targets see the node's private address
+ * as the source (R-ES-5); the reply goes back through the node.
  */
 final class LoadBalancing {
     private final Walk walk;
@@ -21,22 +21,50 @@ final class LoadBalancing {
 
     /** From an interface endpoint's ENI through the endpoint service to its NLB. */
     void throughPrivateLink(EndpointService svc, Iface eni, String eniAz, Packet packet) {
-        Optional<NetworkLoadBalancer> nlb = svc.nlbs().stream()
-                .flatMap(id -> walk.index.lab.component(id, NetworkLoadBalancer.class).stream())
-                .min(Comparator.comparing((NetworkLoadBalancer n) ->
-                        n.nodes().stream().noneMatch(node -> node.azId().equals(eniAz))));
+        Optional<NetworkLoadBalancer> nlb =
+                svc.nlbs().stream()
+                        .flatMap(
+                                id ->
+                                        walk
+                                                .index
+                                                .lab
+                                                .component(id, NetworkLoadBalancer.class)
+                                                .stream())
+                        .min(
+                                Comparator.comparing(
+                                        (NetworkLoadBalancer n) ->
+                                                n.nodes().stream()
+                                                        .noneMatch(
+                                                                node ->
+                                                                        node.azId()
+                                                                                .equals(eniAz))));
         if (nlb.isEmpty() || nlb.get().nodes().isEmpty()) {
-            walk.block(svc.id(), ReasonCode.LOAD_BALANCER_NO_TARGET, null, List.of(),
-                    Message.of("nlb.none", svc.id()), Message.of("nlb.none.fix", svc.id()));
+            walk.block(
+                    svc.id(),
+                    ReasonCode.LOAD_BALANCER_NO_TARGET,
+                    null,
+                    List.of(),
+                    Message.of("nlb.none", svc.id()),
+                    Message.of("nlb.none.fix", svc.id()));
             return;
         }
-        NetworkLoadBalancer.Node node = nlb.get().nodes().stream()
-                .filter(n -> n.azId().equals(eniAz)).findFirst().orElse(nlb.get().nodes().get(0));
-        Optional<Iface> nodeIface = walk.index.ifacesOf(nlb.get().id(), nlb.get().vpc()).stream()
-                .filter(i -> i.ip().equals(node.ip())).findFirst();
+        NetworkLoadBalancer.Node node =
+                nlb.get().nodes().stream()
+                        .filter(n -> n.azId().equals(eniAz))
+                        .findFirst()
+                        .orElse(nlb.get().nodes().get(0));
+        Optional<Iface> nodeIface =
+                walk.index.ifacesOf(nlb.get().id(), nlb.get().vpc()).stream()
+                        .filter(i -> i.ip().equals(node.ip()))
+                        .findFirst();
         if (nodeIface.isEmpty()) {
-            walk.block(nlb.get().id(), ReasonCode.LOAD_BALANCER_NO_TARGET, null, List.of(),
-                    Message.of("nlb.nodeNotPlaced", nlb.get().id()), Message.of("nlb.nodeNotPlaced.fix"));
+            walk.block(
+                    nlb.get().id(),
+                    ReasonCode.LOAD_BALANCER_NO_TARGET,
+                    null,
+                    List.of(),
+                    Message.of("nlb.nodeNotPlaced", nlb.get().id()),
+                    Message.of("nlb.nodeNotPlaced.fix"));
             return;
         }
         forward(nlb.get(), nodeIface.get(), packet, Optional.of(eni));
@@ -44,48 +72,105 @@ final class LoadBalancing {
 
     /** The node has the flow: security groups, listener, target; then on to the target. */
     void forward(NetworkLoadBalancer nlb, Iface node, Packet packet, Optional<Iface> endpointEni) {
-        if (!nlb.securityGroups().isEmpty() && !walk.vpc.ingressAllowed(node, packet, List.of(nlb.id()))) {
+        if (!nlb.securityGroups().isEmpty()
+                && !walk.vpc.ingressAllowed(node, packet, List.of(nlb.id()))) {
             return;
         }
-        Optional<NetworkLoadBalancer.Listener> listener = nlb.listeners().stream()
-                .filter(l -> l.protocol().covers(packet.protocol()) && l.port() == packet.dstPort())
-                .findFirst();
+        Optional<NetworkLoadBalancer.Listener> listener =
+                nlb.listeners().stream()
+                        .filter(
+                                l ->
+                                        l.protocol().covers(packet.protocol())
+                                                && l.port() == packet.dstPort())
+                        .findFirst();
         if (listener.isEmpty()) {
-            walk.hop(Hop.builder(nlb.id()).check(Check.LISTENER).matched("none")
-                    .node(node.ip().toString(), node.subnet().azId()).build());
-            walk.block(nlb.id(), ReasonCode.LOAD_BALANCER_NO_LISTENER, null, List.of(),
-                    Message.of("reason.LOAD_BALANCER_NO_LISTENER.detail", VpcRouting.describe(packet)),
-                    Message.of("reason.LOAD_BALANCER_NO_LISTENER.fix", nlb.id(), VpcRouting.describe(packet)));
+            walk.hop(
+                    Hop.builder(nlb.id())
+                            .check(Check.LISTENER)
+                            .matched("none")
+                            .node(node.ip().toString(), node.subnet().azId())
+                            .build());
+            walk.block(
+                    nlb.id(),
+                    ReasonCode.LOAD_BALANCER_NO_LISTENER,
+                    null,
+                    List.of(),
+                    Message.of(
+                            "reason.LOAD_BALANCER_NO_LISTENER.detail", VpcRouting.describe(packet)),
+                    Message.of(
+                            "reason.LOAD_BALANCER_NO_LISTENER.fix",
+                            nlb.id(),
+                            VpcRouting.describe(packet)));
             return;
         }
-        Optional<NetworkLoadBalancer.TargetGroup> group = nlb.targetGroups().stream()
-                .filter(g -> g.id().equals(listener.get().targetGroup())).findFirst();
+        Optional<NetworkLoadBalancer.TargetGroup> group =
+                nlb.targetGroups().stream()
+                        .filter(g -> g.id().equals(listener.get().targetGroup()))
+                        .findFirst();
         Optional<Target> target = group.flatMap(g -> chooseTarget(nlb, g, node));
-        String matched = listener.get().protocol() + " " + listener.get().port() + " -> " + listener.get().targetGroup();
+        String matched =
+                listener.get().protocol()
+                        + " "
+                        + listener.get().port()
+                        + " -> "
+                        + listener.get().targetGroup();
         if (target.isEmpty()) {
-            walk.hop(Hop.builder(nlb.id()).check(Check.LISTENER).matched(matched)
-                    .node(node.ip().toString(), node.subnet().azId()).build());
-            walk.block(nlb.id(), ReasonCode.LOAD_BALANCER_NO_TARGET, null, List.of(),
-                    Message.of("reason.LOAD_BALANCER_NO_TARGET.detail", listener.get().targetGroup(), node.subnet().azId()),
+            walk.hop(
+                    Hop.builder(nlb.id())
+                            .check(Check.LISTENER)
+                            .matched(matched)
+                            .node(node.ip().toString(), node.subnet().azId())
+                            .build());
+            walk.block(
+                    nlb.id(),
+                    ReasonCode.LOAD_BALANCER_NO_TARGET,
+                    null,
+                    List.of(),
+                    Message.of(
+                            "reason.LOAD_BALANCER_NO_TARGET.detail",
+                            listener.get().targetGroup(),
+                            node.subnet().azId()),
                     Message.of("reason.LOAD_BALANCER_NO_TARGET.fix", listener.get().targetGroup()));
             return;
         }
-        walk.hop(Hop.builder(nlb.id()).check(Check.LISTENER).matched(matched)
-                .node(node.ip().toString(), node.subnet().azId())
-                .translate("src -> " + node.ip() + " (NLB node private IP)")
-                .build());
+        walk.hop(
+                Hop.builder(nlb.id())
+                        .check(Check.LISTENER)
+                        .matched(matched)
+                        .node(node.ip().toString(), node.subnet().azId())
+                        .translate("src -> " + node.ip() + " (NLB node private IP)")
+                        .build());
         walk.conntrack.put(nlb.id(), new Conntrack.NlbEntry(node, endpointEni, packet));
-        Packet toTarget = new Packet(node.ip(), target.get().iface().ip(), packet.protocol(),
-                packet.srcPort(), target.get().port(), node);
+        Packet toTarget =
+                new Packet(
+                        node.ip(),
+                        target.get().iface().ip(),
+                        packet.protocol(),
+                        packet.srcPort(),
+                        target.get().port(),
+                        node);
         walk.vpc.sendFrom(node, toTarget, false);
     }
 
     private record Target(Iface iface, int port) {}
 
-    private Optional<Target> chooseTarget(NetworkLoadBalancer nlb, NetworkLoadBalancer.TargetGroup group, Iface node) {
+    private Optional<Target> chooseTarget(
+            NetworkLoadBalancer nlb, NetworkLoadBalancer.TargetGroup group, Iface node) {
         String zone = node.subnet().azId();
         return group.targets().stream()
-                .flatMap(t -> walk.index.ifaceOf(t.id()).map(i -> new Target(i, t.port() > 0 ? t.port() : group.port())).stream())
+                .flatMap(
+                        t ->
+                                walk
+                                        .index
+                                        .ifaceOf(t.id())
+                                        .map(
+                                                i ->
+                                                        new Target(
+                                                                i,
+                                                                t.port() > 0
+                                                                        ? t.port()
+                                                                        : group.port()))
+                                        .stream())
                 .filter(t -> nlb.crossZone() || t.iface().subnet().azId().equals(zone))
                 .min(Comparator.comparing((Target t) -> !t.iface().subnet().azId().equals(zone)));
     }
@@ -95,18 +180,40 @@ final class LoadBalancing {
         Optional<Conntrack.NlbEntry> entry = walk.conntrack.get(nlb.id(), Conntrack.NlbEntry.class);
         walk.hop(nlb.id());
         if (entry.isEmpty()) {
-            walk.deliver(new Delivery(nlb.id(), Delivery.Kind.INTERFACE, packet, Optional.of(node), Optional.empty()));
+            walk.deliver(
+                    new Delivery(
+                            nlb.id(),
+                            Delivery.Kind.INTERFACE,
+                            packet,
+                            Optional.of(node),
+                            Optional.empty()));
             return;
         }
         Packet client = entry.get().clientPacket();
         if (entry.get().endpointEni().isPresent()) {
             Iface eni = entry.get().endpointEni().get();
             walk.hop(Hop.builder(eni.owner()).eni(eni.eniId(), eni.ip().toString()).build());
-            walk.vpc.sendFrom(eni, new Packet(eni.ip(), client.src(), client.protocol(),
-                    client.dstPort(), client.srcPort(), eni), false);
+            walk.vpc.sendFrom(
+                    eni,
+                    new Packet(
+                            eni.ip(),
+                            client.src(),
+                            client.protocol(),
+                            client.dstPort(),
+                            client.srcPort(),
+                            eni),
+                    false);
             return;
         }
-        walk.vpc.sendFrom(entry.get().node(), new Packet(client.dst(), client.src(), client.protocol(),
-                client.dstPort(), client.srcPort(), entry.get().node()), false);
+        walk.vpc.sendFrom(
+                entry.get().node(),
+                new Packet(
+                        client.dst(),
+                        client.src(),
+                        client.protocol(),
+                        client.dstPort(),
+                        client.srcPort(),
+                        entry.get().node()),
+                false);
     }
 }

@@ -10,12 +10,7 @@ import java.util.Objects;
  * group rules that reference a group). Rewritten by NAT and load balancers.
  */
 record Packet(
-        IpAddress src,
-        IpAddress dst,
-        Protocol protocol,
-        int srcPort,
-        int dstPort,
-        Iface sender) {
+        IpAddress src, IpAddress dst, Protocol protocol, int srcPort, int dstPort, Iface sender) {
     Packet {
         Objects.requireNonNull(src, "src");
         Objects.requireNonNull(dst, "dst");

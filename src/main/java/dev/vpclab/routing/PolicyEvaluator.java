@@ -9,9 +9,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Evaluates an endpoint policy or a resource policy against a request as IAM does: an explicit
- * Deny wins, then an Allow; conditions on keys missing from the request are false, negated ones
- * true (R-POL-1 to R-POL-5).
+ * Evaluates an endpoint policy or a resource policy against a request as IAM does: an explicit Deny
+ * wins, then an Allow; conditions on keys missing from the request are false, negated ones true
+ * (R-POL-1 to R-POL-5).
  */
 final class PolicyEvaluator {
     private PolicyEvaluator() {}
@@ -68,7 +68,8 @@ final class PolicyEvaluator {
                         ? s.resources().isEmpty()
                                 || s.resources().stream()
                                         .anyMatch(x -> wildcard(x, r.resource(), false))
-                        : s.notResources().stream().noneMatch(x -> wildcard(x, r.resource(), false));
+                        : s.notResources().stream()
+                                .noneMatch(x -> wildcard(x, r.resource(), false));
         return principal
                 && action
                 && resource
@@ -100,9 +101,10 @@ final class PolicyEvaluator {
             case "StringNotEquals", "ArnNotEquals" -> !c.values().contains(v);
             case "StringEqualsIgnoreCase" -> c.values().stream().anyMatch(v::equalsIgnoreCase);
             case "StringNotEqualsIgnoreCase" -> c.values().stream().noneMatch(v::equalsIgnoreCase);
-            case "StringLike", "ArnLike" -> c.values().stream().anyMatch(p -> wildcard(p, v, false));
-            case "StringNotLike", "ArnNotLike" -> c.values().stream()
-                    .noneMatch(p -> wildcard(p, v, false));
+            case "StringLike", "ArnLike" ->
+                    c.values().stream().anyMatch(p -> wildcard(p, v, false));
+            case "StringNotLike", "ArnNotLike" ->
+                    c.values().stream().noneMatch(p -> wildcard(p, v, false));
             case "IpAddress" -> c.values().stream().anyMatch(p -> inRange(p, v));
             case "NotIpAddress" -> c.values().stream().noneMatch(p -> inRange(p, v));
             case "Bool" -> c.values().stream().anyMatch(v::equalsIgnoreCase);
@@ -124,7 +126,10 @@ final class PolicyEvaluator {
         if (ip.isEmpty()) {
             return false;
         }
-        String text = cidrOrIp.contains("/") ? cidrOrIp : cidrOrIp + (cidrOrIp.contains(":") ? "/128" : "/32");
+        String text =
+                cidrOrIp.contains("/")
+                        ? cidrOrIp
+                        : cidrOrIp + (cidrOrIp.contains(":") ? "/128" : "/32");
         return Cidr.tryParse(text).map(c -> c.contains(ip.get())).orElse(false);
     }
 

@@ -16,8 +16,8 @@ import java.util.Optional;
 
 /**
  * Every source of a lab (instances, on-premises hosts, internet hosts) against every destination
- * (instances, hosts, interface endpoints, AWS services by their first public name), each cell
- * with its trace. Cells are traced in parallel: the tracer is read-only after construction.
+ * (instances, hosts, interface endpoints, AWS services by their first public name), each cell with
+ * its trace. Cells are traced in parallel: the tracer is read-only after construction.
  */
 public final class ReachabilityMatrix {
     /** The port every cell is traced on unless the caller chooses another. */
@@ -59,8 +59,11 @@ public final class ReachabilityMatrix {
             if (c instanceof Instance || c instanceof OnPremisesHost || c instanceof InternetHost) {
                 sources.add(c.id());
             }
-            if (c instanceof Instance || c instanceof OnPremisesHost || c instanceof InternetHost
-                    || c instanceof InterfaceEndpoint || c instanceof AwsService) {
+            if (c instanceof Instance
+                    || c instanceof OnPremisesHost
+                    || c instanceof InternetHost
+                    || c instanceof InterfaceEndpoint
+                    || c instanceof AwsService) {
                 destinations.add(c.id());
             }
         }
@@ -71,17 +74,19 @@ public final class ReachabilityMatrix {
                 }
             }
         }
-        List<Cell> cells = flows.parallelStream()
-                .map(f -> new Cell(f.from(), f.name().orElse(f.to()), f, tracer.trace(f)))
-                .toList();
+        List<Cell> cells =
+                flows.parallelStream()
+                        .map(f -> new Cell(f.from(), f.name().orElse(f.to()), f, tracer.trace(f)))
+                        .toList();
         return new ReachabilityMatrix(sources, destinations, cells);
     }
 
     private static Flow flowFor(Lab lab, String from, String to, Protocol protocol, int port) {
         Optional<AwsService> service = lab.component(to, AwsService.class);
-        String target = service.flatMap(s -> s.publicDnsRecords().stream().findFirst())
-                .map(AwsService.DnsRecord::name)
-                .orElse(to);
+        String target =
+                service.flatMap(s -> s.publicDnsRecords().stream().findFirst())
+                        .map(AwsService.DnsRecord::name)
+                        .orElse(to);
         Flow flow = Flow.of(from, target, protocol, port);
         return flow.withName(to);
     }

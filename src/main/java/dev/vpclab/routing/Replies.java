@@ -7,9 +7,9 @@ import java.util.Optional;
 
 /**
  * Starts the reply where the request arrived. From there the reply is an ordinary routed packet
- * (route tables and network ACLs apply, security groups do not: they are stateful, R-SG-2),
- * except that stateful devices the request passed (NAT gateways, load balancers, gateway
- * endpoints) take it back the way the request came.
+ * (route tables and network ACLs apply, security groups do not: they are stateful, R-SG-2), except
+ * that stateful devices the request passed (NAT gateways, load balancers, gateway endpoints) take
+ * it back the way the request came.
  */
 final class Replies {
     private final Walk walk;
@@ -31,17 +31,28 @@ final class Replies {
             }
             case ON_PREMISES_HOST -> {
                 walk.hop(d.component());
-                Optional<OnPremisesNetwork> network = walk.index.lab.component(d.component(), OnPremisesHost.class)
-                        .flatMap(h -> walk.index.lab.component(h.network(), OnPremisesNetwork.class));
+                Optional<OnPremisesNetwork> network =
+                        walk.index
+                                .lab
+                                .component(d.component(), OnPremisesHost.class)
+                                .flatMap(
+                                        h ->
+                                                walk.index.lab.component(
+                                                        h.network(), OnPremisesNetwork.class));
                 network.ifPresent(n -> walk.transit.fromOnPremises(n, request.reply(null)));
             }
             case SERVICE_GATEWAY_ENDPOINT -> {
-                GatewayEndpoint gwe = walk.index.lab.component(d.endpoint().orElseThrow(), GatewayEndpoint.class).orElseThrow();
+                GatewayEndpoint gwe =
+                        walk.index
+                                .lab
+                                .component(d.endpoint().orElseThrow(), GatewayEndpoint.class)
+                                .orElseThrow();
                 if (!d.component().equals(gwe.id())) {
                     walk.hop(d.component());
                 }
                 walk.hop(gwe.id());
-                walk.vpc.deliverLocal(gwe.vpc(), request.reply(null), Optional.empty(), Origin.through(gwe.id()));
+                walk.vpc.deliverLocal(
+                        gwe.vpc(), request.reply(null), Optional.empty(), Origin.through(gwe.id()));
             }
             case SERVICE_INTERFACE_ENDPOINT -> {
                 Iface eni = d.iface().orElseThrow();

@@ -11,7 +11,10 @@ import java.util.Optional;
  * random (R-RT-6c).
  */
 record RouteDecision(
-        Optional<Route> winner, Optional<Cidr> via, List<LosingRoute> notChosen, boolean randomTie) {
+        Optional<Route> winner,
+        Optional<Cidr> via,
+        List<LosingRoute> notChosen,
+        boolean randomTie) {
     RouteDecision {
         notChosen = List.copyOf(notChosen);
     }

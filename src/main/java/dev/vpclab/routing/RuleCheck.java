@@ -52,7 +52,8 @@ final class RuleCheck {
             if (group.isEmpty()) {
                 continue;
             }
-            for (SecurityGroupRule rule : outbound ? group.get().outbound() : group.get().inbound()) {
+            for (SecurityGroupRule rule :
+                    outbound ? group.get().outbound() : group.get().inbound()) {
                 if (covers(rule.protocol(), rule.ports(), packet)
                         && peerMatches(rule.peer(), peerAddress, peer)) {
                     String arrow = outbound ? " -> " : " <- ";
@@ -116,7 +117,10 @@ final class RuleCheck {
                                         Optional.of(
                                                 Message.of(
                                                         "nacl.noRule",
-                                                        outbound ? "outbound" : "inbound",
+                                                        Message.of(
+                                                                outbound
+                                                                        ? "direction.outbound"
+                                                                        : "direction.inbound"),
                                                         packet.protocol()
                                                                 + (packet.protocol().hasPorts()
                                                                         ? " " + packet.dstPort()

@@ -34,11 +34,17 @@ final class TransitRouting {
     /** Over a peering connection: it delivers only to addresses inside the peer VPC. */
     void throughPeering(VpcPeering pcx, String fromVpc, Packet packet) {
         if (!pcx.isActive()) {
-            walk.hop(Hop.builder(pcx.id()).check(Check.CONNECTION).matched("status " + pcx.status()).build());
+            walk.hop(
+                    Hop.builder(pcx.id())
+                            .check(Check.CONNECTION)
+                            .matched("status " + pcx.status())
+                            .build());
             boolean failed = pcx.status().equalsIgnoreCase("failed");
             walk.block(
                     pcx.id(),
-                    failed ? ReasonCode.VPC_PEERING_CIDR_OVERLAP : ReasonCode.VPC_PEERING_NOT_ACTIVE,
+                    failed
+                            ? ReasonCode.VPC_PEERING_CIDR_OVERLAP
+                            : ReasonCode.VPC_PEERING_NOT_ACTIVE,
                     null,
                     List.of(),
                     Message.of("reason.VPC_PEERING_NOT_ACTIVE.detail", pcx.id(), pcx.status()),
@@ -48,14 +54,20 @@ final class TransitRouting {
         Optional<Vpc> peer = walk.index.vpc(pcx.peerOf(fromVpc));
         if (peer.isEmpty()) {
             walk.hop(pcx.id());
-            walk.block(pcx.id(), ReasonCode.NO_ROUTE_TO_DESTINATION, null, List.of(),
-                    Message.of("peering.noPeer", pcx.id()), Message.of("peering.noPeer.fix", pcx.id()));
+            walk.block(
+                    pcx.id(),
+                    ReasonCode.NO_ROUTE_TO_DESTINATION,
+                    null,
+                    List.of(),
+                    Message.of("peering.noPeer", pcx.id()),
+                    Message.of("peering.noPeer.fix", pcx.id()));
             return;
         }
         IpAddress dst = packet.dst();
         if (LabIndex.vpcContains(peer.get(), dst)) {
             walk.hop(pcx.id());
-            walk.vpc.deliverLocal(peer.get().id(), packet, Optional.empty(), Origin.through(pcx.id()));
+            walk.vpc.deliverLocal(
+                    peer.get().id(), packet, Optional.empty(), Origin.through(pcx.id()));
             return;
         }
         walk.hop(
@@ -74,33 +86,59 @@ final class TransitRouting {
         IpAddress dst = packet.dst();
         Optional<GatewayEndpoint> gwe = gatewayEndpointFor(peer.id(), dst);
         if (gwe.isPresent()) {
-            walk.block(pcx.id(), ReasonCode.GATEWAY_ENDPOINT_NOT_TRANSITIVE, null, List.of(gwe.get().id()),
-                    Message.of("reason.GATEWAY_ENDPOINT_NOT_TRANSITIVE.peering", peer.id(), gwe.get().id()),
+            walk.block(
+                    pcx.id(),
+                    ReasonCode.GATEWAY_ENDPOINT_NOT_TRANSITIVE,
+                    null,
+                    List.of(gwe.get().id()),
+                    Message.of(
+                            "reason.GATEWAY_ENDPOINT_NOT_TRANSITIVE.peering",
+                            peer.id(),
+                            gwe.get().id()),
                     Message.of("reason.GATEWAY_ENDPOINT_NOT_TRANSITIVE.fix"));
             return;
         }
         for (VpcPeering other : walk.index.peeringsOf(peer.id())) {
             Optional<Vpc> third = walk.index.vpc(other.peerOf(peer.id()));
             if (!other.equals(pcx) && third.isPresent() && LabIndex.vpcContains(third.get(), dst)) {
-                walk.block(pcx.id(), ReasonCode.PEERING_NOT_TRANSITIVE, null, List.of(other.id()),
+                walk.block(
+                        pcx.id(),
+                        ReasonCode.PEERING_NOT_TRANSITIVE,
+                        null,
+                        List.of(other.id()),
                         Message.of("reason.PEERING_NOT_TRANSITIVE.detail", peer.id(), other.id()),
                         Message.of("reason.PEERING_NOT_TRANSITIVE.fix", third.get().id()));
                 return;
             }
         }
         List<String> edges = new ArrayList<>();
-        walk.index.lab.all(NatGateway.class)
-                .filter(n -> walk.index.subnet(n.subnet()).map(s -> s.vpc().equals(peer.id())).orElse(false))
+        walk.index
+                .lab
+                .all(NatGateway.class)
+                .filter(
+                        n ->
+                                walk.index
+                                        .subnet(n.subnet())
+                                        .map(s -> s.vpc().equals(peer.id()))
+                                        .orElse(false))
                 .forEach(n -> edges.add(n.id()));
         walk.index.internetGateway(peer.id()).ifPresent(g -> edges.add(g.id()));
         walk.index.virtualPrivateGateway(peer.id()).ifPresent(g -> edges.add(g.id()));
         if (!edges.isEmpty()) {
-            walk.block(pcx.id(), ReasonCode.PEERING_EDGE_TO_EDGE_NOT_SUPPORTED, null, edges,
+            walk.block(
+                    pcx.id(),
+                    ReasonCode.PEERING_EDGE_TO_EDGE_NOT_SUPPORTED,
+                    null,
+                    edges,
                     Message.of("reason.PEERING_EDGE_TO_EDGE_NOT_SUPPORTED.detail", peer.id()),
                     Message.of("reason.PEERING_EDGE_TO_EDGE_NOT_SUPPORTED.fix"));
             return;
         }
-        walk.block(pcx.id(), ReasonCode.PEERING_NOT_TRANSITIVE, null, List.of(),
+        walk.block(
+                pcx.id(),
+                ReasonCode.PEERING_NOT_TRANSITIVE,
+                null,
+                List.of(),
                 Message.of("reason.PEERING_NOT_TRANSITIVE.outside", dst, peer.id()),
                 Message.of("reason.PEERING_NOT_TRANSITIVE.fix", "?"));
     }
@@ -108,9 +146,15 @@ final class TransitRouting {
     /** A gateway endpoint in the VPC whose prefix list holds the address. */
     Optional<GatewayEndpoint> gatewayEndpointFor(String vpc, IpAddress dst) {
         return walk.index.gatewayEndpointsIn(vpc).stream()
-                .filter(g -> walk.index.prefixList(g.prefixList())
-                        .map(pl -> pl.cidrs().stream().anyMatch(c -> c.contains(dst)))
-                        .orElse(false))
+                .filter(
+                        g ->
+                                walk.index
+                                        .prefixList(g.prefixList())
+                                        .map(
+                                                pl ->
+                                                        pl.cidrs().stream()
+                                                                .anyMatch(c -> c.contains(dst)))
+                                        .orElse(false))
                 .findFirst();
     }
 
@@ -122,41 +166,76 @@ final class TransitRouting {
                         .findFirst();
         if (attachment.isEmpty()) {
             walk.hop(tgw.id());
-            walk.block(tgw.id(), ReasonCode.TGW_NO_ROUTE, null, List.of(),
-                    Message.of("tgw.notAttached", fromVpc, tgw.id()), Message.of("tgw.notAttached.fix", fromVpc));
+            walk.block(
+                    tgw.id(),
+                    ReasonCode.TGW_NO_ROUTE,
+                    null,
+                    List.of(),
+                    Message.of("tgw.notAttached", fromVpc, tgw.id()),
+                    Message.of("tgw.notAttached.fix", fromVpc));
             return;
         }
-        boolean azCovered = attachment.get().subnets().stream()
-                .flatMap(id -> walk.index.subnet(id).stream())
-                .anyMatch(s -> s.azId().equals(from.azId()));
+        boolean azCovered =
+                attachment.get().subnets().stream()
+                        .flatMap(id -> walk.index.subnet(id).stream())
+                        .anyMatch(s -> s.azId().equals(from.azId()));
         if (!azCovered && !walk.reply) {
-            walk.hop(Hop.builder(tgw.id()).check(Check.AVAILABILITY_ZONE).matched("no attachment subnet in " + from.azId()).build());
-            walk.block(tgw.id(), ReasonCode.TGW_ATTACHMENT_NOT_IN_AZ, null, List.of(attachment.get().id()),
-                    Message.of("reason.TGW_ATTACHMENT_NOT_IN_AZ.detail", from.azId(), attachment.get().id()),
-                    Message.of("reason.TGW_ATTACHMENT_NOT_IN_AZ.fix", from.azId(), attachment.get().id()));
+            walk.hop(
+                    Hop.builder(tgw.id())
+                            .check(Check.AVAILABILITY_ZONE)
+                            .matched("no attachment subnet in " + from.azId())
+                            .build());
+            walk.block(
+                    tgw.id(),
+                    ReasonCode.TGW_ATTACHMENT_NOT_IN_AZ,
+                    null,
+                    List.of(attachment.get().id()),
+                    Message.of(
+                            "reason.TGW_ATTACHMENT_NOT_IN_AZ.detail",
+                            from.azId(),
+                            attachment.get().id()),
+                    Message.of(
+                            "reason.TGW_ATTACHMENT_NOT_IN_AZ.fix",
+                            from.azId(),
+                            attachment.get().id()));
             return;
         }
         routeInTransitGateway(tgw, attachment.get().routeTable(), packet, Optional.of(from.azId()));
     }
 
     /** Looks the packet up in a transit gateway route table and hands it to the attachment. */
-    void routeInTransitGateway(TransitGateway tgw, String tableId, Packet packet, Optional<String> azId) {
+    void routeInTransitGateway(
+            TransitGateway tgw, String tableId, Packet packet, Optional<String> azId) {
         Optional<TransitGateway.RouteTableEntry> table =
                 tgw.routeTables().stream().filter(t -> t.id().equals(tableId)).findFirst();
         if (table.isEmpty() || !walk.enterTable(tableId, packet)) {
             if (table.isEmpty()) {
                 walk.hop(tgw.id());
-                walk.block(tgw.id(), ReasonCode.TGW_NO_ROUTE, null, List.of(),
-                        Message.of("tgw.noTable", tableId), Message.of("tgw.noTable.fix"));
+                walk.block(
+                        tgw.id(),
+                        ReasonCode.TGW_NO_ROUTE,
+                        null,
+                        List.of(),
+                        Message.of("tgw.noTable", tableId),
+                        Message.of("tgw.noTable.fix"));
             }
             return;
         }
         RouteDecision decision = walk.routes.lookup(table.get().routes(), packet.dst());
-        walk.hop(Hop.builder(tgw.id()).check(Check.ROUTE).matched(decision.matchedText())
-                .routeTable(tableId).notChosen(decision.notChosen()).build());
+        walk.hop(
+                Hop.builder(tgw.id())
+                        .check(Check.ROUTE)
+                        .matched(decision.matchedText())
+                        .routeTable(tableId)
+                        .notChosen(decision.notChosen())
+                        .build());
         Optional<Route> route = decision.winner();
         if (route.isEmpty() || route.get().target().equals("blackhole")) {
-            walk.block(tgw.id(), ReasonCode.TGW_NO_ROUTE, decision.matchedText(), List.of(),
+            walk.block(
+                    tgw.id(),
+                    ReasonCode.TGW_NO_ROUTE,
+                    decision.matchedText(),
+                    List.of(),
                     Message.of("reason.TGW_NO_ROUTE.detail", tableId, packet.dst()),
                     Message.of("reason.TGW_NO_ROUTE.fix", tableId, packet.dst()));
             return;
@@ -166,8 +245,13 @@ final class TransitRouting {
             walk.hop(att.id());
             Optional<Subnet> subnet = attachmentSubnet(att, azId);
             if (subnet.isEmpty()) {
-                walk.block(att.id(), ReasonCode.TGW_NO_ROUTE, null, List.of(),
-                        Message.of("tgw.noSubnet", att.id()), Message.of("tgw.noSubnet.fix", att.id()));
+                walk.block(
+                        att.id(),
+                        ReasonCode.TGW_NO_ROUTE,
+                        null,
+                        List.of(),
+                        Message.of("tgw.noSubnet", att.id()),
+                        Message.of("tgw.noSubnet.fix", att.id()));
                 return;
             }
             // The lab looks traffic from an attachment up in the attachment subnet's route
@@ -179,13 +263,18 @@ final class TransitRouting {
             toOnPremises(vpn, packet);
             return;
         }
-        walk.block(tgw.id(), ReasonCode.TGW_NO_ROUTE, decision.matchedText(), List.of(),
+        walk.block(
+                tgw.id(),
+                ReasonCode.TGW_NO_ROUTE,
+                decision.matchedText(),
+                List.of(),
                 Message.of("route.blackhole", route.get().target()),
                 Message.of("reason.TGW_NO_ROUTE.fix", tableId, packet.dst()));
     }
 
     private Optional<Subnet> attachmentSubnet(TransitGatewayAttachment att, Optional<String> azId) {
-        List<Subnet> subnets = att.subnets().stream().flatMap(id -> walk.index.subnet(id).stream()).toList();
+        List<Subnet> subnets =
+                att.subnets().stream().flatMap(id -> walk.index.subnet(id).stream()).toList();
         return subnets.stream()
                 .filter(s -> azId.map(az -> az.equals(s.azId())).orElse(false))
                 .findFirst()
@@ -195,13 +284,19 @@ final class TransitRouting {
     /** Out of a VPC through its virtual private gateway, over a VPN, to on-premises. */
     void outThroughVpn(VirtualPrivateGateway vgw, Packet packet) {
         walk.hop(vgw.id());
-        Optional<VpnConnection> vpn = walk.index.vpnsOf(vgw.id()).stream()
-                .filter(v -> reaches(v, packet.dst()))
-                .findFirst()
-                .or(() -> walk.index.vpnsOf(vgw.id()).stream().findFirst());
+        Optional<VpnConnection> vpn =
+                walk.index.vpnsOf(vgw.id()).stream()
+                        .filter(v -> reaches(v, packet.dst()))
+                        .findFirst()
+                        .or(() -> walk.index.vpnsOf(vgw.id()).stream().findFirst());
         if (vpn.isEmpty()) {
-            walk.block(vgw.id(), ReasonCode.NO_ROUTE_TO_DESTINATION, null, List.of(),
-                    Message.of("vpn.none", vgw.id()), Message.of("vpn.none.fix", vgw.id()));
+            walk.block(
+                    vgw.id(),
+                    ReasonCode.NO_ROUTE_TO_DESTINATION,
+                    null,
+                    List.of(),
+                    Message.of("vpn.none", vgw.id()),
+                    Message.of("vpn.none.fix", vgw.id()));
             return;
         }
         toOnPremises(vpn.get(), packet);
@@ -209,29 +304,53 @@ final class TransitRouting {
 
     private boolean reaches(VpnConnection vpn, IpAddress dst) {
         return vpn.staticRoutes().stream().anyMatch(c -> c.contains(dst))
-                || walk.index.lab.component(vpn.onPremises(), OnPremisesNetwork.class)
-                        .map(n -> n.cidr().contains(dst)).orElse(false);
+                || walk.index
+                        .lab
+                        .component(vpn.onPremises(), OnPremisesNetwork.class)
+                        .map(n -> n.cidr().contains(dst))
+                        .orElse(false);
     }
 
     private void toOnPremises(VpnConnection vpn, Packet packet) {
         walk.hop(vpn.id());
-        Optional<OnPremisesNetwork> network = walk.index.lab.component(vpn.onPremises(), OnPremisesNetwork.class);
+        Optional<OnPremisesNetwork> network =
+                walk.index.lab.component(vpn.onPremises(), OnPremisesNetwork.class);
         if (network.isEmpty()) {
-            walk.block(vpn.id(), ReasonCode.NO_ROUTE_TO_DESTINATION, null, List.of(),
-                    Message.of("vpn.noNetwork", vpn.id()), Message.of("vpn.noNetwork.fix", vpn.id()));
+            walk.block(
+                    vpn.id(),
+                    ReasonCode.NO_ROUTE_TO_DESTINATION,
+                    null,
+                    List.of(),
+                    Message.of("vpn.noNetwork", vpn.id()),
+                    Message.of("vpn.noNetwork.fix", vpn.id()));
             return;
         }
         walk.hop(network.get().id());
-        Optional<OnPremisesHost> host = walk.index.onPremisesHost(packet.dst())
-                .filter(h -> h.network().equals(network.get().id()));
+        Optional<OnPremisesHost> host =
+                walk.index
+                        .onPremisesHost(packet.dst())
+                        .filter(h -> h.network().equals(network.get().id()));
         if (host.isEmpty()) {
-            walk.block(network.get().id(), ReasonCode.NO_INTERFACE_FOR_DESTINATION, null, List.of(),
-                    Message.of("reason.NO_INTERFACE_FOR_DESTINATION.detail", packet.dst(), network.get().id()),
+            walk.block(
+                    network.get().id(),
+                    ReasonCode.NO_INTERFACE_FOR_DESTINATION,
+                    null,
+                    List.of(),
+                    Message.of(
+                            "reason.NO_INTERFACE_FOR_DESTINATION.detail",
+                            packet.dst(),
+                            network.get().id()),
                     Message.of("reason.NO_INTERFACE_FOR_DESTINATION.fix", packet.dst()));
             return;
         }
         walk.hop(host.get().id());
-        walk.deliver(new Delivery(host.get().id(), Delivery.Kind.ON_PREMISES_HOST, packet, Optional.empty(), Optional.empty()));
+        walk.deliver(
+                new Delivery(
+                        host.get().id(),
+                        Delivery.Kind.ON_PREMISES_HOST,
+                        packet,
+                        Optional.empty(),
+                        Optional.empty()));
     }
 
     /** From an on-premises network: its router's routes send the packet into a VPN. */
@@ -240,28 +359,48 @@ final class TransitRouting {
             return;
         }
         RouteDecision decision = walk.routes.lookup(network.routes(), packet.dst());
-        walk.hop(Hop.builder(network.id()).check(Check.ROUTE).matched(decision.matchedText())
-                .notChosen(decision.notChosen()).build());
-        Optional<VpnConnection> vpn = decision.winner()
-                .flatMap(r -> walk.index.lab.component(r.target(), VpnConnection.class));
+        walk.hop(
+                Hop.builder(network.id())
+                        .check(Check.ROUTE)
+                        .matched(decision.matchedText())
+                        .notChosen(decision.notChosen())
+                        .build());
+        Optional<VpnConnection> vpn =
+                decision.winner()
+                        .flatMap(r -> walk.index.lab.component(r.target(), VpnConnection.class));
         if (vpn.isEmpty()) {
-            walk.block(network.id(), ReasonCode.NO_ROUTE_TO_DESTINATION, decision.matchedText(), List.of(),
+            walk.block(
+                    network.id(),
+                    ReasonCode.NO_ROUTE_TO_DESTINATION,
+                    decision.matchedText(),
+                    List.of(),
                     Message.of("reason.NO_ROUTE_TO_DESTINATION.detail", network.id(), packet.dst()),
-                    Message.of("reason.NO_ROUTE_TO_DESTINATION.onPremFix", network.id(), packet.dst()));
+                    Message.of(
+                            "reason.NO_ROUTE_TO_DESTINATION.onPremFix",
+                            network.id(),
+                            packet.dst()));
             return;
         }
         walk.hop(vpn.get().id());
         Optional<Component> gateway = walk.index.lab.component(vpn.get().vpnGateway());
         if (gateway.isPresent() && gateway.get() instanceof TransitGateway tgw) {
-            String table = tgw.routeTables().stream()
-                    .filter(t -> t.associations().contains(vpn.get().id()))
-                    .map(TransitGateway.RouteTableEntry::id).findFirst().orElse("");
+            String table =
+                    tgw.routeTables().stream()
+                            .filter(t -> t.associations().contains(vpn.get().id()))
+                            .map(TransitGateway.RouteTableEntry::id)
+                            .findFirst()
+                            .orElse("");
             routeInTransitGateway(tgw, table, packet, Optional.empty());
             return;
         }
         if (gateway.isEmpty() || !(gateway.get() instanceof VirtualPrivateGateway vgw)) {
-            walk.block(vpn.get().id(), ReasonCode.NO_ROUTE_TO_DESTINATION, null, List.of(),
-                    Message.of("vpn.noGateway", vpn.get().id()), Message.of("vpn.noGateway.fix", vpn.get().id()));
+            walk.block(
+                    vpn.get().id(),
+                    ReasonCode.NO_ROUTE_TO_DESTINATION,
+                    null,
+                    List.of(),
+                    Message.of("vpn.noGateway", vpn.get().id()),
+                    Message.of("vpn.noGateway.fix", vpn.get().id()));
             return;
         }
         intoVpcThroughVgw(vgw, packet);
@@ -271,21 +410,34 @@ final class TransitRouting {
         Optional<Vpc> vpc = walk.index.vpc(vgw.vpc());
         if (vpc.isPresent() && LabIndex.vpcContains(vpc.get(), packet.dst())) {
             walk.hop(vgw.id());
-            walk.vpc.deliverLocal(vpc.get().id(), packet, Optional.empty(), Origin.through(vgw.id()));
+            walk.vpc.deliverLocal(
+                    vpc.get().id(), packet, Optional.empty(), Origin.through(vgw.id()));
             return;
         }
         String vpcId = vpc.map(Vpc::id).orElse(vgw.vpc());
-        walk.hop(Hop.builder(vgw.id()).check(Check.DESTINATION)
-                .matched(vpc.map(v -> outside(packet.dst(), v)).orElse(packet.dst() + " is outside " + vpcId))
-                .build());
+        walk.hop(
+                Hop.builder(vgw.id())
+                        .check(Check.DESTINATION)
+                        .matched(
+                                vpc.map(v -> outside(packet.dst(), v))
+                                        .orElse(packet.dst() + " is outside " + vpcId))
+                        .build());
         Optional<GatewayEndpoint> gwe = gatewayEndpointFor(vpcId, packet.dst());
         if (gwe.isPresent()) {
-            walk.block(vgw.id(), ReasonCode.GATEWAY_ENDPOINT_NOT_TRANSITIVE, null, List.of(gwe.get().id()),
+            walk.block(
+                    vgw.id(),
+                    ReasonCode.GATEWAY_ENDPOINT_NOT_TRANSITIVE,
+                    null,
+                    List.of(gwe.get().id()),
                     Message.of("reason.GATEWAY_ENDPOINT_NOT_TRANSITIVE.vpn", vpcId, gwe.get().id()),
                     Message.of("reason.GATEWAY_ENDPOINT_NOT_TRANSITIVE.fix"));
             return;
         }
-        walk.block(vgw.id(), ReasonCode.NO_ROUTE_TO_DESTINATION, null, List.of(),
+        walk.block(
+                vgw.id(),
+                ReasonCode.NO_ROUTE_TO_DESTINATION,
+                null,
+                List.of(),
                 Message.of("vpn.outsideVpc", packet.dst(), vpcId),
                 Message.of("vpn.outsideVpc.fix"));
     }

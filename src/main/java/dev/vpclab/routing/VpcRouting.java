@@ -20,10 +20,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Moves a packet inside a VPC: out of an interface (security group, network ACL, route table),
- * into a subnet (network ACL) and onto an interface (security group), and through NAT gateways.
- * Traffic between interfaces of one subnet skips network ACLs and route tables (R-RT-11,
- * R-NACL-2); security groups are stateful and not checked on the reply (R-SG-2).
+ * Moves a packet inside a VPC: out of an interface (security group, network ACL, route table), into
+ * a subnet (network ACL) and onto an interface (security group), and through NAT gateways. Traffic
+ * between interfaces of one subnet skips network ACLs and route tables (R-RT-11, R-NACL-2);
+ * security groups are stateful and not checked on the reply (R-SG-2).
  */
 final class VpcRouting {
     private final Walk walk;
@@ -33,8 +33,8 @@ final class VpcRouting {
     }
 
     /**
-     * Sends a packet out of an interface. {@code selfHop} records the interface itself first (a
-     * NAT or load balancer has already recorded its own hop).
+     * Sends a packet out of an interface. {@code selfHop} records the interface itself first (a NAT
+     * or load balancer has already recorded its own hop).
      */
     void sendFrom(Iface from, Packet packet, boolean selfHop) {
         if (selfHop) {
@@ -47,7 +47,11 @@ final class VpcRouting {
                     Hop.builder(sg.groupId().isEmpty() ? from.owner() : sg.groupId())
                             .check(Check.EGRESS)
                             .matched(sg.matched().orElse("none"))
-                            .note(sg.allowed() ? null : Message.of("sg.noEgress", describe(packet), packet.dst()))
+                            .note(
+                                    sg.allowed()
+                                            ? null
+                                            : Message.of(
+                                                    "sg.noEgress", describe(packet), packet.dst()))
                             .build());
             if (!sg.allowed()) {
                 walk.block(
@@ -55,8 +59,15 @@ final class VpcRouting {
                         ReasonCode.SECURITY_GROUP_NO_EGRESS_RULE,
                         null,
                         List.of(),
-                        Message.of("reason.SECURITY_GROUP_NO_EGRESS_RULE.detail", describe(packet), packet.dst()),
-                        Message.of("reason.SECURITY_GROUP_NO_EGRESS_RULE.fix", sg.groupId(), describe(packet), packet.dst()));
+                        Message.of(
+                                "reason.SECURITY_GROUP_NO_EGRESS_RULE.detail",
+                                describe(packet),
+                                packet.dst()),
+                        Message.of(
+                                "reason.SECURITY_GROUP_NO_EGRESS_RULE.fix",
+                                sg.groupId(),
+                                describe(packet),
+                                packet.dst()));
                 return;
             }
         }
@@ -83,7 +94,8 @@ final class VpcRouting {
 
     /** Looks the packet up in the route table of {@code subnet} and follows the winning route. */
     void routeFrom(Subnet subnet, Packet packet, Origin origin) {
-        Optional<RouteTable> table = walk.index.lab.component(subnet.routeTable(), RouteTable.class);
+        Optional<RouteTable> table =
+                walk.index.lab.component(subnet.routeTable(), RouteTable.class);
         if (table.isEmpty()) {
             walk.block(
                     subnet.id(),
@@ -234,7 +246,11 @@ final class VpcRouting {
                 Hop.builder(id)
                         .check(Check.INGRESS)
                         .matched(sg.matched().orElse("none"))
-                        .note(sg.allowed() ? null : Message.of("sg.noIngress", describe(packet), packet.src()))
+                        .note(
+                                sg.allowed()
+                                        ? null
+                                        : Message.of(
+                                                "sg.noIngress", describe(packet), packet.src()))
                         .build());
         if (!sg.allowed()) {
             walk.block(
@@ -242,8 +258,15 @@ final class VpcRouting {
                     ReasonCode.SECURITY_GROUP_NO_INGRESS_RULE,
                     null,
                     related,
-                    Message.of("reason.SECURITY_GROUP_NO_INGRESS_RULE.detail", describe(packet), packet.src()),
-                    Message.of("reason.SECURITY_GROUP_NO_INGRESS_RULE.fix", id, describe(packet), packet.src()));
+                    Message.of(
+                            "reason.SECURITY_GROUP_NO_INGRESS_RULE.detail",
+                            describe(packet),
+                            packet.src()),
+                    Message.of(
+                            "reason.SECURITY_GROUP_NO_INGRESS_RULE.fix",
+                            id,
+                            describe(packet),
+                            packet.src()));
         }
         return sg.allowed();
     }
@@ -251,12 +274,17 @@ final class VpcRouting {
     private void arriveAtNat(Iface natIface, Packet packet) {
         NatGateway nat = walk.index.lab.component(natIface.owner(), NatGateway.class).orElseThrow();
         if (walk.reply) {
-            Optional<Conntrack.NatEntry> entry = walk.conntrack.get(nat.id(), Conntrack.NatEntry.class);
+            Optional<Conntrack.NatEntry> entry =
+                    walk.conntrack.get(nat.id(), Conntrack.NatEntry.class);
             if (entry.isPresent() && packet.dst().equals(nat.privateIp())) {
                 walk.hop(
                         Hop.builder(nat.id())
                                 .check(Check.TRANSLATE)
-                                .matched("dst " + nat.privateIp() + " -> " + entry.get().originalSrc())
+                                .matched(
+                                        "dst "
+                                                + nat.privateIp()
+                                                + " -> "
+                                                + entry.get().originalSrc())
                                 .build());
                 sendFrom(natIface, packet.withDst(entry.get().originalSrc()), false);
                 return;
@@ -280,7 +308,14 @@ final class VpcRouting {
         walk.hop(
                 Hop.builder(nat.id())
                         .check(Check.TRANSLATE)
-                        .matched("src " + packet.src() + " -> " + nat.privateIp() + " (" + nat.id() + " private IP)")
+                        .matched(
+                                "src "
+                                        + packet.src()
+                                        + " -> "
+                                        + nat.privateIp()
+                                        + " ("
+                                        + nat.id()
+                                        + " private IP)")
                         .build());
         walk.conntrack.put(nat.id(), new Conntrack.NatEntry(packet.src(), packet.sender()));
         sendFrom(natIface, packet.withSrc(nat.privateIp(), natIface), false);
@@ -298,7 +333,12 @@ final class VpcRouting {
                         .check(leaving ? Check.OUTBOUND : Check.INBOUND)
                         .matched(result.matched())
                         .subnet(subnet.id())
-                        .note(result.allowed() ? result.note().filter(n -> n.key().startsWith("nacl.prefix")).orElse(null) : result.note().orElse(null))
+                        .note(
+                                result.allowed()
+                                        ? result.note()
+                                                .filter(n -> n.key().startsWith("nacl.prefix"))
+                                                .orElse(null)
+                                        : result.note().orElse(null))
                         .build());
         if (!result.allowed()) {
             walk.block(
@@ -309,12 +349,12 @@ final class VpcRouting {
                     Message.of(
                             walk.reply ? "reason.NACL_DENY.detailReply" : "reason.NACL_DENY.detail",
                             result.matched(),
-                            leaving ? "outbound" : "inbound",
+                            Message.of(leaving ? "direction.outbound" : "direction.inbound"),
                             subnet.id()),
                     Message.of(
                             "reason.NACL_DENY.fix",
                             acl.get().id(),
-                            leaving ? "outbound" : "inbound",
+                            Message.of(leaving ? "direction.outbound" : "direction.inbound"),
                             describe(packet),
                             leaving ? packet.dst() : packet.src()));
         }

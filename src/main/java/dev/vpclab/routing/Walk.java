@@ -9,10 +9,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One leg of a trace (the request, or the reply) as it is walked: the hops so far, and how it
- * ended (delivered, blocked, or delivered but denied by a policy). The routing stages move the
- * packet and record hops here; each stage method ends by calling the next one, so a walk that is
- * blocked simply stops.
+ * One leg of a trace (the request, or the reply) as it is walked: the hops so far, and how it ended
+ * (delivered, blocked, or delivered but denied by a policy). The routing stages move the packet and
+ * record hops here; each stage method ends by calling the next one, so a walk that is blocked
+ * simply stops.
  */
 final class Walk {
     /** At most this many route-table look-ups in one leg; more means a loop we did not see. */
@@ -22,6 +22,7 @@ final class Walk {
     final Flow flow;
     final boolean reply;
     final Conntrack conntrack;
+
     /** The VPC of the flow's destination component, when it has one (for explanations). */
     final Optional<String> targetVpc;
 
@@ -103,8 +104,8 @@ final class Walk {
     }
 
     /**
-     * Records a route-table look-up; false (and the walk blocked) when the same table sees the
-     * same packet twice, which is a routing loop.
+     * Records a route-table look-up; false (and the walk blocked) when the same table sees the same
+     * packet twice, which is a routing loop.
      */
     boolean enterTable(String tableId, Packet packet) {
         String key = tableId + '|' + packet.src() + '|' + packet.dst();

@@ -27,9 +27,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 class GoldenScenarioTest {
 
     static Stream<Path> scenarios() throws IOException, URISyntaxException {
-        Path dir = Path.of(Objects.requireNonNull(GoldenScenarioTest.class.getResource("/scenarios")).toURI());
+        Path dir =
+                Path.of(
+                        Objects.requireNonNull(GoldenScenarioTest.class.getResource("/scenarios"))
+                                .toURI());
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".yaml"))
+            return files
+                    .filter(p -> p.getFileName().toString().endsWith(".yaml"))
                     .filter(p -> !p.getFileName().toString().startsWith("_"))
                     .sorted()
                     .toList()
@@ -53,40 +57,62 @@ class GoldenScenarioTest {
     static void assertAgrees(Trace trace, Map<String, Object> expect) {
         SoftAssertions soft = new SoftAssertions();
         soft.assertThat(trace.reachable()).as("reachable").isEqualTo(expect.get("reachable"));
-        soft.assertThat(trace.networkReachable()).as("networkReachable").isEqualTo(expect.get("networkReachable"));
+        soft.assertThat(trace.networkReachable())
+                .as("networkReachable")
+                .isEqualTo(expect.get("networkReachable"));
         if (expect.containsKey("authorization")) {
             soft.assertThat(trace.authorization().map(Authorization::wireName).orElse(null))
-                    .as("authorization").isEqualTo(expect.get("authorization"));
+                    .as("authorization")
+                    .isEqualTo(expect.get("authorization"));
         }
         Map<String, Object> dns = (Map<String, Object>) expect.get("dns");
         if (dns != null) {
             soft.assertThat(trace.dns()).as("dns").isPresent();
-            trace.dns().ifPresent(d -> {
-                soft.assertThat(d.ok() ? "ok" : "failed").as("dns.status").isEqualTo(dns.get("status"));
-                soft.assertThat(d.answerKind().wireName()).as("dns.answerKind").isEqualTo(dns.get("answerKind"));
-            });
+            trace.dns()
+                    .ifPresent(
+                            d -> {
+                                soft.assertThat(d.ok() ? "ok" : "failed")
+                                        .as("dns.status")
+                                        .isEqualTo(dns.get("status"));
+                                soft.assertThat(d.answerKind().wireName())
+                                        .as("dns.answerKind")
+                                        .isEqualTo(dns.get("answerKind"));
+                            });
         }
         Map<String, Object> blocked = (Map<String, Object>) expect.get("blockedAt");
         if (blocked != null) {
             soft.assertThat(trace.blockedAt()).as("blockedAt").isPresent();
-            trace.blockedAt().ifPresent(b -> {
-                soft.assertThat(b.component()).as("blockedAt.component").isEqualTo(blocked.get("component"));
-                soft.assertThat(b.reason().name()).as("blockedAt.reason").isEqualTo(blocked.get("reason"));
-                soft.assertThat(b.leg().toString()).as("blockedAt.leg").isEqualTo(blocked.get("leg"));
-            });
+            trace.blockedAt()
+                    .ifPresent(
+                            b -> {
+                                soft.assertThat(b.component())
+                                        .as("blockedAt.component")
+                                        .isEqualTo(blocked.get("component"));
+                                soft.assertThat(b.reason().name())
+                                        .as("blockedAt.reason")
+                                        .isEqualTo(blocked.get("reason"));
+                                soft.assertThat(b.leg().toString())
+                                        .as("blockedAt.leg")
+                                        .isEqualTo(blocked.get("leg"));
+                            });
         } else {
             soft.assertThat(trace.blockedAt()).as("blockedAt").isEmpty();
         }
-        soft.assertThat(pairs(trace.path())).as("path").isEqualTo(expectedPairs(expect.get("path")));
+        soft.assertThat(pairs(trace.path()))
+                .as("path")
+                .isEqualTo(expectedPairs(expect.get("path")));
         if (expect.containsKey("returnPath")) {
-            soft.assertThat(pairs(trace.returnPath())).as("returnPath")
+            soft.assertThat(pairs(trace.returnPath()))
+                    .as("returnPath")
                     .isEqualTo(expectedPairs(expect.get("returnPath")));
         }
         soft.assertAll();
     }
 
     private static List<String> pairs(List<Hop> hops) {
-        return hops.stream().map(h -> h.id() + h.check().map(c -> " " + c.wireName()).orElse("")).toList();
+        return hops.stream()
+                .map(h -> h.id() + h.check().map(c -> " " + c.wireName()).orElse(""))
+                .toList();
     }
 
     @SuppressWarnings("unchecked")
