@@ -185,6 +185,9 @@ public final class LabGenerator {
             VpcPlan b = plans.get(i + 1);
             String id = "pcx-" + a.tag + "-" + b.tag;
             peerings.add(new VpcPeering(id, a.id, b.id, "active", false));
+            if (a.peer == null) {
+                a.peer = b;
+            }
             a.extraPrivateRoutes.add(route(b.cidr, id));
             b.extraPrivateRoutes.add(route(a.cidr, id));
         }
@@ -383,6 +386,18 @@ public final class LabGenerator {
                                                                         + BUCKET
                                                                         + "/reports/today.csv"))
                                                 .withName("to S3 through the gateway endpoint")));
+        plans.stream()
+                .filter(p -> p.peer != null)
+                .findFirst()
+                .ifPresent(
+                        p ->
+                                flows.add(
+                                        Flow.of(
+                                                        last(p.instances),
+                                                        last(p.peer.instances),
+                                                        Protocol.TCP,
+                                                        443)
+                                                .withName("across a VPC peering")));
         plans.stream()
                 .skip(1)
                 .filter(p -> p.transitGateway)

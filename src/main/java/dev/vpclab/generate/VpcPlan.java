@@ -42,6 +42,7 @@ final class VpcPlan {
     String interfaceService;
     boolean consumesEndpointService;
     String serviceEndpointName;
+    VpcPlan peer;
     private final Map<String, Cidr> subnetCidrs = new HashMap<>();
     private final Map<String, Integer> nextHost = new HashMap<>();
 
