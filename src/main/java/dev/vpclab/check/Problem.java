@@ -5,9 +5,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A problem found in a lab file or lab: a code (one of the lab format's {@code validationCodes}, or
- * one of ours such as {@code DANGLING_REFERENCE}), the component and field it concerns, where in
- * the file it is, and a message for a person.
+ * A problem found in a lab file or lab: a code (one of the lab format's {@code validationCodes},
+ * or one of ours such as {@code DANGLING_REFERENCE}), the component and field it concerns, where
+ * in the file it is, and a message for a person.
  *
  * @param field the field path inside the component, for example {@code routes[2].target}
  */
@@ -58,7 +58,9 @@ public record Problem(
         return severity == Severity.ERROR;
     }
 
-    /** One line for a person: {@code file:line:col: error CODE [component.field]: message}. */
+    /**
+     * One line for a person: {@code file:line:col: error CODE [component.field]: message}.
+     */
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder();
