@@ -380,8 +380,10 @@ final class ReferenceCheck {
         if (!ref(owner, field, target, kind)) {
             return;
         }
+        // When the owner's own VPC is missing or wrong, that is the one problem to report.
+        Optional<String> ownVpc = vpc.filter(v -> index.vpc(v).isPresent());
         Optional<String> targetVpc = index.get(target).flatMap(index::vpcOf);
-        if (vpc.isPresent() && targetVpc.isPresent() && !vpc.get().equals(targetVpc.get())) {
+        if (ownVpc.isPresent() && targetVpc.isPresent() && !ownVpc.get().equals(targetVpc.get())) {
             findings.error(
                     "REFERENCE_IN_OTHER_VPC",
                     owner.id(),
