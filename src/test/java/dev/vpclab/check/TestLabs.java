@@ -50,6 +50,11 @@ final class TestLabs {
 
     private TestLabs() {}
 
+    /** A lab with no components yet. */
+    static TestLabs empty() {
+        return new TestLabs();
+    }
+
     /** The minimal valid lab described above. */
     static TestLabs minimal() {
         TestLabs lab = new TestLabs();
