@@ -115,7 +115,7 @@ final class EndpointCheck {
         if (zones.isEmpty()) {
             return; // the lab does not say: nothing to compare with
         }
-        String zoneList = String.join(", ", zones);
+        List<String> zoneList = List.copyOf(zones);
         Set<String> subnets = new HashSet<>(e.subnets());
         for (int k = 0; k < e.subnets().size(); k++) {
             Optional<Subnet> subnet = index.subnet(e.subnets().get(k));
@@ -152,17 +152,33 @@ final class EndpointCheck {
             String azId,
             String az,
             EndpointService service,
-            String zones) {
-        findings.error(
-                "VPCE_SERVICE_NOT_INSTALLED_IN_AZ",
-                e.id(),
-                field,
-                "check.vpceServiceNotInstalledInAz",
-                subnet,
-                azId,
-                az,
-                service.id(),
-                zones);
+            List<String> zones) {
+        // The zones are ids; the sentence that lists them ("a, b and c") belongs to the bundle.
+        int last = zones.size() - 1;
+        if (last == 0) {
+            findings.error(
+                    "VPCE_SERVICE_NOT_INSTALLED_IN_AZ",
+                    e.id(),
+                    field,
+                    "check.vpceServiceNotInstalledInAz",
+                    subnet,
+                    azId,
+                    az,
+                    service.id(),
+                    zones.get(0));
+        } else {
+            findings.error(
+                    "VPCE_SERVICE_NOT_INSTALLED_IN_AZ",
+                    e.id(),
+                    field,
+                    "check.vpceServiceNotInstalledInAzs",
+                    subnet,
+                    azId,
+                    az,
+                    service.id(),
+                    String.join(", ", zones.subList(0, last)),
+                    zones.get(last));
+        }
     }
 
     /** The service's AZ ids, or those of its load balancers' nodes when it lists none. */

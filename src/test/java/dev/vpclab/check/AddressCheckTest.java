@@ -24,7 +24,14 @@ class AddressCheckTest {
         Problem p =
                 only(
                         TestLabs.minimal()
-                                .replace(subnet("subnet-b", "vpc-main", "10.1.2.0/24", "b", "use1-az2", "rt-main"))
+                                .replace(
+                                        subnet(
+                                                "subnet-b",
+                                                "vpc-main",
+                                                "10.1.2.0/24",
+                                                "b",
+                                                "use1-az2",
+                                                "rt-main"))
                                 .check(),
                         Severity.ERROR,
                         "SUBNET_OUTSIDE_VPC",
@@ -38,7 +45,12 @@ class AddressCheckTest {
         List<Problem> problems =
                 TestLabs.minimal()
                         .replace(
-                                vpc("vpc-main", TestLabs.REGION, "10.0.0.0/16", Optional.of("2600:1f18:1234:5600::/56"), true),
+                                vpc(
+                                        "vpc-main",
+                                        TestLabs.REGION,
+                                        "10.0.0.0/16",
+                                        Optional.of("2600:1f18:1234:5600::/56"),
+                                        true),
                                 ipv6Subnet("2600:1f18:9999:5601::/64"))
                         .check();
         Expect.has(problems, Severity.ERROR, "SUBNET_OUTSIDE_VPC", "subnet-b", "ipv6Cidr");
@@ -60,7 +72,14 @@ class AddressCheckTest {
         Problem p =
                 only(
                         TestLabs.minimal()
-                                .replace(subnet("subnet-b", "vpc-main", "10.0.0.0/20", "b", "use1-az2", "rt-main"))
+                                .replace(
+                                        subnet(
+                                                "subnet-b",
+                                                "vpc-main",
+                                                "10.0.0.0/20",
+                                                "b",
+                                                "use1-az2",
+                                                "rt-main"))
                                 .check(),
                         Severity.ERROR,
                         "SUBNETS_OVERLAP",
@@ -76,8 +95,16 @@ class AddressCheckTest {
                         .add(
                                 vpc("vpc-other", "10.0.0.0/16"),
                                 TestLabs.nacl("acl-other", "vpc-other"),
-                                TestLabs.routeTable("rt-other", "vpc-other", TestLabs.local("10.0.0.0/16")),
-                                subnet("subnet-other", "vpc-other", "10.0.1.0/24", "a", "use1-az1", "rt-other", "acl-other"))
+                                TestLabs.routeTable(
+                                        "rt-other", "vpc-other", TestLabs.local("10.0.0.0/16")),
+                                subnet(
+                                        "subnet-other",
+                                        "vpc-other",
+                                        "10.0.1.0/24",
+                                        "a",
+                                        "use1-az1",
+                                        "rt-other",
+                                        "acl-other"))
                         .check();
         assertThat(problems).isEmpty();
     }
@@ -85,7 +112,9 @@ class AddressCheckTest {
     @Test
     void instanceAddressOutsideItsSubnetIsRefused() {
         only(
-                TestLabs.minimal().replace(instance("i-app", "subnet-a", "10.0.2.10", "sg-app")).check(),
+                TestLabs.minimal()
+                        .replace(instance("i-app", "subnet-a", "10.0.2.10", "sg-app"))
+                        .check(),
                 Severity.ERROR,
                 "ADDRESS_OUTSIDE_SUBNET",
                 "i-app",
@@ -122,7 +151,12 @@ class AddressCheckTest {
                         Optional.of(IpAddress.parse("2600:1f18:1234:5601::10")),
                         List.of("sg-app"),
                         Optional.empty());
-        only(TestLabs.minimal().replace(i).check(), Severity.ERROR, "ADDRESS_OUTSIDE_SUBNET", "i-app", "ipv6");
+        only(
+                TestLabs.minimal().replace(i).check(),
+                Severity.ERROR,
+                "ADDRESS_OUTSIDE_SUBNET",
+                "i-app",
+                "ipv6");
     }
 
     @Test
@@ -135,7 +169,10 @@ class AddressCheckTest {
                     "i-app",
                     "privateIp");
         }
-        assertThat(TestLabs.minimal().replace(instance("i-app", "subnet-a", "10.0.1.4", "sg-app")).check())
+        assertThat(
+                        TestLabs.minimal()
+                                .replace(instance("i-app", "subnet-a", "10.0.1.4", "sg-app"))
+                                .check())
                 .isEmpty();
     }
 
@@ -160,7 +197,12 @@ class AddressCheckTest {
                                                 "vpc-main",
                                                 "sts",
                                                 false,
-                                                eni("eni-a", "subnet-a", "a", "use1-az1", "10.0.1.10")))
+                                                eni(
+                                                        "eni-a",
+                                                        "subnet-a",
+                                                        "a",
+                                                        "use1-az1",
+                                                        "10.0.1.10")))
                                 .check(),
                         Severity.ERROR,
                         "DUPLICATE_ADDRESS",
@@ -175,7 +217,8 @@ class AddressCheckTest {
                 TestLabs.minimal()
                         .replace(
                                 vpc("vpc-main", "10.0.0.0/8"),
-                                TestLabs.routeTable("rt-main", "vpc-main", TestLabs.local("10.0.0.0/8")))
+                                TestLabs.routeTable(
+                                        "rt-main", "vpc-main", TestLabs.local("10.0.0.0/8")))
                         .check();
         only(problems, Severity.ERROR, "CIDR_BLOCK_SIZE", "vpc-main", "cidr");
     }

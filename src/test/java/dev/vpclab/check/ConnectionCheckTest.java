@@ -34,8 +34,18 @@ class ConnectionCheckTest {
         List<Problem> problems =
                 TestLabs.minimal()
                         .add(
-                                vpc("vpc-a", TestLabs.REGION, "10.5.0.0/16", Optional.of("2600:1f18:1::/56"), true),
-                                vpc("vpc-b", TestLabs.REGION, "10.6.0.0/16", Optional.of("2600:1f18:1::/56"), true),
+                                vpc(
+                                        "vpc-a",
+                                        TestLabs.REGION,
+                                        "10.5.0.0/16",
+                                        Optional.of("2600:1f18:1::/56"),
+                                        true),
+                                vpc(
+                                        "vpc-b",
+                                        TestLabs.REGION,
+                                        "10.6.0.0/16",
+                                        Optional.of("2600:1f18:1::/56"),
+                                        true),
                                 peering("pcx-ab", "vpc-a", "vpc-b"))
                         .check();
         only(problems, Severity.ERROR, "VPC_PEERING_CIDR_OVERLAP", "pcx-ab", "accepter");
@@ -69,8 +79,17 @@ class ConnectionCheckTest {
     void publicNatGatewayWithoutElasticIpIsRefused() {
         NatGateway nat =
                 new NatGateway(
-                        "nat-x", "subnet-b", NatConnectivity.PUBLIC, IpAddress.parse("10.0.2.10"), Optional.empty());
-        only(TestLabs.minimal().add(nat).check(), Severity.ERROR, "PUBLIC_NAT_WITHOUT_EIP", "nat-x", "connectivity");
+                        "nat-x",
+                        "subnet-b",
+                        NatConnectivity.PUBLIC,
+                        IpAddress.parse("10.0.2.10"),
+                        Optional.empty());
+        only(
+                TestLabs.minimal().add(nat).check(),
+                Severity.ERROR,
+                "PUBLIC_NAT_WITHOUT_EIP",
+                "nat-x",
+                "connectivity");
     }
 
     @Test
@@ -82,8 +101,14 @@ class ConnectionCheckTest {
                         NatConnectivity.PRIVATE,
                         IpAddress.parse("10.0.2.10"),
                         Optional.of(IpAddress.parse("203.0.113.9")));
-        only(TestLabs.minimal().add(nat).check(), Severity.ERROR, "PRIVATE_NAT_WITH_EIP", "nat-x", "elasticIp");
-        assertThat(TestLabs.minimal().add(privateNat("nat-x", "subnet-b", "10.0.2.10")).check()).isEmpty();
+        only(
+                TestLabs.minimal().add(nat).check(),
+                Severity.ERROR,
+                "PRIVATE_NAT_WITH_EIP",
+                "nat-x",
+                "elasticIp");
+        assertThat(TestLabs.minimal().add(privateNat("nat-x", "subnet-b", "10.0.2.10")).check())
+                .isEmpty();
     }
 
     @Test
@@ -101,12 +126,27 @@ class ConnectionCheckTest {
         List<Problem> problems =
                 TestLabs.minimal()
                         .add(
-                                TestLabs.subnet("subnet-c", "vpc-main", "10.0.3.0/24", "a", "use1-az1", "rt-main"),
+                                TestLabs.subnet(
+                                        "subnet-c",
+                                        "vpc-main",
+                                        "10.0.3.0/24",
+                                        "a",
+                                        "use1-az1",
+                                        "rt-main"),
                                 new TransitGateway("tgw-x", TestLabs.REGION, List.of()),
                                 new TransitGatewayAttachment(
-                                        "tgw-att", "tgw-x", "vpc-main", List.of("subnet-a", "subnet-c"), ""))
+                                        "tgw-att",
+                                        "tgw-x",
+                                        "vpc-main",
+                                        List.of("subnet-a", "subnet-c"),
+                                        ""))
                         .check();
-        only(problems, Severity.ERROR, "TGW_ATTACHMENT_TWO_SUBNETS_IN_ONE_AZ", "tgw-att", "subnets[1]");
+        only(
+                problems,
+                Severity.ERROR,
+                "TGW_ATTACHMENT_TWO_SUBNETS_IN_ONE_AZ",
+                "tgw-att",
+                "subnets[1]");
     }
 
     @Test
@@ -115,7 +155,8 @@ class ConnectionCheckTest {
                 TestLabs.minimal()
                         .add(
                                 new TransitGateway("tgw-x", "eu-west-1", List.of()),
-                                new TransitGatewayAttachment("tgw-att", "tgw-x", "vpc-main", List.of("subnet-a"), ""))
+                                new TransitGatewayAttachment(
+                                        "tgw-att", "tgw-x", "vpc-main", List.of("subnet-a"), ""))
                         .check();
         only(problems, Severity.ERROR, "TGW_REGION_MISMATCH", "tgw-att", "vpc");
     }

@@ -44,7 +44,13 @@ class EndpointCheckTest {
         List<Problem> problems =
                 TestLabs.minimal()
                         .add(
-                                subnet("subnet-c", "vpc-main", "10.0.3.0/24", "a", "use1-az1", "rt-main"),
+                                subnet(
+                                        "subnet-c",
+                                        "vpc-main",
+                                        "10.0.3.0/24",
+                                        "a",
+                                        "use1-az1",
+                                        "rt-main"),
                                 interfaceEndpoint(
                                         "vpce-sts",
                                         "vpc-main",
@@ -60,7 +66,13 @@ class EndpointCheckTest {
     void privateDnsInAVpcWithoutDnsHostnamesIsRefused() {
         List<Problem> problems =
                 TestLabs.minimal()
-                        .replace(vpc("vpc-main", TestLabs.REGION, "10.0.0.0/16", Optional.empty(), false))
+                        .replace(
+                                vpc(
+                                        "vpc-main",
+                                        TestLabs.REGION,
+                                        "10.0.0.0/16",
+                                        Optional.empty(),
+                                        false))
                         .add(
                                 interfaceEndpoint(
                                         "vpce-sts",
@@ -69,16 +81,32 @@ class EndpointCheckTest {
                                         true,
                                         eni("eni-a", "subnet-a", "a", "use1-az1", "10.0.1.20")))
                         .check();
-        only(problems, Severity.ERROR, "PRIVATE_DNS_REQUIRES_VPC_DNS_ATTRIBUTES", "vpce-sts", "privateDns");
+        only(
+                problems,
+                Severity.ERROR,
+                "PRIVATE_DNS_REQUIRES_VPC_DNS_ATTRIBUTES",
+                "vpce-sts",
+                "privateDns");
     }
 
     @Test
     void endpointInAZoneWhereTheServiceIsNotAvailableIsRefused() {
         List<Problem> problems =
                 ValidLabs.everyKind()
-                        .replace(endpointService("vpce-svc-app", "vpc-provider", List.of("use1-az1"), "nlb-app"))
+                        .replace(
+                                endpointService(
+                                        "vpce-svc-app",
+                                        "vpc-provider",
+                                        List.of("use1-az1"),
+                                        "nlb-app"))
                         .check();
-        Problem p = only(problems, Severity.ERROR, "VPCE_SERVICE_NOT_INSTALLED_IN_AZ", "vpce-app", "subnets[1]");
+        Problem p =
+                only(
+                        problems,
+                        Severity.ERROR,
+                        "VPCE_SERVICE_NOT_INSTALLED_IN_AZ",
+                        "vpce-app",
+                        "subnets[1]");
         assertThat(p.message().english())
                 .isEqualTo(
                         "subnet-b is in use1-az2 (named us-east-1b in the consumer account);"
@@ -90,17 +118,30 @@ class EndpointCheckTest {
         List<Problem> problems =
                 ValidLabs.everyKind()
                         .replace(
-                                nlb("nlb-app", "vpc-provider", node("subnet-provider-a", "use1-az1", "10.1.1.100")),
-                                endpointService("vpce-svc-app", "vpc-provider", List.of(), "nlb-app"))
+                                nlb(
+                                        "nlb-app",
+                                        "vpc-provider",
+                                        node("subnet-provider-a", "use1-az1", "10.1.1.100")),
+                                endpointService(
+                                        "vpce-svc-app", "vpc-provider", List.of(), "nlb-app"))
                         .check();
-        only(problems, Severity.ERROR, "VPCE_SERVICE_NOT_INSTALLED_IN_AZ", "vpce-app", "subnets[1]");
+        only(
+                problems,
+                Severity.ERROR,
+                "VPCE_SERVICE_NOT_INSTALLED_IN_AZ",
+                "vpce-app",
+                "subnets[1]");
     }
 
     @Test
     void inboundOnlyPrivateDnsWithoutAGatewayEndpointIsRefused() {
         InterfaceEndpoint base =
                 interfaceEndpoint(
-                        "vpce-s3-if", "vpc-main", "s3", true, eni("eni-a", "subnet-a", "a", "use1-az1", "10.0.1.20"));
+                        "vpce-s3-if",
+                        "vpc-main",
+                        "s3",
+                        true,
+                        eni("eni-a", "subnet-a", "a", "use1-az1", "10.0.1.20"));
         InterfaceEndpoint inboundOnly =
                 new InterfaceEndpoint(
                         base.id(),
@@ -128,14 +169,18 @@ class EndpointCheckTest {
     /** The minimal lab with a gateway endpoint and its route in rt-main. */
     private static TestLabs withGatewayEndpoint(GatewayEndpoint e) {
         return TestLabs.minimal()
-                .replace(routeTable("rt-main", "vpc-main", local("10.0.0.0/16"), route("pl-x", e.id())))
+                .replace(
+                        routeTable(
+                                "rt-main", "vpc-main", local("10.0.0.0/16"), route("pl-x", e.id())))
                 .add(prefixList("pl-x", TestLabs.REGION, "52.216.0.0/15"), e);
     }
 
     @Test
     void gatewayEndpointForAnotherServiceIsRefused() {
         only(
-                withGatewayEndpoint(gatewayEndpoint("vpce-sqs", "vpc-main", "sqs", "pl-x", "rt-main")).check(),
+                withGatewayEndpoint(
+                                gatewayEndpoint("vpce-sqs", "vpc-main", "sqs", "pl-x", "rt-main"))
+                        .check(),
                 Severity.ERROR,
                 "GATEWAY_ENDPOINT_SERVICE",
                 "vpce-sqs",
@@ -183,7 +228,8 @@ class EndpointCheckTest {
                 .extracting(Problem::code, Problem::field)
                 .containsExactly(
                         org.assertj.core.api.Assertions.tuple(
-                                "GATEWAY_ENDPOINT_DNS_RECORD_IP_TYPE", Optional.of("dnsRecordIpType")),
+                                "GATEWAY_ENDPOINT_DNS_RECORD_IP_TYPE",
+                                Optional.of("dnsRecordIpType")),
                         org.assertj.core.api.Assertions.tuple(
                                 "GATEWAY_ENDPOINT_IP_ADDRESS_TYPE", Optional.of("ipAddressType")));
     }
@@ -192,7 +238,12 @@ class EndpointCheckTest {
     void loadBalancerOfTwoEndpointServicesIsRefused() {
         List<Problem> problems =
                 ValidLabs.everyKind()
-                        .add(endpointService("vpce-svc-two", "vpc-provider", List.of("use1-az1"), "nlb-app"))
+                        .add(
+                                endpointService(
+                                        "vpce-svc-two",
+                                        "vpc-provider",
+                                        List.of("use1-az1"),
+                                        "nlb-app"))
                         .check();
         only(problems, Severity.ERROR, "NLB_ONE_SERVICE", "vpce-svc-two", "nlbs[0]");
     }
@@ -203,6 +254,11 @@ class EndpointCheckTest {
                 ValidLabs.everyKind()
                         .add(endpointService("vpce-svc-empty", "vpc-provider", List.of("use1-az1")))
                         .check();
-        only(problems, Severity.ERROR, "ENDPOINT_SERVICE_WITHOUT_LOAD_BALANCER", "vpce-svc-empty", "nlbs");
+        only(
+                problems,
+                Severity.ERROR,
+                "ENDPOINT_SERVICE_WITHOUT_LOAD_BALANCER",
+                "vpce-svc-empty",
+                "nlbs");
     }
 }

@@ -33,7 +33,8 @@ class GoldenScenarioFilesTest {
 
     static Stream<Path> scenarios() throws IOException {
         try (Stream<Path> files = Files.list(SCENARIOS)) {
-            return files.filter(f -> f.toString().endsWith(".yaml"))
+            return files
+                    .filter(f -> f.toString().endsWith(".yaml"))
                     .filter(f -> !f.getFileName().toString().startsWith("_"))
                     .sorted()
                     .toList()
@@ -70,6 +71,7 @@ class GoldenScenarioFilesTest {
     }
 
     private static Lab readLab(Path file) {
-        throw new UnsupportedOperationException("TODO(lead): read " + file + " with the lab reader");
+        throw new UnsupportedOperationException(
+                "TODO(lead): read " + file + " with the lab reader");
     }
 }

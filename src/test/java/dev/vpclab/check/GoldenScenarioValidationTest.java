@@ -33,10 +33,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * The golden scenarios of {@code shared/scenarios} that carry {@code expect.validation}, with
- * their components written in Java (the parts that matter to validation): each must produce
- * exactly the expected code, component and severity, and nothing else. {@link
- * GoldenScenarioFilesTest} does the same from the files once the lab reader exists.
+ * The golden scenarios of {@code shared/scenarios} that carry {@code expect.validation}, with their
+ * components written in Java (the parts that matter to validation): each must produce exactly the
+ * expected code, component and severity, and nothing else. {@link GoldenScenarioFilesTest} does the
+ * same from the files once the lab reader exists.
  */
 class GoldenScenarioValidationTest {
 
@@ -49,7 +49,13 @@ class GoldenScenarioValidationTest {
                                 vpc("vpc-main", "10.0.0.0/16"),
                                 igw("igw-main", "vpc-main"),
                                 nacl("acl-main", "vpc-main"),
-                                subnet("subnet-public-a", "vpc-main", "10.0.0.0/24", "a", "use1-az1", "rt-public"),
+                                subnet(
+                                        "subnet-public-a",
+                                        "vpc-main",
+                                        "10.0.0.0/24",
+                                        "a",
+                                        "use1-az1",
+                                        "rt-public"),
                                 subnet(
                                         "subnet-private-a",
                                         "vpc-main",
@@ -58,9 +64,16 @@ class GoldenScenarioValidationTest {
                                         "use1-az1",
                                         "rt-private",
                                         "acl-private"),
-                                routeTable("rt-public", "vpc-main", local("10.0.0.0/16"), route("0.0.0.0/0", "igw-main")),
                                 routeTable(
-                                        "rt-private", "vpc-main", local("10.0.0.0/16"), route("pl-s3-use1", "vpce-s3-gw")),
+                                        "rt-public",
+                                        "vpc-main",
+                                        local("10.0.0.0/16"),
+                                        route("0.0.0.0/0", "igw-main")),
+                                routeTable(
+                                        "rt-private",
+                                        "vpc-main",
+                                        local("10.0.0.0/16"),
+                                        route("pl-s3-use1", "vpce-s3-gw")),
                                 securityGroup("sg-app", "vpc-main"),
                                 instance("i-app", "subnet-private-a", "10.0.1.10", "sg-app"),
                                 nacl(
@@ -68,8 +81,13 @@ class GoldenScenarioValidationTest {
                                         "vpc-main",
                                         List.of(tcp(100, "1024-65535", "0.0.0.0/0")),
                                         List.of(tcp(100, "443", "pl-s3-use1"))),
-                                gatewayEndpoint("vpce-s3-gw", "vpc-main", "s3", "pl-s3-use1", "rt-private"),
-                                prefixList("pl-s3-use1", "us-east-1", "54.123.160.0/19", "52.216.0.0/15"));
+                                gatewayEndpoint(
+                                        "vpce-s3-gw", "vpc-main", "s3", "pl-s3-use1", "rt-private"),
+                                prefixList(
+                                        "pl-s3-use1",
+                                        "us-east-1",
+                                        "54.123.160.0/19",
+                                        "52.216.0.0/15"));
         assertExactly(lab, "acl-private", "NACL_PREFIX_LIST_NOT_SUPPORTED");
         assertThat(lab.check().get(0).message().english())
                 .isEqualTo(
@@ -105,11 +123,25 @@ class GoldenScenarioValidationTest {
                                         "acl-provider"),
                                 routeTable("rt-consumer", "vpc-consumer", local("10.0.0.0/16")),
                                 routeTable("rt-provider", "vpc-provider", local("10.0.0.0/16")),
-                                new VpcPeering("pcx-consumer-provider", "vpc-consumer", "vpc-provider", "failed", false),
+                                new VpcPeering(
+                                        "pcx-consumer-provider",
+                                        "vpc-consumer",
+                                        "vpc-provider",
+                                        "failed",
+                                        false),
                                 securityGroup("sg-client", "vpc-consumer"),
-                                instance("i-client", "subnet-consumer-app-a", "10.0.1.10", "sg-client"),
-                                securityGroup("sg-target", "vpc-provider", List.of(rule("0.0.0.0/0")), List.of(rule("0.0.0.0/0"))),
-                                instance("i-target", "subnet-provider-a", "10.0.1.50", "sg-target"));
+                                instance(
+                                        "i-client",
+                                        "subnet-consumer-app-a",
+                                        "10.0.1.10",
+                                        "sg-client"),
+                                securityGroup(
+                                        "sg-target",
+                                        "vpc-provider",
+                                        List.of(rule("0.0.0.0/0")),
+                                        List.of(rule("0.0.0.0/0"))),
+                                instance(
+                                        "i-target", "subnet-provider-a", "10.0.1.50", "sg-target"));
         assertExactly(lab, "pcx-consumer-provider", "VPC_PEERING_CIDR_OVERLAP");
         assertThat(lab.check().get(0).message().english())
                 .isEqualTo(
@@ -143,18 +175,45 @@ class GoldenScenarioValidationTest {
                                         "acl-consumer"),
                                 routeTable("rt-consumer", "vpc-consumer", local("10.0.0.0/16")),
                                 securityGroup("sg-client", "vpc-consumer"),
-                                instance("i-client", "subnet-consumer-app-a", "10.0.1.10", "sg-client"),
-                                securityGroup("sg-app", "vpc-consumer", List.of(rule("sg-client")), List.of(rule("0.0.0.0/0"))),
+                                instance(
+                                        "i-client",
+                                        "subnet-consumer-app-a",
+                                        "10.0.1.10",
+                                        "sg-client"),
+                                securityGroup(
+                                        "sg-app",
+                                        "vpc-consumer",
+                                        List.of(rule("sg-client")),
+                                        List.of(rule("0.0.0.0/0"))),
                                 interfaceEndpoint(
                                         "vpce-app",
                                         "vpc-consumer",
                                         "vpce-svc-app",
                                         false,
-                                        eni("eni-vpce-app-a", "subnet-consumer-endpoints-a", "a", "use1-az6", "10.0.20.15")),
+                                        eni(
+                                                "eni-vpce-app-a",
+                                                "subnet-consumer-endpoints-a",
+                                                "a",
+                                                "use1-az6",
+                                                "10.0.20.15")),
                                 vpc("vpc-provider", "10.1.0.0/16"),
                                 nacl("acl-provider", "vpc-provider"),
-                                subnet("subnet-provider-a", "vpc-provider", "10.1.1.0/24", "a", "use1-az1", "rt-provider", "acl-provider"),
-                                subnet("subnet-provider-b", "vpc-provider", "10.1.2.0/24", "b", "use1-az2", "rt-provider", "acl-provider"),
+                                subnet(
+                                        "subnet-provider-a",
+                                        "vpc-provider",
+                                        "10.1.1.0/24",
+                                        "a",
+                                        "use1-az1",
+                                        "rt-provider",
+                                        "acl-provider"),
+                                subnet(
+                                        "subnet-provider-b",
+                                        "vpc-provider",
+                                        "10.1.2.0/24",
+                                        "b",
+                                        "use1-az2",
+                                        "rt-provider",
+                                        "acl-provider"),
                                 routeTable("rt-provider", "vpc-provider", local("10.1.0.0/16")),
                                 nlb(
                                         "nlb-app",
@@ -169,9 +228,18 @@ class GoldenScenarioValidationTest {
                                         true,
                                         List.of("arn:aws:iam::111122223333:root"),
                                         List.of("use1-az1", "use1-az2")),
-                                securityGroup("sg-target", "vpc-provider", List.of(rule("10.1.0.0/16")), List.of(rule("0.0.0.0/0"))),
-                                instance("i-target", "subnet-provider-a", "10.1.1.50", "sg-target"));
+                                securityGroup(
+                                        "sg-target",
+                                        "vpc-provider",
+                                        List.of(rule("10.1.0.0/16")),
+                                        List.of(rule("0.0.0.0/0"))),
+                                instance(
+                                        "i-target", "subnet-provider-a", "10.1.1.50", "sg-target"));
         assertExactly(lab, "vpce-app", "VPCE_SERVICE_NOT_INSTALLED_IN_AZ");
+        assertThat(lab.check().get(0).message().english())
+                .isEqualTo(
+                        "subnet-consumer-endpoints-a is in use1-az6 (named us-east-1a in the consumer"
+                                + " account); vpce-svc-app supports use1-az1 and use1-az2 only.");
     }
 
     @Test
@@ -180,25 +248,69 @@ class GoldenScenarioValidationTest {
                 TestLabs.empty()
                         .add(
                                 new Region("us-east-1"),
-                                vpc("vpc-main", "us-east-1", "10.0.0.0/16", Optional.empty(), false),
+                                vpc(
+                                        "vpc-main",
+                                        "us-east-1",
+                                        "10.0.0.0/16",
+                                        Optional.empty(),
+                                        false),
                                 igw("igw-main", "vpc-main"),
                                 nacl("acl-main", "vpc-main"),
-                                subnet("subnet-public-a", "vpc-main", "10.0.0.0/24", "a", "use1-az1", "rt-public"),
-                                subnet("subnet-private-a", "vpc-main", "10.0.1.0/24", "a", "use1-az1", "rt-private"),
-                                routeTable("rt-public", "vpc-main", local("10.0.0.0/16"), route("0.0.0.0/0", "igw-main")),
-                                routeTable("rt-private", "vpc-main", local("10.0.0.0/16"), route("0.0.0.0/0", "nat-a")),
+                                subnet(
+                                        "subnet-public-a",
+                                        "vpc-main",
+                                        "10.0.0.0/24",
+                                        "a",
+                                        "use1-az1",
+                                        "rt-public"),
+                                subnet(
+                                        "subnet-private-a",
+                                        "vpc-main",
+                                        "10.0.1.0/24",
+                                        "a",
+                                        "use1-az1",
+                                        "rt-private"),
+                                routeTable(
+                                        "rt-public",
+                                        "vpc-main",
+                                        local("10.0.0.0/16"),
+                                        route("0.0.0.0/0", "igw-main")),
+                                routeTable(
+                                        "rt-private",
+                                        "vpc-main",
+                                        local("10.0.0.0/16"),
+                                        route("0.0.0.0/0", "nat-a")),
                                 publicNat("nat-a", "subnet-public-a", "10.0.0.20", "203.0.113.20"),
                                 securityGroup("sg-app", "vpc-main"),
                                 instance("i-app", "subnet-private-a", "10.0.1.10", "sg-app"),
-                                subnet("subnet-endpoints-a", "vpc-main", "10.0.20.0/24", "a", "use1-az1", "rt-private"),
+                                subnet(
+                                        "subnet-endpoints-a",
+                                        "vpc-main",
+                                        "10.0.20.0/24",
+                                        "a",
+                                        "use1-az1",
+                                        "rt-private"),
                                 interfaceEndpoint(
                                         "vpce-s3-if",
                                         "vpc-main",
                                         "s3",
                                         true,
-                                        eni("eni-vpce-s3-a", "subnet-endpoints-a", "a", "use1-az1", "10.0.20.10")),
-                                prefixList("pl-s3-use1", "us-east-1", "54.123.160.0/19", "52.216.0.0/15"));
+                                        eni(
+                                                "eni-vpce-s3-a",
+                                                "subnet-endpoints-a",
+                                                "a",
+                                                "use1-az1",
+                                                "10.0.20.10")),
+                                prefixList(
+                                        "pl-s3-use1",
+                                        "us-east-1",
+                                        "54.123.160.0/19",
+                                        "52.216.0.0/15"));
         assertExactly(lab, "vpce-s3-if", "PRIVATE_DNS_REQUIRES_VPC_DNS_ATTRIBUTES");
+        assertThat(lab.check().get(0).message().english())
+                .isEqualTo(
+                        "privateDns=true needs enableDnsSupport=true and enableDnsHostnames=true on"
+                                + " vpc-main.");
     }
 
     private static void assertExactly(TestLabs lab, String component, String code) {
@@ -209,6 +321,10 @@ class GoldenScenarioValidationTest {
 
     private static NaclRule tcp(int number, String ports, String cidr) {
         return new NaclRule(
-                number, RuleAction.ALLOW, Protocol.TCP, PortRange.parse(ports), AddressSet.parse(cidr));
+                number,
+                RuleAction.ALLOW,
+                Protocol.TCP,
+                PortRange.parse(ports),
+                AddressSet.parse(cidr));
     }
 }

@@ -23,7 +23,14 @@ class ReferenceCheckTest {
         Problem p =
                 only(
                         TestLabs.minimal()
-                                .replace(subnet("subnet-b", "vpc-main", "10.0.2.0/24", "b", "use1-az2", "rt-gone"))
+                                .replace(
+                                        subnet(
+                                                "subnet-b",
+                                                "vpc-main",
+                                                "10.0.2.0/24",
+                                                "b",
+                                                "use1-az2",
+                                                "rt-gone"))
                                 .check(),
                         Severity.ERROR,
                         "DANGLING_REFERENCE",
@@ -35,7 +42,9 @@ class ReferenceCheckTest {
     @Test
     void instanceNamingAMissingSecurityGroupNamesTheListIndex() {
         only(
-                TestLabs.minimal().replace(instance("i-app", "subnet-a", "10.0.1.10", "sg-app", "sg-gone")).check(),
+                TestLabs.minimal()
+                        .replace(instance("i-app", "subnet-a", "10.0.1.10", "sg-app", "sg-gone"))
+                        .check(),
                 Severity.ERROR,
                 "DANGLING_REFERENCE",
                 "i-app",
@@ -46,7 +55,12 @@ class ReferenceCheckTest {
     void routeToAMissingTargetNamesTheRoute() {
         only(
                 TestLabs.minimal()
-                        .replace(routeTable("rt-main", "vpc-main", local("10.0.0.0/16"), route("0.0.0.0/0", "igw-gone")))
+                        .replace(
+                                routeTable(
+                                        "rt-main",
+                                        "vpc-main",
+                                        local("10.0.0.0/16"),
+                                        route("0.0.0.0/0", "igw-gone")))
                         .check(),
                 Severity.ERROR,
                 "DANGLING_REFERENCE",
@@ -58,7 +72,12 @@ class ReferenceCheckTest {
     void routeToAMissingPrefixListNamesTheDestination() {
         only(
                 TestLabs.minimal()
-                        .replace(routeTable("rt-main", "vpc-main", local("10.0.0.0/16"), route("pl-gone", "i-app")))
+                        .replace(
+                                routeTable(
+                                        "rt-main",
+                                        "vpc-main",
+                                        local("10.0.0.0/16"),
+                                        route("pl-gone", "i-app")))
                         .check(),
                 Severity.ERROR,
                 "DANGLING_REFERENCE",
@@ -80,7 +99,10 @@ class ReferenceCheckTest {
 
     @Test
     void interfaceEndpointToAnAwsServiceByNameIsNotAReference() {
-        assertThat(TestLabs.minimal().add(interfaceEndpoint("vpce-x", "vpc-main", "sts", false)).check())
+        assertThat(
+                        TestLabs.minimal()
+                                .add(interfaceEndpoint("vpce-x", "vpc-main", "sts", false))
+                                .check())
                 .isEmpty();
     }
 
@@ -107,7 +129,11 @@ class ReferenceCheckTest {
                 ValidLabs.everyKind()
                         .replace(
                                 new TransitGatewayAttachment(
-                                        "tgw-att-main", "tgw-main", "vpc-main", List.of("subnet-b"), "tgw-rt-gone"))
+                                        "tgw-att-main",
+                                        "tgw-main",
+                                        "vpc-main",
+                                        List.of("subnet-b"),
+                                        "tgw-rt-gone"))
                         .check();
         only(problems, Severity.ERROR, "DANGLING_REFERENCE", "tgw-att-main", "routeTable");
     }
@@ -125,10 +151,19 @@ class ReferenceCheckTest {
                                                         "tgw-rt-main",
                                                         List.of("tgw-att-main", "tgw-att-provider"),
                                                         List.of(
-                                                                route("10.0.0.0/16", "tgw-att-main"),
-                                                                route("10.1.0.0/16", "tgw-att-gone"))))))
+                                                                route(
+                                                                        "10.0.0.0/16",
+                                                                        "tgw-att-main"),
+                                                                route(
+                                                                        "10.1.0.0/16",
+                                                                        "tgw-att-gone"))))))
                         .check();
-        only(problems, Severity.ERROR, "DANGLING_REFERENCE", "tgw-main", "routeTables[0].routes[1].target");
+        only(
+                problems,
+                Severity.ERROR,
+                "DANGLING_REFERENCE",
+                "tgw-main",
+                "routeTables[0].routes[1].target");
     }
 
     @Test
@@ -136,7 +171,14 @@ class ReferenceCheckTest {
         Problem p =
                 only(
                         TestLabs.minimal()
-                                .replace(subnet("subnet-b", "subnet-a", "10.0.2.0/24", "b", "use1-az2", "rt-main"))
+                                .replace(
+                                        subnet(
+                                                "subnet-b",
+                                                "subnet-a",
+                                                "10.0.2.0/24",
+                                                "b",
+                                                "use1-az2",
+                                                "rt-main"))
                                 .check(),
                         Severity.ERROR,
                         "WRONG_REFERENCE_KIND",
@@ -149,7 +191,12 @@ class ReferenceCheckTest {
     void routeToASubnetIsTheWrongKind() {
         only(
                 TestLabs.minimal()
-                        .replace(routeTable("rt-main", "vpc-main", local("10.0.0.0/16"), route("0.0.0.0/0", "subnet-b")))
+                        .replace(
+                                routeTable(
+                                        "rt-main",
+                                        "vpc-main",
+                                        local("10.0.0.0/16"),
+                                        route("0.0.0.0/0", "subnet-b")))
                         .check(),
                 Severity.ERROR,
                 "WRONG_REFERENCE_KIND",
@@ -174,7 +221,14 @@ class ReferenceCheckTest {
                         .add(
                                 vpc("vpc-other", "10.5.0.0/16"),
                                 routeTable("rt-other", "vpc-other", local("10.5.0.0/16")))
-                        .replace(subnet("subnet-b", "vpc-main", "10.0.2.0/24", "b", "use1-az2", "rt-other"))
+                        .replace(
+                                subnet(
+                                        "subnet-b",
+                                        "vpc-main",
+                                        "10.0.2.0/24",
+                                        "b",
+                                        "use1-az2",
+                                        "rt-other"))
                         .check();
         only(problems, Severity.ERROR, "REFERENCE_IN_OTHER_VPC", "subnet-b", "routeTable");
     }
@@ -183,7 +237,9 @@ class ReferenceCheckTest {
     void instanceInASecurityGroupOfAnotherVpcIsRefused() {
         List<Problem> problems =
                 TestLabs.minimal()
-                        .add(vpc("vpc-other", "10.5.0.0/16"), securityGroup("sg-other", "vpc-other"))
+                        .add(
+                                vpc("vpc-other", "10.5.0.0/16"),
+                                securityGroup("sg-other", "vpc-other"))
                         .replace(instance("i-app", "subnet-a", "10.0.1.10", "sg-other"))
                         .check();
         only(problems, Severity.ERROR, "REFERENCE_IN_OTHER_VPC", "i-app", "securityGroups[0]");

@@ -39,7 +39,12 @@ class RouteCheckTest {
     @Test
     void routeToTheInternetGatewayOfAnotherVpcIsRefused() {
         Problem p =
-                only(withOtherVpc().check(), Severity.ERROR, "ROUTE_TARGET_IN_OTHER_VPC", "rt-main", "routes[1].target");
+                only(
+                        withOtherVpc().check(),
+                        Severity.ERROR,
+                        "ROUTE_TARGET_IN_OTHER_VPC",
+                        "rt-main",
+                        "routes[1].target");
         assertThat(p.message().english()).contains("igw-other").contains("vpc-other");
     }
 
@@ -47,7 +52,10 @@ class RouteCheckTest {
     void routeToAPeeringThatDoesNotConnectTheVpcIsRefused() {
         List<Problem> problems =
                 withRoutes(route("10.6.0.0/16", "pcx-x"))
-                        .add(vpc("vpc-x", "10.5.0.0/16"), vpc("vpc-y", "10.6.0.0/16"), peering("pcx-x", "vpc-x", "vpc-y"))
+                        .add(
+                                vpc("vpc-x", "10.5.0.0/16"),
+                                vpc("vpc-y", "10.6.0.0/16"),
+                                peering("pcx-x", "vpc-x", "vpc-y"))
                         .check();
         only(problems, Severity.ERROR, "ROUTE_TARGET_IN_OTHER_VPC", "rt-main", "routes[1].target");
     }
@@ -84,7 +92,9 @@ class RouteCheckTest {
     @Test
     void routeForAWholeSubnetToAnInternetGatewayIsRefused() {
         List<Problem> problems =
-                withRoutes(route("10.0.2.0/24", "igw-main")).add(igw("igw-main", "vpc-main")).check();
+                withRoutes(route("10.0.2.0/24", "igw-main"))
+                        .add(igw("igw-main", "vpc-main"))
+                        .check();
         only(problems, Severity.ERROR, "MORE_SPECIFIC_THAN_LOCAL", "rt-main", "routes[1].target");
     }
 
@@ -105,7 +115,9 @@ class RouteCheckTest {
     @Test
     void staticAndPropagatedRoutesToOneDestinationMayCoexist() {
         TestLabs lab =
-                withRoutes(route("192.168.0.0/16", "i-app"), TestLabs.propagated("192.168.0.0/16", "vgw-x"))
+                withRoutes(
+                                route("192.168.0.0/16", "i-app"),
+                                TestLabs.propagated("192.168.0.0/16", "vgw-x"))
                         .add(new dev.vpclab.model.VirtualPrivateGateway("vgw-x", "vpc-main"));
         assertThat(lab.check()).isEmpty();
     }
@@ -118,7 +130,12 @@ class RouteCheckTest {
                                 prefixList("pl-s3", TestLabs.REGION, "52.216.0.0/15"),
                                 gatewayEndpoint("vpce-s3", "vpc-main", "s3", "pl-s3", "rt-main"))
                         .check();
-        only(problems, Severity.WARNING, "GATEWAY_ENDPOINT_ROUTE_MISSING", "vpce-s3", "routeTables[0]");
+        only(
+                problems,
+                Severity.WARNING,
+                "GATEWAY_ENDPOINT_ROUTE_MISSING",
+                "vpce-s3",
+                "routeTables[0]");
     }
 
     @Test
@@ -129,7 +146,12 @@ class RouteCheckTest {
                                 prefixList("pl-s3", TestLabs.REGION, "52.216.0.0/15"),
                                 gatewayEndpoint("vpce-s3", "vpc-main", "s3", "pl-s3"))
                         .check();
-        only(problems, Severity.WARNING, "GATEWAY_ENDPOINT_ROUTE_MISSING", "rt-main", "routes[1].target");
+        only(
+                problems,
+                Severity.WARNING,
+                "GATEWAY_ENDPOINT_ROUTE_MISSING",
+                "rt-main",
+                "routes[1].target");
     }
 
     @Test
@@ -140,7 +162,12 @@ class RouteCheckTest {
                                 prefixList("pl-s3", TestLabs.REGION, "52.216.0.0/15"),
                                 gatewayEndpoint("vpce-s3", "vpc-main", "s3", "pl-s3", "rt-main"))
                         .check();
-        only(problems, Severity.ERROR, "GATEWAY_ENDPOINT_ROUTE_DESTINATION", "rt-main", "routes[2].destination");
+        only(
+                problems,
+                Severity.ERROR,
+                "GATEWAY_ENDPOINT_ROUTE_DESTINATION",
+                "rt-main",
+                "routes[2].destination");
     }
 
     @Test
@@ -153,7 +180,12 @@ class RouteCheckTest {
                                 gatewayEndpoint("vpce-s3", "vpc-main", "s3", "pl-s3", "rt-main"),
                                 gatewayEndpoint("vpce-s3b", "vpc-main", "s3", "pl-s3b", "rt-main"))
                         .check();
-        only(problems, Severity.ERROR, "DUPLICATE_SERVICE_ENDPOINT_ROUTE", "rt-main", "routes[2].target");
+        only(
+                problems,
+                Severity.ERROR,
+                "DUPLICATE_SERVICE_ENDPOINT_ROUTE",
+                "rt-main",
+                "routes[2].target");
     }
 
     @Test
@@ -171,17 +203,32 @@ class RouteCheckTest {
                 withRoutes(route("pl-s3-euw1", "i-app"))
                         .add(prefixList("pl-s3-euw1", "eu-west-1", "52.218.0.0/17"))
                         .check();
-        only(problems, Severity.ERROR, "PREFIX_LIST_REGION_MISMATCH", "rt-main", "routes[1].destination");
+        only(
+                problems,
+                Severity.ERROR,
+                "PREFIX_LIST_REGION_MISMATCH",
+                "rt-main",
+                "routes[1].destination");
     }
 
     @Test
     void securityGroupRuleWithAPrefixListOfAnotherRegionIsRefused() {
         List<Problem> problems =
                 TestLabs.minimal()
-                        .replace(securityGroup("sg-app", "vpc-main", List.of(), List.of(rule("pl-s3-euw1"))))
+                        .replace(
+                                securityGroup(
+                                        "sg-app",
+                                        "vpc-main",
+                                        List.of(),
+                                        List.of(rule("pl-s3-euw1"))))
                         .add(prefixList("pl-s3-euw1", "eu-west-1", "52.218.0.0/17"))
                         .check();
-        has(problems, Severity.ERROR, "PREFIX_LIST_REGION_MISMATCH", "sg-app", "outbound[0].destination");
+        has(
+                problems,
+                Severity.ERROR,
+                "PREFIX_LIST_REGION_MISMATCH",
+                "sg-app",
+                "outbound[0].destination");
         assertThat(problems).hasSize(1);
     }
 }

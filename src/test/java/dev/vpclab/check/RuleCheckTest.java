@@ -34,7 +34,9 @@ class RuleCheckTest {
     @Test
     void twoNaclRulesWithOneNumberInOneDirectionAreRefused() {
         only(
-                withNaclRules(List.of(), List.of(allowAll(100, "10.0.0.0/8"), allowAll(100, "0.0.0.0/0")))
+                withNaclRules(
+                                List.of(),
+                                List.of(allowAll(100, "10.0.0.0/8"), allowAll(100, "0.0.0.0/0")))
                         .check(),
                 Severity.ERROR,
                 "NACL_RULE_NUMBER",
@@ -45,7 +47,9 @@ class RuleCheckTest {
     @Test
     void sameNumberInboundAndOutboundIsFine() {
         assertThat(
-                        withNaclRules(List.of(allowAll(100, "0.0.0.0/0")), List.of(allowAll(100, "0.0.0.0/0")))
+                        withNaclRules(
+                                        List.of(allowAll(100, "0.0.0.0/0")),
+                                        List.of(allowAll(100, "0.0.0.0/0")))
                                 .check())
                 .isEmpty();
     }
@@ -82,9 +86,18 @@ class RuleCheckTest {
                 TestLabs.minimal()
                         .add(
                                 vpc("vpc-other", "10.5.0.0/16"),
-                                securityGroup("sg-other", "vpc-other", List.of(rule("sg-app")), List.of()))
+                                securityGroup(
+                                        "sg-other",
+                                        "vpc-other",
+                                        List.of(rule("sg-app")),
+                                        List.of()))
                         .check();
-        only(problems, Severity.ERROR, "SECURITY_GROUP_REFERENCE_NOT_PEERED", "sg-other", "inbound[0].source");
+        only(
+                problems,
+                Severity.ERROR,
+                "SECURITY_GROUP_REFERENCE_NOT_PEERED",
+                "sg-other",
+                "inbound[0].source");
     }
 
     @Test
@@ -92,11 +105,25 @@ class RuleCheckTest {
         List<Problem> problems =
                 TestLabs.minimal()
                         .add(
-                                vpc("vpc-other", "us-west-2", "10.5.0.0/16", Optional.empty(), true),
-                                securityGroup("sg-other", "vpc-other", List.of(rule("sg-app")), List.of()),
+                                vpc(
+                                        "vpc-other",
+                                        "us-west-2",
+                                        "10.5.0.0/16",
+                                        Optional.empty(),
+                                        true),
+                                securityGroup(
+                                        "sg-other",
+                                        "vpc-other",
+                                        List.of(rule("sg-app")),
+                                        List.of()),
                                 peering("pcx-x", "vpc-main", "vpc-other"))
                         .check();
-        only(problems, Severity.ERROR, "SECURITY_GROUP_REFERENCE_NOT_PEERED", "sg-other", "inbound[0].source");
+        only(
+                problems,
+                Severity.ERROR,
+                "SECURITY_GROUP_REFERENCE_NOT_PEERED",
+                "sg-other",
+                "inbound[0].source");
     }
 
     @Test
@@ -105,7 +132,11 @@ class RuleCheckTest {
                 TestLabs.minimal()
                         .add(
                                 vpc("vpc-other", "10.5.0.0/16"),
-                                securityGroup("sg-other", "vpc-other", List.of(rule("sg-app")), List.of()),
+                                securityGroup(
+                                        "sg-other",
+                                        "vpc-other",
+                                        List.of(rule("sg-app")),
+                                        List.of()),
                                 peering("pcx-x", "vpc-main", "vpc-other"))
                         .check();
         assertThat(problems).isEmpty();
