@@ -59,7 +59,7 @@ final class RuleCheck {
 
     private void naclRules(NetworkAcl n, String direction, List<NaclRule> rules) {
         Set<Integer> numbers = new HashSet<>();
-        String key = "inbound".equals(direction) ? "Inbound" : "Outbound";
+        boolean in = "inbound".equals(direction);
         for (int k = 0; k < rules.size(); k++) {
             NaclRule rule = rules.get(k);
             String field = ReferenceCheck.at(direction, k);
@@ -75,7 +75,9 @@ final class RuleCheck {
                         "NACL_RULE_NUMBER",
                         n.id(),
                         field + ".rule",
-                        "check.naclRuleNumberDuplicate" + key,
+                        in
+                                ? "check.naclRuleNumberDuplicateInbound"
+                                : "check.naclRuleNumberDuplicateOutbound",
                         rule.number());
             }
             if (rule.cidr() instanceof AddressSet.PrefixList pl) {
@@ -83,7 +85,7 @@ final class RuleCheck {
                         "NACL_PREFIX_LIST_NOT_SUPPORTED",
                         n.id(),
                         field + ".cidr",
-                        "check.naclPrefixList" + key,
+                        in ? "check.naclPrefixListInbound" : "check.naclPrefixListOutbound",
                         rule.number(),
                         pl.id());
             } else if (rule.cidr() instanceof AddressSet.SecurityGroupRef sg) {
@@ -91,7 +93,7 @@ final class RuleCheck {
                         "NACL_SECURITY_GROUP_NOT_SUPPORTED",
                         n.id(),
                         field + ".cidr",
-                        "check.naclSecurityGroup" + key,
+                        in ? "check.naclSecurityGroupInbound" : "check.naclSecurityGroupOutbound",
                         rule.number(),
                         sg.id());
             }

@@ -3,8 +3,17 @@ package dev.vpclab.check;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class LabCheckerTest {
@@ -57,6 +66,34 @@ class LabCheckerTest {
                         "Subnet block 10.0.1.0/24 overlaps 10.0.1.0/24, the block of subnet subnet-a"
                                 + " in the same VPC.");
         assertThat(p.message().render(Locale.KOREAN)).contains("서브넷").contains("subnet-a");
+    }
+
+    @Test
+    void everyMessageKeyOfTheCheckerIsInTheEnglishAndKoreanBundles() throws IOException {
+        Set<String> used = new TreeSet<>();
+        Pattern key = Pattern.compile("\"(check\\.[A-Za-z0-9]+)\"");
+        try (Stream<Path> sources = Files.list(Path.of("src/main/java/dev/vpclab/check"))) {
+            for (Path source : sources.toList()) {
+                Matcher m = key.matcher(Files.readString(source));
+                while (m.find()) {
+                    used.add(m.group(1));
+                }
+            }
+        }
+        assertThat(used).hasSizeGreaterThan(40);
+        ResourceBundle.Control noFallback =
+                ResourceBundle.Control.getNoFallbackControl(
+                        ResourceBundle.Control.FORMAT_PROPERTIES);
+        ResourceBundle english =
+                ResourceBundle.getBundle("dev.vpclab.i18n.core", Locale.ROOT, noFallback);
+        ResourceBundle korean =
+                ResourceBundle.getBundle("dev.vpclab.i18n.core", Locale.KOREAN, noFallback);
+        assertThat(korean.getLocale()).isEqualTo(Locale.KOREAN);
+        for (String k : used) {
+            assertThat(english.containsKey(k)).as("English %s", k).isTrue();
+            // The Korean bundle falls back to English for a missing key: the texts must differ.
+            assertThat(korean.getString(k)).as("Korean %s", k).isNotEqualTo(english.getString(k));
+        }
     }
 
     @Test
