@@ -7,6 +7,7 @@ import dev.vpclab.model.ComponentKind;
 import dev.vpclab.model.EgressOnlyInternetGateway;
 import dev.vpclab.model.EndpointEni;
 import dev.vpclab.model.EndpointService;
+import dev.vpclab.model.Flow;
 import dev.vpclab.model.GatewayEndpoint;
 import dev.vpclab.model.Instance;
 import dev.vpclab.model.InterfaceEndpoint;
@@ -58,10 +59,12 @@ final class ReferenceCheck {
 
     private final LabIndex index;
     private final Findings findings;
+    private final References refs;
 
     ReferenceCheck(LabIndex index, Findings findings) {
         this.index = index;
         this.findings = findings;
+        this.refs = new References(index, findings);
     }
 
     void run() {
@@ -72,26 +75,56 @@ final class ReferenceCheck {
             }
             check(c);
         }
+        index.lab().query().ifPresent(q -> flow("query", q));
+        for (int k = 0; k < index.lab().flows().size(); k++) {
+            flow(at("flows", k), index.lab().flows().get(k));
+        }
+    }
+
+    /**
+     * A saved flow or a scenario's query starts at a component and ends at a component or a DNS
+     * name (or address): anything without a dot is an id. These problems have no component, only
+     * the top-level field path.
+     */
+    private void flow(String path, Flow f) {
+        if (index.get(f.from()).isEmpty()) {
+            findings.error(
+                    "DANGLING_REFERENCE",
+                    null,
+                    path + ".from",
+                    "check.danglingReference",
+                    path + ".from",
+                    f.from());
+        }
+        if (f.to().indexOf('.') < 0 && f.to().indexOf(':') < 0 && index.get(f.to()).isEmpty()) {
+            findings.error(
+                    "DANGLING_REFERENCE",
+                    null,
+                    path + ".to",
+                    "check.danglingReference",
+                    path + ".to",
+                    f.to());
+        }
     }
 
     private void check(Component c) {
         if (c instanceof Subnet s) {
-            ref(s, "vpc", s.vpc(), ComponentKind.VPC);
-            inVpc(s, "routeTable", s.vpc(), s.routeTable(), ComponentKind.ROUTE_TABLE);
-            inVpc(s, "nacl", s.vpc(), s.nacl(), ComponentKind.NACL);
+            refs.ref(s, "vpc", s.vpc(), ComponentKind.VPC);
+            refs.inVpc(s, "routeTable", s.vpc(), s.routeTable(), ComponentKind.ROUTE_TABLE);
+            refs.inVpc(s, "nacl", s.vpc(), s.nacl(), ComponentKind.NACL);
         } else if (c instanceof RouteTable rt) {
             checkRouteTable(rt);
         } else if (c instanceof NetworkAcl n) {
-            ref(n, "vpc", n.vpc(), ComponentKind.VPC);
+            refs.ref(n, "vpc", n.vpc(), ComponentKind.VPC);
         } else if (c instanceof SecurityGroup sg) {
-            ref(sg, "vpc", sg.vpc(), ComponentKind.VPC);
+            refs.ref(sg, "vpc", sg.vpc(), ComponentKind.VPC);
             rules(sg, "inbound", "source", sg.inbound());
             rules(sg, "outbound", "destination", sg.outbound());
         } else if (c instanceof Instance i) {
-            ref(i, "subnet", i.subnet(), ComponentKind.SUBNET);
+            refs.ref(i, "subnet", i.subnet(), ComponentKind.SUBNET);
             Optional<String> vpc = index.vpcOf(i);
             for (int k = 0; k < i.securityGroups().size(); k++) {
-                inVpc(
+                refs.inVpc(
                         i,
                         at("securityGroups", k),
                         vpc,
@@ -99,76 +132,77 @@ final class ReferenceCheck {
                         ComponentKind.SECURITY_GROUP);
             }
         } else if (c instanceof InternetGateway g) {
-            ref(g, "vpc", g.vpc(), ComponentKind.VPC);
+            refs.ref(g, "vpc", g.vpc(), ComponentKind.VPC);
         } else if (c instanceof EgressOnlyInternetGateway g) {
-            ref(g, "vpc", g.vpc(), ComponentKind.VPC);
+            refs.ref(g, "vpc", g.vpc(), ComponentKind.VPC);
         } else if (c instanceof VirtualPrivateGateway g) {
-            ref(g, "vpc", g.vpc(), ComponentKind.VPC);
+            refs.ref(g, "vpc", g.vpc(), ComponentKind.VPC);
         } else if (c instanceof NatGateway n) {
-            ref(n, "subnet", n.subnet(), ComponentKind.SUBNET);
+            refs.ref(n, "subnet", n.subnet(), ComponentKind.SUBNET);
         } else if (c instanceof GatewayEndpoint e) {
-            ref(e, "vpc", e.vpc(), ComponentKind.VPC);
+            refs.ref(e, "vpc", e.vpc(), ComponentKind.VPC);
             for (int k = 0; k < e.routeTables().size(); k++) {
-                inVpc(
+                refs.inVpc(
                         e,
                         at("routeTables", k),
                         e.vpc(),
                         e.routeTables().get(k),
                         ComponentKind.ROUTE_TABLE);
             }
-            ref(e, "prefixList", e.prefixList(), ComponentKind.MANAGED_PREFIX_LIST);
+            refs.ref(e, "prefixList", e.prefixList(), ComponentKind.MANAGED_PREFIX_LIST);
         } else if (c instanceof InterfaceEndpoint e) {
             checkInterfaceEndpoint(e);
         } else if (c instanceof EndpointService s) {
-            ref(s, "providerVpc", s.providerVpc(), ComponentKind.VPC);
+            refs.ref(s, "providerVpc", s.providerVpc(), ComponentKind.VPC);
             for (int k = 0; k < s.nlbs().size(); k++) {
-                inVpc(s, at("nlbs", k), s.providerVpc(), s.nlbs().get(k), ComponentKind.NLB);
+                refs.inVpc(s, at("nlbs", k), s.providerVpc(), s.nlbs().get(k), ComponentKind.NLB);
             }
         } else if (c instanceof NetworkLoadBalancer n) {
             checkNlb(n);
         } else if (c instanceof VpcPeering p) {
-            ref(p, "requester", p.requester(), ComponentKind.VPC);
-            ref(p, "accepter", p.accepter(), ComponentKind.VPC);
+            refs.ref(p, "requester", p.requester(), ComponentKind.VPC);
+            refs.ref(p, "accepter", p.accepter(), ComponentKind.VPC);
         } else if (c instanceof TransitGateway t) {
             checkTransitGateway(t);
         } else if (c instanceof TransitGatewayAttachment a) {
             checkAttachment(a);
         } else if (c instanceof VpnConnection v) {
-            ref(
+            refs.ref(
                     v,
                     "vpnGateway",
                     v.vpnGateway(),
                     ComponentKind.VIRTUAL_PRIVATE_GATEWAY,
                     ComponentKind.TRANSIT_GATEWAY);
-            ref(v, "onPremises", v.onPremises(), ComponentKind.ON_PREMISES);
+            refs.ref(v, "onPremises", v.onPremises(), ComponentKind.ON_PREMISES);
         } else if (c instanceof OnPremisesNetwork n) {
             for (int k = 0; k < n.routes().size(); k++) {
                 // The on-premises router sends traffic into VPN connections (or other links a
                 // lab may model later), so only existence is checked.
-                exists(n, at("routes", k) + ".target", n.routes().get(k).target());
+                refs.exists(n, at("routes", k) + ".target", n.routes().get(k).target());
             }
         } else if (c instanceof OnPremisesHost h) {
-            ref(h, "network", h.network(), ComponentKind.ON_PREMISES);
+            refs.ref(h, "network", h.network(), ComponentKind.ON_PREMISES);
         } else if (c instanceof AwsService s) {
             s.prefixList()
-                    .ifPresent(pl -> ref(s, "prefixList", pl, ComponentKind.MANAGED_PREFIX_LIST));
+                    .ifPresent(
+                            pl -> refs.ref(s, "prefixList", pl, ComponentKind.MANAGED_PREFIX_LIST));
         }
     }
 
     private void checkRouteTable(RouteTable rt) {
-        ref(rt, "vpc", rt.vpc(), ComponentKind.VPC);
+        refs.ref(rt, "vpc", rt.vpc(), ComponentKind.VPC);
         for (int k = 0; k < rt.routes().size(); k++) {
             Route r = rt.routes().get(k);
             String field = at("routes", k);
             if (r.destination() instanceof AddressSet.PrefixList pl) {
-                ref(rt, field + ".destination", pl.id(), ComponentKind.MANAGED_PREFIX_LIST);
+                refs.ref(rt, field + ".destination", pl.id(), ComponentKind.MANAGED_PREFIX_LIST);
             }
             if (!r.isLocal()) {
-                ref(rt, field + ".target", r.target(), ROUTE_TARGETS);
+                refs.ref(rt, field + ".target", r.target(), ROUTE_TARGETS);
             }
         }
         for (int k = 0; k < rt.propagatingVgws().size(); k++) {
-            inVpc(
+            refs.inVpc(
                     rt,
                     at("propagatingVgws", k),
                     rt.vpc(),
@@ -183,26 +217,26 @@ final class ReferenceCheck {
             String field = at(direction, k) + "." + peer;
             AddressSet set = rules.get(k).peer();
             if (set instanceof AddressSet.PrefixList pl) {
-                ref(sg, field, pl.id(), ComponentKind.MANAGED_PREFIX_LIST);
+                refs.ref(sg, field, pl.id(), ComponentKind.MANAGED_PREFIX_LIST);
             } else if (set instanceof AddressSet.SecurityGroupRef ref) {
                 // A group of another VPC is allowed across a peering (R-PEER-1): SecurityGroupCheck
                 // decides that, so only existence and kind are checked here.
-                ref(sg, field, ref.id(), ComponentKind.SECURITY_GROUP);
+                refs.ref(sg, field, ref.id(), ComponentKind.SECURITY_GROUP);
             }
         }
     }
 
     private void checkInterfaceEndpoint(InterfaceEndpoint e) {
-        ref(e, "vpc", e.vpc(), ComponentKind.VPC);
+        refs.ref(e, "vpc", e.vpc(), ComponentKind.VPC);
         for (int k = 0; k < e.subnets().size(); k++) {
-            inVpc(e, at("subnets", k), e.vpc(), e.subnets().get(k), ComponentKind.SUBNET);
+            refs.inVpc(e, at("subnets", k), e.vpc(), e.subnets().get(k), ComponentKind.SUBNET);
         }
         for (int k = 0; k < e.enis().size(); k++) {
             EndpointEni eni = e.enis().get(k);
-            inVpc(e, at("enis", k) + ".subnet", e.vpc(), eni.subnet(), ComponentKind.SUBNET);
+            refs.inVpc(e, at("enis", k) + ".subnet", e.vpc(), eni.subnet(), ComponentKind.SUBNET);
         }
         for (int k = 0; k < e.securityGroups().size(); k++) {
-            inVpc(
+            refs.inVpc(
                     e,
                     at("securityGroups", k),
                     e.vpc(),
@@ -212,17 +246,17 @@ final class ReferenceCheck {
         // An AWS service is named (s3, com.amazonaws...); an endpoint service is referenced by id.
         if (e.service().startsWith("vpce-svc-")
                 || index.get(e.service()).filter(EndpointService.class::isInstance).isPresent()) {
-            ref(e, "service", e.service(), ComponentKind.ENDPOINT_SERVICE);
+            refs.ref(e, "service", e.service(), ComponentKind.ENDPOINT_SERVICE);
         }
     }
 
     private void checkNlb(NetworkLoadBalancer n) {
-        ref(n, "vpc", n.vpc(), ComponentKind.VPC);
+        refs.ref(n, "vpc", n.vpc(), ComponentKind.VPC);
         for (int k = 0; k < n.subnets().size(); k++) {
-            inVpc(n, at("subnets", k), n.vpc(), n.subnets().get(k), ComponentKind.SUBNET);
+            refs.inVpc(n, at("subnets", k), n.vpc(), n.subnets().get(k), ComponentKind.SUBNET);
         }
         for (int k = 0; k < n.nodes().size(); k++) {
-            inVpc(
+            refs.inVpc(
                     n,
                     at("nodes", k) + ".subnet",
                     n.vpc(),
@@ -230,7 +264,7 @@ final class ReferenceCheck {
                     ComponentKind.SUBNET);
         }
         for (int k = 0; k < n.securityGroups().size(); k++) {
-            inVpc(
+            refs.inVpc(
                     n,
                     at("securityGroups", k),
                     n.vpc(),
@@ -259,7 +293,7 @@ final class ReferenceCheck {
                 String id = targets.get(k).id();
                 // Targets of type ip are addresses, not component ids.
                 if (IpAddress.tryParse(id).isEmpty()) {
-                    ref(
+                    refs.ref(
                             n,
                             at("targetGroups", g) + "." + at("targets", k) + ".id",
                             id,
@@ -274,7 +308,7 @@ final class ReferenceCheck {
             TransitGateway.RouteTableEntry table = t.routeTables().get(r);
             String prefix = at("routeTables", r);
             for (int k = 0; k < table.associations().size(); k++) {
-                ref(
+                refs.ref(
                         t,
                         prefix + "." + at("associations", k),
                         table.associations().get(k),
@@ -285,10 +319,10 @@ final class ReferenceCheck {
                 Route route = table.routes().get(k);
                 String field = prefix + "." + at("routes", k);
                 if (route.destination() instanceof AddressSet.PrefixList pl) {
-                    ref(t, field + ".destination", pl.id(), ComponentKind.MANAGED_PREFIX_LIST);
+                    refs.ref(t, field + ".destination", pl.id(), ComponentKind.MANAGED_PREFIX_LIST);
                 }
                 if (!BLACKHOLE.equals(route.target())) {
-                    ref(
+                    refs.ref(
                             t,
                             field + ".target",
                             route.target(),
@@ -300,10 +334,11 @@ final class ReferenceCheck {
     }
 
     private void checkAttachment(TransitGatewayAttachment a) {
-        boolean tgwOk = ref(a, "transitGateway", a.transitGateway(), ComponentKind.TRANSIT_GATEWAY);
-        ref(a, "vpc", a.vpc(), ComponentKind.VPC);
+        boolean tgwOk =
+                refs.ref(a, "transitGateway", a.transitGateway(), ComponentKind.TRANSIT_GATEWAY);
+        refs.ref(a, "vpc", a.vpc(), ComponentKind.VPC);
         for (int k = 0; k < a.subnets().size(); k++) {
-            inVpc(a, at("subnets", k), a.vpc(), a.subnets().get(k), ComponentKind.SUBNET);
+            refs.inVpc(a, at("subnets", k), a.vpc(), a.subnets().get(k), ComponentKind.SUBNET);
         }
         // An attachment need not be associated with a route table; when it is, the table is one
         // of its own transit gateway's tables.
@@ -319,79 +354,6 @@ final class ReferenceCheck {
                         a.routeTable(),
                         tgw.id());
             }
-        }
-    }
-
-    // --- helpers ---
-
-    private boolean exists(Component owner, String field, String target) {
-        if (index.get(target).isPresent()) {
-            return true;
-        }
-        findings.error(
-                "DANGLING_REFERENCE", owner.id(), field, "check.danglingReference", field, target);
-        return false;
-    }
-
-    private boolean ref(Component owner, String field, String target, ComponentKind... kinds) {
-        return ref(owner, field, target, EnumSet.of(kinds[0], kinds));
-    }
-
-    private boolean ref(Component owner, String field, String target, Set<ComponentKind> kinds) {
-        Optional<Component> found = index.get(target);
-        if (found.isEmpty()) {
-            findings.error(
-                    "DANGLING_REFERENCE",
-                    owner.id(),
-                    field,
-                    "check.danglingReference",
-                    field,
-                    target);
-            return false;
-        }
-        if (!kinds.contains(found.get().kind())) {
-            findings.error(
-                    "WRONG_REFERENCE_KIND",
-                    owner.id(),
-                    field,
-                    "check.wrongReferenceKind",
-                    field,
-                    target,
-                    found.get().kind().fileName(),
-                    kinds.stream().map(ComponentKind::fileName).collect(Collectors.joining(", ")));
-            return false;
-        }
-        return true;
-    }
-
-    /** A reference to a component that must also live in {@code vpc}. */
-    private void inVpc(
-            Component owner, String field, String vpc, String target, ComponentKind kind) {
-        inVpc(owner, field, Optional.of(vpc), target, kind);
-    }
-
-    /** The same, when the owner's VPC may be unknown (an instance in a missing subnet). */
-    private void inVpc(
-            Component owner,
-            String field,
-            Optional<String> vpc,
-            String target,
-            ComponentKind kind) {
-        if (!ref(owner, field, target, kind)) {
-            return;
-        }
-        // When the owner's own VPC is missing or wrong, that is the one problem to report.
-        Optional<String> ownVpc = vpc.filter(v -> index.vpc(v).isPresent());
-        Optional<String> targetVpc = index.get(target).flatMap(index::vpcOf);
-        if (ownVpc.isPresent() && targetVpc.isPresent() && !ownVpc.get().equals(targetVpc.get())) {
-            findings.error(
-                    "REFERENCE_IN_OTHER_VPC",
-                    owner.id(),
-                    field,
-                    "check.referenceInOtherVpc",
-                    target,
-                    targetVpc.get(),
-                    vpc.get());
         }
     }
 

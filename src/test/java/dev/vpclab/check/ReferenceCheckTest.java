@@ -10,10 +10,15 @@ import static dev.vpclab.check.TestLabs.securityGroup;
 import static dev.vpclab.check.TestLabs.subnet;
 import static dev.vpclab.check.TestLabs.vpc;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import dev.vpclab.model.Flow;
+import dev.vpclab.model.Lab;
 import dev.vpclab.model.TransitGateway;
 import dev.vpclab.model.TransitGatewayAttachment;
+import dev.vpclab.net.Protocol;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ReferenceCheckTest {
@@ -243,5 +248,26 @@ class ReferenceCheckTest {
                         .replace(instance("i-app", "subnet-a", "10.0.1.10", "sg-other"))
                         .check();
         only(problems, Severity.ERROR, "REFERENCE_IN_OTHER_VPC", "i-app", "securityGroups[0]");
+    }
+
+    @Test
+    void savedFlowFromAMissingComponentIsDanglingWithoutAComponent() {
+        Lab lab =
+                TestLabs.minimal()
+                        .build()
+                        .withFlows(
+                                List.of(
+                                        Flow.of(
+                                                "i-app",
+                                                "my-bucket.s3.us-east-1.amazonaws.com",
+                                                Protocol.TCP,
+                                                443),
+                                        Flow.of("i-gone", "i-app", Protocol.TCP, 22),
+                                        Flow.of("i-app", "i-gone", Protocol.TCP, 22)));
+        assertThat(LabChecker.check(lab))
+                .extracting(Problem::code, Problem::component, Problem::field)
+                .containsExactly(
+                        tuple("DANGLING_REFERENCE", Optional.empty(), Optional.of("flows[1].from")),
+                        tuple("DANGLING_REFERENCE", Optional.empty(), Optional.of("flows[2].to")));
     }
 }
