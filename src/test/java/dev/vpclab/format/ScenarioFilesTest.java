@@ -46,4 +46,28 @@ class ScenarioFilesTest {
         assertThat(lab.query()).isPresent();
         assertThat(lab.extras()).containsKeys("name", "expect", "rules", "source");
     }
+
+    @ParameterizedTest
+    @MethodSource("scenarios")
+    void roundTripsThroughYamlToAnEqualLab(Path file) {
+        Lab original = LabReader.read(file).lab().orElseThrow();
+
+        String yaml = LabWriter.toYaml(original);
+        LoadResult again = LabReader.read(yaml, "saved.yaml");
+
+        assertThat(again.problems()).isEmpty();
+        assertThat(again.lab()).contains(original);
+    }
+
+    @ParameterizedTest
+    @MethodSource("scenarios")
+    void jsonOfTheLabLoadsEqualToTheYaml(Path file) {
+        Lab original = LabReader.read(file).lab().orElseThrow();
+
+        String json = LabWriter.toJson(original);
+        LoadResult fromJson = LabReader.read(json, "saved.json");
+
+        assertThat(fromJson.problems()).isEmpty();
+        assertThat(fromJson.lab()).contains(original);
+    }
 }
