@@ -73,10 +73,19 @@ class LabReaderTest {
                 service: sqs
                 serviceName: com.amazonaws.eu-west-1.sqs
                 subnets: []
-                privateDns: true
+                privateDns: false
                 dnsNames:
                   regional: vpce-1.sqs.eu-west-1.vpce.amazonaws.com
                   zonal: [vpce-1-eu-west-1a.sqs.eu-west-1.vpce.amazonaws.com]
+              - kind: managedPrefixList
+                id: pl-s3
+                name: com.amazonaws.eu-west-1.s3
+                region: eu-west-1
+                addressFamily: IPv4
+                cidrs: [52.218.0.0/17]
+              - kind: virtualPrivateGateway
+                id: vgw-a
+                vpc: vpc-a
               - kind: awsService
                 id: ddb
                 service: dynamodb
@@ -217,7 +226,7 @@ class LabReaderTest {
         assertThat(map.locate("rt-a", "tags")).isEqualTo(map.locateComponent("rt-a"));
         assertThat(map.locateComponent("rt-a")).contains(new SourceLocation("small.yaml", 9, 5));
         assertThat(map.locate("nothing", "cidr")).contains(new SourceLocation("small.yaml", 1, 1));
-        assertThat(map.locate("", "flows[0].icmpType").orElseThrow().line()).isEqualTo(66);
+        assertThat(map.locate("", "flows[0].icmpType").orElseThrow().line()).isEqualTo(75);
     }
 
     @Test

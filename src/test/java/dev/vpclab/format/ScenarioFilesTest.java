@@ -48,12 +48,16 @@ class ScenarioFilesTest {
 
     @ParameterizedTest
     @MethodSource("scenarios")
-    void loadsWithoutProblems(Path file) {
+    void loadsWithOnlyTheProblemsTheScenarioDocuments(Path file) {
         LoadResult result = LabReader.read(file);
 
-        assertThat(result.problems()).isEmpty();
-        assertThat(result.ok()).isTrue();
         Lab lab = result.lab().orElseThrow();
+        // A scenario that teaches a configuration AWS refuses lists it under expect.validation;
+        // every other scenario loads clean.
+        Object expected = ((java.util.Map<?, ?>) lab.extras().get("expect")).get("validation");
+        int documented = expected instanceof List<?> entries ? entries.size() : 0;
+        assertThat(result.problems()).hasSize(documented);
+        assertThat(result.ok()).isEqualTo(documented == 0);
         assertThat(lab.components()).isNotEmpty();
         assertThat(lab.query()).isPresent();
         assertThat(lab.extras()).containsKeys("name", "expect", "rules", "source");
@@ -62,24 +66,26 @@ class ScenarioFilesTest {
     @ParameterizedTest
     @MethodSource("scenarios")
     void roundTripsThroughYamlToAnEqualLab(Path file) {
-        Lab original = LabReader.read(file).lab().orElseThrow();
+        LoadResult first = LabReader.read(file);
+        Lab original = first.lab().orElseThrow();
 
         String yaml = LabWriter.toYaml(original);
         LoadResult again = LabReader.read(yaml, "saved.yaml");
 
-        assertThat(again.problems()).isEmpty();
+        assertThat(codes(again)).isEqualTo(codes(first));
         assertThat(again.lab()).contains(original);
     }
 
     @ParameterizedTest
     @MethodSource("scenarios")
     void jsonOfTheLabLoadsEqualToTheYaml(Path file) {
-        Lab original = LabReader.read(file).lab().orElseThrow();
+        LoadResult first = LabReader.read(file);
+        Lab original = first.lab().orElseThrow();
 
         String json = LabWriter.toJson(original);
         LoadResult fromJson = LabReader.read(json, "saved.json");
 
-        assertThat(fromJson.problems()).isEmpty();
+        assertThat(codes(fromJson)).isEqualTo(codes(first));
         assertThat(fromJson.lab()).contains(original);
     }
 
@@ -148,5 +154,11 @@ class ScenarioFilesTest {
         assertThat(target.inbound().get(0).note())
                 .hasValueSatisfying(n -> assertThat(n).contains("NLB"));
         assertThat(lab.query().orElseThrow().port()).contains(443);
+    }
+
+    private static List<String> codes(LoadResult result) {
+        return result.problems().stream()
+                .map(p -> p.code() + " " + p.component().orElse("") + " " + p.field().orElse(""))
+                .toList();
     }
 }
