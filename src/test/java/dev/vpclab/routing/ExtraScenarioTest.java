@@ -26,7 +26,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ExtraScenarioTest {
 
     /** File name to the documented behaviour the engine does not yet follow. */
-    static final Map<String, String> KNOWN_DISAGREEMENTS = Map.of();
+    static final Map<String, String> KNOWN_DISAGREEMENTS =
+            Map.of(
+                    "tgw-routing-loop-fails.yaml",
+                    "blockedAt.component is the transit gateway route table id tgw-rt-main, which"
+                            + " is not a lab component, and the path stops at rt-egress-tgw without"
+                            + " the tgw-main hop where the loop is found; the lab format wants a"
+                            + " component id and a path that ends with the blocked component");
 
     static Stream<Path> scenarios() throws IOException, URISyntaxException {
         Path dir =
@@ -35,7 +41,8 @@ class ExtraScenarioTest {
                                         ExtraScenarioTest.class.getResource("/scenarios-extra"))
                                 .toURI());
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".yaml"))
+            return files
+                    .filter(p -> p.getFileName().toString().endsWith(".yaml"))
                     .sorted()
                     .toList()
                     .stream();
