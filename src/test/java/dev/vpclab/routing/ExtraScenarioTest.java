@@ -3,7 +3,6 @@ package dev.vpclab.routing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vpclab.format.LabReader;
-import dev.vpclab.format.LoadResult;
 import dev.vpclab.model.Lab;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -26,13 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ExtraScenarioTest {
 
     /** File name to the documented behaviour the engine does not yet follow. */
-    static final Map<String, String> KNOWN_DISAGREEMENTS =
-            Map.of(
-                    "tgw-routing-loop-fails.yaml",
-                    "blockedAt.component is the transit gateway route table id tgw-rt-main, which"
-                            + " is not a lab component, and the path stops at rt-egress-tgw without"
-                            + " the tgw-main hop where the loop is found; the lab format wants a"
-                            + " component id and a path that ends with the blocked component");
+    static final Map<String, String> KNOWN_DISAGREEMENTS = Map.of();
 
     static Stream<Path> scenarios() throws IOException, URISyntaxException {
         Path dir =
@@ -56,15 +49,10 @@ class ExtraScenarioTest {
         Assumptions.assumeFalse(
                 KNOWN_DISAGREEMENTS.containsKey(name),
                 () -> "engine disagrees: " + KNOWN_DISAGREEMENTS.get(name));
-        LoadResult loaded = LabReader.read(file);
-        assertThat(loaded.problems()).as("problems loading " + name).isEmpty();
-        Lab lab = loaded.lab().orElseThrow();
+        Lab lab = LabReader.read(file).lab().orElseThrow();
         assertThat(lab.extras()).containsKeys("name", "rules", "source", "expect");
         assertThat(lab.extras().get("name") + ".yaml").as("name matches the file").isEqualTo(name);
-        Trace trace = Tracer.trace(lab, lab.query().orElseThrow());
-        @SuppressWarnings("unchecked")
-        Map<String, Object> expect = (Map<String, Object>) lab.extras().get("expect");
-        GoldenScenarioTest.assertAgrees(trace, expect);
+        GoldenScenarioTest.verify(file);
     }
 
     @Test

@@ -44,6 +44,14 @@ class GoldenScenarioTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
     void traceAgreesWithTheDocumentedVerdict(Path file) {
+        verify(file);
+    }
+
+    /**
+     * Loads a scenario file, checks that its only errors are those under {@code expect.validation},
+     * traces its query and compares with {@code expect}.
+     */
+    static void verify(Path file) {
         LoadResult loaded = LabReader.read(file);
         Lab lab = loaded.lab().orElseThrow();
         @SuppressWarnings("unchecked")
