@@ -38,7 +38,12 @@ import picocli.CommandLine.Spec;
             "  1  internal error (a bug: please report it with the command and the lab file)",
             "  2  bad input or usage: a missing file, a lab that does not load, an unknown id"
         },
-        subcommands = {TraceCommand.class, CheckCommand.class, ReachCommand.class})
+        subcommands = {
+            TraceCommand.class,
+            CheckCommand.class,
+            ReachCommand.class,
+            GenerateCommand.class
+        })
 public final class Main implements Callable<Integer> {
 
     @Spec CommandSpec spec;
