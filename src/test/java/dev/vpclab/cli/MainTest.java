@@ -247,4 +247,56 @@ class MainTest {
         assertThat(o.status()).isEqualTo(2);
         assertThat(o.err()).contains("tcp or udp");
     }
+
+    @Test
+    void generateWritesALabThatChecksCleanAndTraces() throws Exception {
+        Path lab = dir.resolve("big.yaml");
+        Outcome generated =
+                run("generate", "--components", "300", "--seed", "5", "--out", lab.toString());
+        assertThat(generated.status()).isZero();
+        assertThat(generated.out()).contains("big.yaml").contains("components");
+
+        Outcome check = run("check", lab.toString(), "--json");
+        assertThat(check.status()).isZero();
+        JsonNode result = new ObjectMapper().readTree(check.out());
+        assertThat(result.get("ok").asBoolean()).isTrue();
+        assertThat(result.get("errors").asInt()).isZero();
+
+        Outcome trace = run("trace", lab.toString(), "--json");
+        assertThat(trace.status()).isZero();
+        assertThat(trace.outLines()).hasSizeGreaterThanOrEqualTo(5);
+        for (String line : trace.outLines()) {
+            assertThat(new ObjectMapper().readTree(line).get("reachable").asBoolean())
+                    .as(line)
+                    .isTrue();
+        }
+    }
+
+    @Test
+    void sameSeedGeneratesTheSameFile() throws Exception {
+        Path a = dir.resolve("a.yaml");
+        Path b = dir.resolve("b.yaml");
+        run("generate", "--components", "200", "--seed", "9", "--out", a.toString());
+        run("generate", "--components", "200", "--seed", "9", "--out", b.toString());
+        assertThat(Files.readString(a)).isEqualTo(Files.readString(b));
+        Outcome printed = run("generate", "--components", "200", "--seed", "9");
+        assertThat(printed.out()).isEqualTo(Files.readString(a));
+    }
+
+    @Test
+    void generateRefusesImpossibleSizesAndMissingFolders() {
+        Outcome tiny = run("generate", "--components", "5");
+        assertThat(tiny.status()).isEqualTo(2);
+        assertThat(tiny.err()).contains("between 40 and 60000");
+
+        Outcome nowhere =
+                run(
+                        "generate",
+                        "--components",
+                        "100",
+                        "--out",
+                        dir.resolve("no/such/folder/lab.yaml").toString());
+        assertThat(nowhere.status()).isEqualTo(2);
+        assertThat(nowhere.err()).contains("does not exist");
+    }
 }
