@@ -166,7 +166,8 @@ final class VpcWriter {
                                 + LabGenerator.REGION
                                 + ".vpce.amazonaws.com"),
                 zonal,
-                privateDns,
+                // A list of its own: a writer may turn one shared list into YAML aliases.
+                new ArrayList<>(privateDns),
                 new Policy.DefaultFullAccess());
     }
 

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.vpclab.check.LabChecker;
 import dev.vpclab.check.Problem;
+import dev.vpclab.format.LabReader;
+import dev.vpclab.format.LabWriter;
+import dev.vpclab.format.LoadResult;
 import dev.vpclab.model.Component;
 import dev.vpclab.model.EndpointService;
 import dev.vpclab.model.Flow;
@@ -143,6 +146,15 @@ class LabGeneratorTest {
                     .as("size " + size)
                     .isEmpty();
         }
+    }
+
+    @Test
+    void aLargeGeneratedLabIsWrittenWithoutAliasesAndReadsBackClean() {
+        String yaml = LabWriter.toYaml(LabGenerator.generate(10000, 1));
+        assertThat(yaml).doesNotContain("&id0");
+        LoadResult read = LabReader.read(yaml, "generated.yaml");
+        assertThat(read.problems().stream().map(Problem::toString)).isEmpty();
+        assertThat(read.ok()).isTrue();
     }
 
     @Test
