@@ -1,22 +1,23 @@
 package dev.vpclab;
 
 import dev.vpclab.app.VpcLabApp;
-import javafx.application.Application;
+import dev.vpclab.cli.Main;
 
 /**
- * Entry point of the jar. With no arguments it opens the desktop app; with arguments it will run
- * the command line (see {@code dev.vpclab.cli}). A plain class, not an {@code Application}, so that
- * {@code java -jar} works with JavaFX on the class path.
+ * Entry point of the jar. With arguments it runs the {@code vpclab} command line and exits with its
+ * status; without, it opens the desktop app.
+ *
+ * <p>It is deliberately not a JavaFX {@code Application} subclass, so that {@code java -jar} works
+ * with JavaFX on the class path, and the command line never loads JavaFX (the app's class is only
+ * reached when there are no arguments).
  */
 public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) {
         if (args.length > 0) {
-            // The command line is being written in another branch; until it lands, say so.
-            System.err.println("vpclab: the command line is not available in this build yet");
-            System.exit(2);
+            System.exit(Main.run(args));
         }
-        Application.launch(VpcLabApp.class, args);
+        VpcLabApp.launchApp(args);
     }
 }

@@ -87,6 +87,11 @@ public final class VpcLabApp extends Application {
         return s;
     }
 
+    /** Starts the JavaFX application (from {@code dev.vpclab.Launcher}). */
+    public static void launchApp(String[] args) {
+        Application.launch(VpcLabApp.class, args);
+    }
+
     @Override
     public void start(Stage stage) {
         Preferences prefs =

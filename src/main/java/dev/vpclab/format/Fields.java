@@ -1,7 +1,5 @@
 package dev.vpclab.format;
 
-import dev.vpclab.check.Severity;
-import dev.vpclab.format.TreeNode.Entry;
 import dev.vpclab.format.TreeNode.Mapping;
 import dev.vpclab.format.TreeNode.Scalar;
 import dev.vpclab.format.TreeNode.ScalarType;
@@ -12,49 +10,24 @@ import dev.vpclab.net.IpAddress;
 import dev.vpclab.net.PortRange;
 import dev.vpclab.net.Protocol;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
- * A reader of the fields of one map of the file (a component, or an object inside one such as a
- * route). Each getter records the field's location, checks its type and value, and reports a
- * problem naming the component, the field path and the line and column when something is wrong.
+ * A reader of the fields of one map of the file: typed getters for texts, booleans, numbers, CIDRs,
+ * addresses, ports, protocols, lists and nested objects. Each getter checks the field's type and
+ * value and reports a problem with its location when something is wrong.
  *
  * <p>Required getters never stop reading: on a problem they return a harmless placeholder and mark
  * the component as failed, so that every problem of the file is found in one pass; a failed
  * component is then dropped ({@link #failed()}). A {@code null} value counts as absent.
  */
-final class Fields {
-    /** Keys accepted on any object and ignored: comments for people. */
-    private static final Set<String> IGNORED = Set.of("note");
-
-    private final ReadContext ctx;
-    private final Scope scope;
-    private final String prefix;
-    private final Mapping map;
-    private final Set<String> used = new HashSet<>();
-
-    /** The component being read and how many errors it has. */
-    static final class Scope {
-        private final String component;
-        private final String kind;
-        private int errors;
-
-        Scope(String component, String kind) {
-            this.component = component;
-            this.kind = kind;
-        }
-    }
+final class Fields extends FieldCursor {
 
     private Fields(ReadContext ctx, Scope scope, String prefix, Mapping map) {
-        this.ctx = ctx;
-        this.scope = scope;
-        this.prefix = prefix;
-        this.map = map;
+        super(ctx, scope, prefix, map);
     }
 
     /**
@@ -70,96 +43,7 @@ final class Fields {
 
     /** The fields of a map nested in this one, sharing the component and its error count. */
     Fields nested(String path, Mapping nested) {
-        return new Fields(ctx, scope, path + ".", nested);
-    }
-
-    Mapping map() {
-        return map;
-    }
-
-    String component() {
-        return scope.component;
-    }
-
-    ReadContext context() {
-        return ctx;
-    }
-
-    /** True when an error was reported for this component. */
-    boolean failed() {
-        return scope.errors > 0;
-    }
-
-    String path(String key) {
-        return prefix + key;
-    }
-
-    /** Marks a key as known without reading it. */
-    void accept(String key) {
-        used.add(key);
-    }
-
-    boolean has(String key) {
-        return node(key).isPresent();
-    }
-
-    /** The value of a key, recording its location; empty when absent or {@code null}. */
-    Optional<TreeNode> node(String key) {
-        used.add(key);
-        Entry entry = map.entries().get(key);
-        if (entry == null) {
-            return Optional.empty();
-        }
-        ctx.sourceMap().field(scope.component, path(key), entry.value().at());
-        if (entry.value() instanceof Scalar s && s.isNull()) {
-            return Optional.empty();
-        }
-        return Optional.of(entry.value());
-    }
-
-    // ---- problems ----
-
-    void error(String code, String path, TreeNode.Position at, Message message) {
-        scope.errors++;
-        ctx.report(Severity.ERROR, code, scope.component, path, at, message);
-    }
-
-    void warning(String code, String path, TreeNode.Position at, Message message) {
-        ctx.report(Severity.WARNING, code, scope.component, path, at, message);
-    }
-
-    void missing(String key) {
-        error(
-                Codes.MISSING_FIELD,
-                path(key),
-                map.at(),
-                Message.of("format.missingField", key, scope.kind));
-    }
-
-    void wrongType(String path, TreeNode found, String expected) {
-        error(
-                Codes.WRONG_TYPE,
-                path,
-                found.at(),
-                Message.of("format.wrongType." + expected, path, found.typeName()));
-    }
-
-    void invalid(String path, TreeNode at, String reason) {
-        error(Codes.INVALID_VALUE, path, at.at(), Message.of("format.invalidValue", path, reason));
-    }
-
-    /** Warns about every key of the map that no getter asked for. */
-    void finish() {
-        for (Entry entry : map.entries().values()) {
-            String key = entry.key().text();
-            if (!used.contains(key) && !IGNORED.contains(key)) {
-                warning(
-                        Codes.UNKNOWN_FIELD,
-                        path(key),
-                        entry.key().at(),
-                        Message.of("format.unknownField", key, scope.kind));
-            }
-        }
+        return new Fields(context(), scope(), path + ".", nested);
     }
 
     // ---- scalars ----
@@ -400,7 +284,7 @@ final class Fields {
         for (int i = 0; i < seq.items().size(); i++) {
             String itemPath = path(key) + "[" + i + "]";
             TreeNode item = seq.items().get(i);
-            ctx.sourceMap().field(scope.component, itemPath, item.at());
+            context().sourceMap().field(component(), itemPath, item.at());
             out.add(new IndexedNode(itemPath, item));
         }
         return out;
@@ -452,25 +336,5 @@ final class Fields {
         Optional<T> value = reader.apply(inner);
         inner.finish();
         return value;
-    }
-
-    /**
-     * Claims the id written under {@code id} in the file's id space (ids are unique across the
-     * whole file, nested ones such as network interfaces included); reports a duplicate.
-     */
-    void claimId(String id) {
-        Optional<TreeNode> node = node("id");
-        if (id.isEmpty() || node.isEmpty()) {
-            return;
-        }
-        TreeNode.Position at = node.get().at();
-        ctx.claimId(id, at)
-                .ifPresent(
-                        first ->
-                                error(
-                                        Codes.DUPLICATE_ID,
-                                        path("id"),
-                                        at,
-                                        Message.of("format.duplicateId", id, first.line())));
     }
 }

@@ -172,7 +172,8 @@ final class YamlTreeBuilder {
         for (Event e = next(); e.getEventId() != Event.ID.SequenceEnd; e = next()) {
             TreeNode item = node(e, depth + 1);
             weight += item.weight();
-            Limits.checkWeight(weight, item.at());
+            // an alias's node sits at its anchor: report the alias that overflowed
+            Limits.checkWeight(weight, position(e.getStartMark()));
             items.add(item);
         }
         return new Sequence(items, at, weight);

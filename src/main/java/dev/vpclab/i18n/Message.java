@@ -16,7 +16,9 @@ import java.util.ResourceBundle;
  * (Korean); arguments are ids, addresses and numbers, never prose.
  */
 public record Message(String key, List<Object> args) {
-    private static final String BUNDLE = "dev.vpclab.i18n.core";
+    /** The bundles searched in order; each area of the core keeps its keys in its own file. */
+    private static final List<String> BUNDLES =
+            List.of("dev.vpclab.i18n.core", "dev.vpclab.i18n.routing");
 
     public Message {
         Objects.requireNonNull(key, "key");
@@ -27,7 +29,9 @@ public record Message(String key, List<Object> args) {
     public static Message of(String key, Object... args) {
         Object[] texts = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            texts[i] = String.valueOf(args[i]); // keep numbers and ids exactly as written
+            // Nested messages stay messages, so that they are rendered in the same language;
+            // everything else is kept as text, exactly as written (no locale number format).
+            texts[i] = args[i] instanceof Message ? args[i] : String.valueOf(args[i]);
         }
         return new Message(key, List.of(texts));
     }
@@ -39,14 +43,21 @@ public record Message(String key, List<Object> args) {
 
     /** The message in a language; falls back to English, then to the key. */
     public String render(Locale locale) {
-        String pattern;
-        try {
-            pattern =
-                    ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK_TO_DEFAULT).getString(key);
-        } catch (MissingResourceException e) {
-            return key + (args.isEmpty() ? "" : " " + args);
+        for (String bundle : BUNDLES) {
+            try {
+                String pattern =
+                        ResourceBundle.getBundle(bundle, locale, NO_FALLBACK_TO_DEFAULT)
+                                .getString(key);
+                Object[] rendered =
+                        args.stream()
+                                .map(a -> a instanceof Message m ? m.render(locale) : a)
+                                .toArray();
+                return new MessageFormat(pattern, locale).format(rendered);
+            } catch (MissingResourceException e) {
+                // not in this bundle: try the next one
+            }
         }
-        return new MessageFormat(pattern, locale).format(args.toArray());
+        return key + (args.isEmpty() ? "" : " " + args);
     }
 
     @Override

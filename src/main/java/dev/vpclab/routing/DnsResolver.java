@@ -40,12 +40,12 @@ final class DnsResolver {
         if (answer.isPresent()) {
             return answer.get();
         }
-        for (InterfaceEndpoint e : index.lab.all(InterfaceEndpoint.class).toList()) {
+        for (InterfaceEndpoint e : index.interfaceEndpoints()) {
             if (matchesEndpointSpecificName(e, name)) {
                 return eniAnswer(rawName, client, e, version, Message.of("dns.via.endpointName"));
             }
         }
-        for (AwsService s : index.lab.all(AwsService.class).toList()) {
+        for (AwsService s : index.services()) {
             for (AwsService.DnsRecord r : s.publicDnsRecords()) {
                 if (nameMatches(r.name().toLowerCase(Locale.ROOT), name)) {
                     List<IpAddress> all = new ArrayList<>(r.a());
@@ -82,7 +82,7 @@ final class DnsResolver {
             return Message.of("dns.via.public");
         }
         String vpc = client.vpc().get().id();
-        for (InterfaceEndpoint e : index.lab.all(InterfaceEndpoint.class).toList()) {
+        for (InterfaceEndpoint e : index.interfaceEndpoints()) {
             if (e.privateDns() && !e.vpc().equals(vpc)) {
                 return Message.of("dns.via.publicOtherVpcZone", e.id(), e.vpc());
             }
@@ -124,8 +124,7 @@ final class DnsResolver {
 
     private List<IpAddress> publicAddresses(String name) {
         List<IpAddress> all = new ArrayList<>();
-        index.lab
-                .all(AwsService.class)
+        index.services().stream()
                 .flatMap(s -> s.publicDnsRecords().stream())
                 .filter(r -> nameMatches(r.name().toLowerCase(Locale.ROOT), name))
                 .findFirst()

@@ -284,33 +284,29 @@ final class EdgeRouting {
                     Message.of("reason.PRIVATELINK_UNIDIRECTIONAL.fix"));
             return;
         }
+        // Where the name resolved to a public service address although an interface endpoint
+        // for that service exists in another VPC, name it: its private DNS does not serve this
+        // VPC (R-IF-9).
+        List<String> related =
+                service.stream()
+                        .flatMap(
+                                s ->
+                                        walk.index.interfaceEndpoints().stream()
+                                                .filter(e -> !e.vpc().equals(rt.vpc()))
+                                                .filter(
+                                                        e ->
+                                                                e.serviceName()
+                                                                        .equals(s.serviceName())))
+                        .map(InterfaceEndpoint::id)
+                        .limit(1)
+                        .toList();
         walk.block(
                 rt.id(),
                 ReasonCode.NO_ROUTE_TO_DESTINATION,
                 "none",
-                service.flatMap(
-                                s ->
-                                        walk
-                                                .index
-                                                .interfaceEndpointsIn(
-                                                        otherVpcWithEndpoint(s, rt.vpc()))
-                                                .stream()
-                                                .findFirst()
-                                                .map(InterfaceEndpoint::id))
-                        .map(List::of)
-                        .orElse(List.of()),
+                related,
                 Message.of("reason.NO_ROUTE_TO_DESTINATION.detail", rt.id(), dst),
                 Message.of("reason.NO_ROUTE_TO_DESTINATION.fix", rt.id(), dst));
-    }
-
-    private String otherVpcWithEndpoint(AwsService service, String vpc) {
-        return walk.index
-                .lab
-                .all(InterfaceEndpoint.class)
-                .filter(e -> !e.vpc().equals(vpc) && e.serviceName().equals(service.serviceName()))
-                .map(InterfaceEndpoint::vpc)
-                .findFirst()
-                .orElse("");
     }
 
     /**

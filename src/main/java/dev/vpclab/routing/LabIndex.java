@@ -53,9 +53,14 @@ final class LabIndex {
     private final Map<String, List<GatewayEndpoint>> gatewayEndpointsByVpc = new HashMap<>();
     private final Map<String, List<VpcPeering>> peeringsByVpc = new HashMap<>();
     private final Map<String, List<TransitGatewayAttachment>> attachmentsByVpc = new HashMap<>();
+    private final List<AwsService> services;
+    private final List<InterfaceEndpoint> interfaceEndpoints;
+    private final Map<IpAddress, InterfaceEndpoint> endpointByEniIp = new HashMap<>();
 
     LabIndex(Lab lab) {
         this.lab = lab;
+        this.services = lab.all(AwsService.class).toList();
+        this.interfaceEndpoints = lab.all(InterfaceEndpoint.class).toList();
         lab.all(Subnet.class)
                 .forEach(s -> subnetsByVpc.computeIfAbsent(s.vpc(), k -> new ArrayList<>()).add(s));
         lab.all(Instance.class).forEach(this::indexInstance);
@@ -145,6 +150,7 @@ final class LabIndex {
     private void indexInterfaceEndpoint(InterfaceEndpoint e) {
         interfaceEndpointsByVpc.computeIfAbsent(e.vpc(), k -> new ArrayList<>()).add(e);
         for (EndpointEni eni : e.enis()) {
+            endpointByEniIp.putIfAbsent(eni.ip(), e);
             subnet(eni.subnet())
                     .ifPresent(
                             s ->
@@ -285,7 +291,7 @@ final class LabIndex {
         if (byRecord != null) {
             return Optional.of(byRecord);
         }
-        return lab.all(AwsService.class)
+        return services.stream()
                 .filter(
                         s ->
                                 s.prefixList()
@@ -298,7 +304,22 @@ final class LabIndex {
                 .findFirst();
     }
 
-    /** The VPC whose CIDRs contain the address, among those given. */
+    /** Every AWS service of the lab, in file order. */
+    List<AwsService> services() {
+        return services;
+    }
+
+    /** Every interface endpoint of the lab, in file order. */
+    List<InterfaceEndpoint> interfaceEndpoints() {
+        return interfaceEndpoints;
+    }
+
+    /** The interface endpoint one of whose ENIs has this address. */
+    Optional<InterfaceEndpoint> endpointWithEni(IpAddress ip) {
+        return Optional.ofNullable(endpointByEniIp.get(ip));
+    }
+
+    /** Whether the VPC's CIDRs contain the address. */
     static boolean vpcContains(Vpc vpc, IpAddress ip) {
         return vpc.cidr().contains(ip) || vpc.ipv6Cidr().map(c -> c.contains(ip)).orElse(false);
     }

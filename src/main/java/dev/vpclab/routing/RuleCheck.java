@@ -29,7 +29,8 @@ final class RuleCheck {
     }
 
     /** The outcome of a security group check: which group and rule allowed, if any. */
-    record SgResult(String groupId, Optional<String> matched, boolean allowed) {}
+    record SgResult(
+            String groupId, Optional<String> matched, boolean allowed, Optional<String> via) {}
 
     /** The outcome of a network ACL check. */
     record NaclResult(String matched, boolean allowed, Optional<Message> note) {}
@@ -60,11 +61,25 @@ final class RuleCheck {
                     return new SgResult(
                             groupId,
                             Optional.of("allow " + rule.describeTraffic() + arrow + rule.peer()),
-                            true);
+                            true,
+                            prefixListEntry(rule.peer(), peerAddress));
                 }
             }
         }
-        return new SgResult(groups.isEmpty() ? "" : groups.get(0), Optional.empty(), false);
+        return new SgResult(
+                groups.isEmpty() ? "" : groups.get(0), Optional.empty(), false, Optional.empty());
+    }
+
+    /** For a rule on a prefix list, the entry that holds the address (the hop's {@code via}). */
+    private Optional<String> prefixListEntry(AddressSet peer, IpAddress address) {
+        if (!(peer instanceof AddressSet.PrefixList pl)) {
+            return Optional.empty();
+        }
+        return index.prefixList(pl.id()).stream()
+                .flatMap(list -> list.cidrs().stream())
+                .filter(c -> c.contains(address))
+                .map(Cidr::toString)
+                .findFirst();
     }
 
     private boolean peerMatches(AddressSet peer, IpAddress address, Optional<Iface> peerIface) {
@@ -117,7 +132,10 @@ final class RuleCheck {
                                         Optional.of(
                                                 Message.of(
                                                         "nacl.noRule",
-                                                        outbound ? "outbound" : "inbound",
+                                                        Message.of(
+                                                                outbound
+                                                                        ? "direction.outbound"
+                                                                        : "direction.inbound"),
                                                         packet.protocol()
                                                                 + (packet.protocol().hasPorts()
                                                                         ? " " + packet.dstPort()

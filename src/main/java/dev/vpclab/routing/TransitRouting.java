@@ -37,7 +37,7 @@ final class TransitRouting {
             walk.hop(
                     Hop.builder(pcx.id())
                             .check(Check.CONNECTION)
-                            .matched("status " + pcx.status())
+                            .matched("state " + pcx.status())
                             .build());
             boolean failed = pcx.status().equalsIgnoreCase("failed");
             walk.block(
@@ -208,17 +208,15 @@ final class TransitRouting {
             TransitGateway tgw, String tableId, Packet packet, Optional<String> azId) {
         Optional<TransitGateway.RouteTableEntry> table =
                 tgw.routeTables().stream().filter(t -> t.id().equals(tableId)).findFirst();
-        if (table.isEmpty() || !walk.enterTable(tableId, packet)) {
-            if (table.isEmpty()) {
-                walk.hop(tgw.id());
-                walk.block(
-                        tgw.id(),
-                        ReasonCode.TGW_NO_ROUTE,
-                        null,
-                        List.of(),
-                        Message.of("tgw.noTable", tableId),
-                        Message.of("tgw.noTable.fix"));
-            }
+        if (table.isEmpty()) {
+            walk.hop(tgw.id());
+            walk.block(
+                    tgw.id(),
+                    ReasonCode.TGW_NO_ROUTE,
+                    null,
+                    List.of(),
+                    Message.of("tgw.noTable", tableId),
+                    Message.of("tgw.noTable.fix"));
             return;
         }
         RouteDecision decision = walk.routes.lookup(table.get().routes(), packet.dst());
@@ -229,6 +227,9 @@ final class TransitRouting {
                         .routeTable(tableId)
                         .notChosen(decision.notChosen())
                         .build());
+        if (!walk.enterTable(tgw.id() + "/" + tableId, tgw.id(), decision.matchedText(), packet)) {
+            return;
+        }
         Optional<Route> route = decision.winner();
         if (route.isEmpty() || route.get().target().equals("blackhole")) {
             walk.block(
@@ -355,9 +356,6 @@ final class TransitRouting {
 
     /** From an on-premises network: its router's routes send the packet into a VPN. */
     void fromOnPremises(OnPremisesNetwork network, Packet packet) {
-        if (!walk.enterTable(network.id(), packet)) {
-            return;
-        }
         RouteDecision decision = walk.routes.lookup(network.routes(), packet.dst());
         walk.hop(
                 Hop.builder(network.id())
@@ -365,6 +363,9 @@ final class TransitRouting {
                         .matched(decision.matchedText())
                         .notChosen(decision.notChosen())
                         .build());
+        if (!walk.enterTable(network.id(), network.id(), decision.matchedText(), packet)) {
+            return;
+        }
         Optional<VpnConnection> vpn =
                 decision.winner()
                         .flatMap(r -> walk.index.lab.component(r.target(), VpnConnection.class));

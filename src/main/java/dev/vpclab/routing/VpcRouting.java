@@ -47,6 +47,7 @@ final class VpcRouting {
                     Hop.builder(sg.groupId().isEmpty() ? from.owner() : sg.groupId())
                             .check(Check.EGRESS)
                             .matched(sg.matched().orElse("none"))
+                            .via(sg.via().orElse(null))
                             .note(
                                     sg.allowed()
                                             ? null
@@ -107,9 +108,6 @@ final class VpcRouting {
             return;
         }
         RouteTable rt = table.get();
-        if (!walk.enterTable(rt.id(), packet)) {
-            return;
-        }
         RouteDecision decision = walk.routes.lookup(rt.routes(), packet.dst());
         Hop.Builder hop =
                 Hop.builder(rt.id())
@@ -126,6 +124,9 @@ final class VpcRouting {
             hop.note(Message.of("route.none", packet.dst()));
         }
         walk.hop(hop.build());
+        if (!walk.enterTable(rt.id(), rt.id(), decision.matchedText(), packet)) {
+            return;
+        }
         if (decision.winner().isEmpty()) {
             walk.edges.noRoute(rt, packet);
             return;
@@ -246,6 +247,7 @@ final class VpcRouting {
                 Hop.builder(id)
                         .check(Check.INGRESS)
                         .matched(sg.matched().orElse("none"))
+                        .via(sg.via().orElse(null))
                         .note(
                                 sg.allowed()
                                         ? null
@@ -349,12 +351,12 @@ final class VpcRouting {
                     Message.of(
                             walk.reply ? "reason.NACL_DENY.detailReply" : "reason.NACL_DENY.detail",
                             result.matched(),
-                            leaving ? "outbound" : "inbound",
+                            Message.of(leaving ? "direction.outbound" : "direction.inbound"),
                             subnet.id()),
                     Message.of(
                             "reason.NACL_DENY.fix",
                             acl.get().id(),
-                            leaving ? "outbound" : "inbound",
+                            Message.of(leaving ? "direction.outbound" : "direction.inbound"),
                             describe(packet),
                             leaving ? packet.dst() : packet.src()));
         }

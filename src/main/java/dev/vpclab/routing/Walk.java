@@ -104,16 +104,20 @@ final class Walk {
     }
 
     /**
-     * Records a route-table look-up; false (and the walk blocked) when the same table sees the same
-     * packet twice, which is a routing loop.
+     * Records a route-table look-up, after its hop; false (and the walk blocked at the component
+     * that holds the table) when the same table sees the same packet twice: a routing loop.
+     *
+     * @param tableId the table, unique in the lab (a transit gateway table as {@code tgw/table})
+     * @param component the component shown on the diagram (the route table, or the transit gateway)
+     * @param matched the route that would send the packet round again
      */
-    boolean enterTable(String tableId, Packet packet) {
+    boolean enterTable(String tableId, String component, String matched, Packet packet) {
         String key = tableId + '|' + packet.src() + '|' + packet.dst();
         if (!visited.add(key) || ++lookups > MAX_LOOKUPS) {
             block(
-                    tableId,
+                    component,
                     ReasonCode.ROUTING_LOOP,
-                    null,
+                    matched,
                     List.of(),
                     Message.of("reason.ROUTING_LOOP.detail", tableId, packet.dst()),
                     Message.of("reason.ROUTING_LOOP.fix"));

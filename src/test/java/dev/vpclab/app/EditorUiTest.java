@@ -38,7 +38,7 @@ class EditorUiTest {
 
     @Start
     void start(Stage stage) {
-        session = VpcLabApp.open(stage, prefs, home, new TestLabFiles(), Background.immediate());
+        session = VpcLabApp.open(stage, prefs, home, new DiskLabFiles(), Background.immediate());
         stage.show();
     }
 

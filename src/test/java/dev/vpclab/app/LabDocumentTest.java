@@ -3,6 +3,7 @@ package dev.vpclab.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vpclab.check.Problem;
+import dev.vpclab.edit.Connections;
 import dev.vpclab.edit.Point;
 import dev.vpclab.model.ComponentKind;
 import dev.vpclab.model.Lab;
@@ -146,5 +147,37 @@ class LabDocumentTest {
         assertThat(next.isDirty()).isTrue();
         restarted.deleteRecovery();
         assertThat(restarted.hasRecovery()).isFalse();
+    }
+
+    @Test
+    void aLabBuiltInTheEditorIsSavedToDiskAndReadBackTheSame() throws IOException {
+        EditorViewModel editor =
+                new EditorViewModel(
+                        Lab.empty("Built", "us-east-1"),
+                        Background.immediate(),
+                        new AppText(Locale.ENGLISH));
+        LabDocument disk =
+                new LabDocument(
+                        editor,
+                        new DiskLabFiles(),
+                        Background.immediate(),
+                        prefs,
+                        dir.resolve("recovery.yaml"));
+        editor.drop(ComponentKind.VPC, new Point(400, 300));
+        var vpc = editor.diagram().box("vpc-1").orElseThrow();
+        editor.drop(ComponentKind.SUBNET, new Point(vpc.x() + 150, vpc.y() + 100));
+        var subnet = editor.diagram().box("subnet-1").orElseThrow();
+        editor.drop(ComponentKind.INSTANCE, subnet.center());
+        editor.drop(ComponentKind.GATEWAY_ENDPOINT, new Point(vpc.maxX() - 80, vpc.maxY() - 40));
+        editor.attempt(Connections.connect(editor.lab(), "vpce-1", "rtb-1"));
+        Path file = dir.resolve("built.yaml");
+        disk.saveAs(file, () -> {});
+        assertThat(editor.isDirty()).isFalse();
+        assertThat(Files.readString(file)).contains("format: vpclab/1", "pl-s3-use1", "layout:");
+
+        var read = new DiskLabFiles().read(file);
+        assertThat(read.errors()).isEmpty();
+        assertThat(read.lab().orElseThrow().components()).isEqualTo(editor.lab().components());
+        assertThat(read.lab().orElseThrow().layout()).isEqualTo(editor.lab().layout());
     }
 }

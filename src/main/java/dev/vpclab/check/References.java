@@ -1,0 +1,93 @@
+package dev.vpclab.check;
+
+import dev.vpclab.model.Component;
+import dev.vpclab.model.ComponentKind;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Resolves one reference of a component and reports what is wrong with it: no such component
+ * ({@code DANGLING_REFERENCE}), a component of another kind ({@code WRONG_REFERENCE_KIND}) or of
+ * another VPC ({@code REFERENCE_IN_OTHER_VPC}).
+ */
+final class References {
+    private final LabIndex index;
+    private final Findings findings;
+
+    References(LabIndex index, Findings findings) {
+        this.index = index;
+        this.findings = findings;
+    }
+
+    boolean exists(Component owner, String field, String target) {
+        if (index.get(target).isPresent()) {
+            return true;
+        }
+        findings.error(
+                "DANGLING_REFERENCE", owner.id(), field, "check.danglingReference", field, target);
+        return false;
+    }
+
+    boolean ref(Component owner, String field, String target, ComponentKind... kinds) {
+        return ref(owner, field, target, EnumSet.of(kinds[0], kinds));
+    }
+
+    boolean ref(Component owner, String field, String target, Set<ComponentKind> kinds) {
+        Optional<Component> found = index.get(target);
+        if (found.isEmpty()) {
+            findings.error(
+                    "DANGLING_REFERENCE",
+                    owner.id(),
+                    field,
+                    "check.danglingReference",
+                    field,
+                    target);
+            return false;
+        }
+        if (!kinds.contains(found.get().kind())) {
+            findings.error(
+                    "WRONG_REFERENCE_KIND",
+                    owner.id(),
+                    field,
+                    "check.wrongReferenceKind",
+                    field,
+                    target,
+                    found.get().kind().fileName(),
+                    kinds.stream().map(ComponentKind::fileName).collect(Collectors.joining(", ")));
+            return false;
+        }
+        return true;
+    }
+
+    /** A reference to a component that must also live in {@code vpc}. */
+    void inVpc(Component owner, String field, String vpc, String target, ComponentKind kind) {
+        inVpc(owner, field, Optional.of(vpc), target, kind);
+    }
+
+    /** The same, when the owner's VPC may be unknown (an instance in a missing subnet). */
+    void inVpc(
+            Component owner,
+            String field,
+            Optional<String> vpc,
+            String target,
+            ComponentKind kind) {
+        if (!ref(owner, field, target, kind)) {
+            return;
+        }
+        // When the owner's own VPC is missing or wrong, that is the one problem to report.
+        Optional<String> ownVpc = vpc.filter(v -> index.vpc(v).isPresent());
+        Optional<String> targetVpc = index.get(target).flatMap(index::vpcOf);
+        if (ownVpc.isPresent() && targetVpc.isPresent() && !ownVpc.get().equals(targetVpc.get())) {
+            findings.error(
+                    "REFERENCE_IN_OTHER_VPC",
+                    owner.id(),
+                    field,
+                    "check.referenceInOtherVpc",
+                    target,
+                    targetVpc.get(),
+                    vpc.get());
+        }
+    }
+}

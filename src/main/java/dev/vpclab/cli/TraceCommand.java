@@ -1,0 +1,220 @@
+package dev.vpclab.cli;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.vpclab.format.TraceJson;
+import dev.vpclab.i18n.Message;
+import dev.vpclab.model.Flow;
+import dev.vpclab.model.Lab;
+import dev.vpclab.net.IpVersion;
+import dev.vpclab.net.Protocol;
+import dev.vpclab.routing.PacketTracer;
+import dev.vpclab.routing.Trace;
+import dev.vpclab.routing.Tracer;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code vpclab trace}: traces a flow, or a file's query or saved flows, hop by hop. */
+@Command(
+        name = "trace",
+        sortOptions = false,
+        description = {
+            "Trace a flow through each lab, hop by hop, as AWS would.",
+            "With --from and --to: that flow. Without: the file's query (golden scenarios),"
+                    + " or else each of its saved flows.",
+            "--json prints one JSON object per trace (JSON Lines), with a \"file\" field."
+        })
+final class TraceCommand implements Callable<Integer> {
+    @ParentCommand Main main;
+
+    @Spec CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "LAB", description = "Lab files (YAML or JSON).")
+    List<Path> labs;
+
+    @Option(names = "--from", paramLabel = "ID", description = "Component the flow starts at.")
+    String from;
+
+    @Option(
+            names = "--to",
+            paramLabel = "ID|NAME",
+            description = "Component id or DNS name the flow goes to.")
+    String to;
+
+    @Option(
+            names = "--protocol",
+            paramLabel = "P",
+            defaultValue = "tcp",
+            description = "tcp, udp or icmp (default: ${DEFAULT-VALUE}).")
+    String protocol;
+
+    @Option(names = "--port", paramLabel = "N", description = "Destination port (tcp, udp).")
+    Integer port;
+
+    @Option(names = "--source-port", paramLabel = "N", description = "The client's port.")
+    Integer sourcePort;
+
+    @Option(
+            names = "--ip-version",
+            paramLabel = "4|6",
+            defaultValue = "4",
+            description = "Address family (default: ${DEFAULT-VALUE}).")
+    int ipVersion;
+
+    @Option(names = "--action", paramLabel = "A", description = "API action, e.g. s3:GetObject.")
+    String action;
+
+    @Option(names = "--resource", paramLabel = "ARN", description = "Resource of the request.")
+    String resource;
+
+    @Option(names = "--json", description = "JSON Lines instead of text.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        Optional<Flow> given = givenFlow();
+        List<Path> files = labs;
+        List<Lab> loaded = new ArrayList<>();
+        for (Path file : files) {
+            Lab lab = LabFiles.load(file); // every file loads before anything is printed
+            given.ifPresent(f -> requireKnown(lab, file, f));
+            loaded.add(lab);
+        }
+        List<Result> results = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            Lab lab = loaded.get(i);
+            Path file = files.get(i);
+            List<Flow> flows = given.map(List::of).orElseGet(() -> savedFlows(lab, file));
+            PacketTracer tracer = Tracer.of(lab);
+            for (Flow flow : flows) {
+                results.add(new Result(file, tracer.trace(flow)));
+            }
+        }
+        print(results, spec.commandLine().getOut());
+        return 0;
+    }
+
+    private record Result(Path file, Trace trace) {}
+
+    private void print(List<Result> results, PrintWriter out) {
+        boolean headers = results.size() > 1;
+        for (Result r : results) {
+            if (json) {
+                ObjectNode line = JsonNodeFactory.instance.objectNode();
+                line.put("file", r.file().toString());
+                line.setAll(TraceJson.toJson(r.trace()));
+                out.println(line);
+                continue;
+            }
+            if (headers) {
+                out.println(
+                        "== "
+                                + r.file()
+                                + r.trace().flow().name().map(n -> " - " + n).orElse("")
+                                + " ==");
+            }
+            out.print(TraceReport.render(r.trace(), main.locale()));
+            if (headers) {
+                out.println();
+            }
+        }
+    }
+
+    /** The flow of the options, when --from is given. */
+    private Optional<Flow> givenFlow() {
+        if (from == null && to == null) {
+            if (port != null || action != null || resource != null || sourcePort != null) {
+                throw new BadInput(Message.of("cli.error.flowWithoutFrom"));
+            }
+            return Optional.empty();
+        }
+        if (from == null || to == null) {
+            throw new BadInput(Message.of("cli.error.fromAndTo"));
+        }
+        Protocol p;
+        try {
+            p = Protocol.parse(protocol);
+        } catch (IllegalArgumentException e) {
+            throw new BadInput(Message.of("cli.error.protocol", protocol));
+        }
+        if (p == Protocol.ALL) {
+            throw new BadInput(Message.of("cli.error.protocol", protocol));
+        }
+        if (p.hasPorts() && port == null) {
+            throw new BadInput(Message.of("cli.error.portNeeded", p));
+        }
+        requirePort(port);
+        requirePort(sourcePort);
+        if (ipVersion != 4 && ipVersion != 6) {
+            throw new BadInput(Message.of("cli.error.ipVersion", ipVersion));
+        }
+        if ((action == null) != (resource == null)) {
+            throw new BadInput(Message.of("cli.error.actionAndResource"));
+        }
+        Flow flow =
+                new Flow(
+                        Optional.empty(),
+                        from,
+                        to,
+                        p,
+                        p.hasPorts() ? Optional.of(port) : Optional.empty(),
+                        IpVersion.of(ipVersion),
+                        Optional.ofNullable(sourcePort),
+                        p == Protocol.ICMP ? Optional.of("echo-request") : Optional.empty(),
+                        Optional.empty());
+        return Optional.of(
+                action == null ? flow : flow.withRequest(new Flow.Request(action, resource)));
+    }
+
+    private static void requirePort(Integer n) {
+        if (n != null && (n < 0 || n > 65535)) {
+            throw new BadInput(Message.of("cli.error.port", n));
+        }
+    }
+
+    /** --from must name a component; --to a component or a DNS name. */
+    private static void requireKnown(Lab lab, Path file, Flow flow) {
+        if (lab.component(flow.from()).isEmpty()) {
+            throw new BadInput(
+                    Message.of("cli.error.unknownFrom", flow.from(), file, sources(lab)));
+        }
+        if (lab.component(flow.to()).isEmpty() && !flow.to().contains(".")) {
+            throw new BadInput(Message.of("cli.error.unknownTo", flow.to(), file));
+        }
+    }
+
+    /** A few ids a flow can start at, to help the user. */
+    private static String sources(Lab lab) {
+        return lab.components().stream()
+                .filter(
+                        c ->
+                                switch (c.kind()) {
+                                    case INSTANCE, ON_PREMISES_HOST, INTERNET_HOST -> true;
+                                    default -> false;
+                                })
+                .limit(8)
+                .map(c -> c.id())
+                .collect(Collectors.joining(", "));
+    }
+
+    private static List<Flow> savedFlows(Lab lab, Path file) {
+        if (lab.query().isPresent()) {
+            return List.of(lab.query().get());
+        }
+        if (lab.flows().isEmpty()) {
+            throw new BadInput(Message.of("cli.error.noFlows", file));
+        }
+        return lab.flows();
+    }
+}

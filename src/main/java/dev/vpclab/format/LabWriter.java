@@ -1,0 +1,221 @@
+package dev.vpclab.format;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.vpclab.model.Component;
+import dev.vpclab.model.Flow;
+import dev.vpclab.model.Lab;
+import dev.vpclab.model.LayoutBox;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * Writes labs as YAML (or JSON for names ending in {@code .json}) in the lab format, keys in the
+ * order {@code format, title, description, region, components, layout, flows, query}, then the
+ * lab's extras. Saving is atomic: the old file stays as it was unless the new one is complete.
+ */
+public final class LabWriter {
+    private static final ObjectMapper JSON =
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private LabWriter() {}
+
+    /** The step that puts the bytes into the temporary file; tests replace it to fail midway. */
+    @FunctionalInterface
+    interface ByteSink {
+        void write(FileChannel channel, byte[] bytes) throws IOException;
+    }
+
+    private static final ByteSink CHANNEL =
+            (channel, bytes) -> {
+                ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+            };
+
+    /** The lab as YAML text. */
+    public static String toYaml(Lab lab) {
+        Objects.requireNonNull(lab, "lab");
+        DumperOptions options = new DumperOptions();
+        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+        options.setIndent(2);
+        options.setWidth(120);
+        options.setAllowUnicode(true);
+        return new Yaml(options).dump(tree(lab));
+    }
+
+    /** The lab as JSON text. */
+    public static String toJson(Lab lab) {
+        Objects.requireNonNull(lab, "lab");
+        try {
+            return JSON.writeValueAsString(tree(lab)) + "\n";
+        } catch (JsonProcessingException e) {
+            // plain maps, lists and scalars always serialize
+            throw new IllegalStateException("cannot write the lab as JSON", e);
+        }
+    }
+
+    /**
+     * Saves the lab atomically: written to a temporary file in the same folder, forced to disk,
+     * then moved over {@code file}. On failure the existing file is untouched and the temporary
+     * file removed.
+     *
+     * @throws IOException naming the file and the cause
+     */
+    public static void write(Lab lab, Path file) throws IOException {
+        write(lab, file, CHANNEL);
+    }
+
+    static void write(Lab lab, Path file, ByteSink sink) throws IOException {
+        Objects.requireNonNull(lab, "lab");
+        Objects.requireNonNull(file, "file");
+        Path target = file.toAbsolutePath();
+        Path dir = target.getParent();
+        byte[] bytes;
+        try {
+            bytes =
+                    (LabReader.isJson(target.toString()) ? toJson(lab) : toYaml(lab))
+                            .getBytes(StandardCharsets.UTF_8);
+        } catch (RuntimeException e) {
+            throw new IOException("Could not save " + file + ": " + e.getMessage(), e);
+        }
+        Path temp = null;
+        try {
+            temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+            keepPermissions(target, temp);
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                sink.write(channel, bytes);
+                channel.force(true);
+            }
+            try {
+                Files.move(
+                        temp,
+                        target,
+                        StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                // some file systems cannot rename atomically; replacing is the best they offer
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            temp = null;
+            syncDirectory(dir);
+        } catch (IOException | RuntimeException e) {
+            throw new IOException("Could not save " + file + ": " + describe(e), e);
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException e) {
+                    // the save already failed; that failure is the one to report
+                }
+            }
+        }
+    }
+
+    private static String describe(Exception e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** A new temporary file is private; the saved lab keeps the old file's permissions. */
+    private static void keepPermissions(Path target, Path temp) {
+        try {
+            Set<PosixFilePermission> perms =
+                    Files.exists(target)
+                            ? Files.getPosixFilePermissions(target)
+                            : PosixFilePermissions.fromString("rw-r--r--");
+            Files.setPosixFilePermissions(temp, perms);
+        } catch (IOException | UnsupportedOperationException e) {
+            // not a POSIX file system, or not ours to change: keep the default
+        }
+    }
+
+    /** Makes the rename itself durable where the platform allows syncing a folder. */
+    private static void syncDirectory(Path dir) {
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | RuntimeException e) {
+            // Windows cannot open folders; the file itself was already forced to disk
+        }
+    }
+
+    /** The whole file as ordered maps, lists and scalars. */
+    static Map<String, Object> tree(Lab lab) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("format", Lab.FORMAT);
+        m.put("title", lab.title());
+        if (!lab.description().isEmpty()) {
+            m.put("description", lab.description());
+        }
+        m.put("region", lab.region());
+        List<Object> components = new ArrayList<>();
+        for (Component c : lab.components()) {
+            components.add(ComponentWriter.write(c));
+        }
+        m.put("components", components);
+        if (!lab.layout().isEmpty()) {
+            Map<String, Object> layout = new LinkedHashMap<>();
+            lab.layout().forEach((id, box) -> layout.put(id, box(box)));
+            m.put("layout", layout);
+        }
+        if (!lab.flows().isEmpty()) {
+            m.put("flows", ComponentWriter.each(lab.flows(), LabWriter::flow));
+        }
+        lab.query().ifPresent(q -> m.put("query", flow(q)));
+        lab.extras().forEach(m::putIfAbsent); // a key of the model always wins
+        return m;
+    }
+
+    private static Map<String, Object> box(LayoutBox box) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("x", number(box.x()));
+        m.put("y", number(box.y()));
+        box.width().ifPresent(w -> m.put("w", number(w)));
+        box.height().ifPresent(h -> m.put("h", number(h)));
+        return m;
+    }
+
+    /** Whole coordinates are written without a fraction: {@code 120}, not {@code 120.0}. */
+    private static Object number(double d) {
+        return d == Math.rint(d) && Math.abs(d) < 1e15 ? (Object) (long) d : (Object) d;
+    }
+
+    static Map<String, Object> flow(Flow f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        f.name().ifPresent(n -> m.put("name", n));
+        m.put("from", f.from());
+        m.put("to", f.to());
+        m.put("protocol", f.protocol().toString());
+        f.port().ifPresent(p -> m.put("port", p));
+        m.put("ipVersion", f.ipVersion().number());
+        f.sourcePort().ifPresent(p -> m.put("sourcePort", p));
+        f.icmpType().ifPresent(t -> m.put("icmpType", t));
+        f.request()
+                .ifPresent(
+                        r -> {
+                            Map<String, Object> request = new LinkedHashMap<>();
+                            request.put("action", r.action());
+                            request.put("resource", r.resource());
+                            m.put("request", request);
+                        });
+        return m;
+    }
+}

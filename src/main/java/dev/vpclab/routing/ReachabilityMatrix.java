@@ -1,0 +1,113 @@
+package dev.vpclab.routing;
+
+import dev.vpclab.model.AwsService;
+import dev.vpclab.model.Component;
+import dev.vpclab.model.Flow;
+import dev.vpclab.model.Instance;
+import dev.vpclab.model.InterfaceEndpoint;
+import dev.vpclab.model.InternetHost;
+import dev.vpclab.model.Lab;
+import dev.vpclab.model.OnPremisesHost;
+import dev.vpclab.net.Protocol;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Every source of a lab (instances, on-premises hosts, internet hosts) against every destination
+ * (instances, hosts, interface endpoints, AWS services by their first public name), each cell with
+ * its trace. Cells are traced in parallel: the tracer is read-only after construction.
+ */
+public final class ReachabilityMatrix {
+    /** The port every cell is traced on unless the caller chooses another. */
+    public static final int DEFAULT_PORT = 443;
+
+    private final List<String> sources;
+    private final List<String> destinations;
+    private final List<Cell> cells;
+
+    private ReachabilityMatrix(List<String> sources, List<String> destinations, List<Cell> cells) {
+        this.sources = List.copyOf(sources);
+        this.destinations = List.copyOf(destinations);
+        this.cells = List.copyOf(cells);
+    }
+
+    /** One source and destination, the flow traced between them and its trace. */
+    public record Cell(String from, String to, Flow flow, Trace trace) {
+        public Cell {
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
+            Objects.requireNonNull(flow, "flow");
+            Objects.requireNonNull(trace, "trace");
+        }
+    }
+
+    /** The matrix on TCP 443. */
+    public static ReachabilityMatrix compute(Lab lab) {
+        return compute(lab, Protocol.TCP, DEFAULT_PORT);
+    }
+
+    /** The matrix for one protocol and port. */
+    public static ReachabilityMatrix compute(Lab lab, Protocol protocol, int port) {
+        Objects.requireNonNull(lab, "lab");
+        PacketTracer tracer = Tracer.of(lab);
+        List<String> sources = new ArrayList<>();
+        List<String> destinations = new ArrayList<>();
+        List<Flow> flows = new ArrayList<>();
+        for (Component c : lab.components()) {
+            if (c instanceof Instance || c instanceof OnPremisesHost || c instanceof InternetHost) {
+                sources.add(c.id());
+            }
+            if (c instanceof Instance
+                    || c instanceof OnPremisesHost
+                    || c instanceof InternetHost
+                    || c instanceof InterfaceEndpoint
+                    || c instanceof AwsService) {
+                destinations.add(c.id());
+            }
+        }
+        for (String from : sources) {
+            for (String to : destinations) {
+                if (!from.equals(to)) {
+                    flows.add(flowFor(lab, from, to, protocol, port));
+                }
+            }
+        }
+        List<Cell> cells =
+                flows.parallelStream()
+                        .map(f -> new Cell(f.from(), f.name().orElse(f.to()), f, tracer.trace(f)))
+                        .toList();
+        return new ReachabilityMatrix(sources, destinations, cells);
+    }
+
+    private static Flow flowFor(Lab lab, String from, String to, Protocol protocol, int port) {
+        Optional<AwsService> service = lab.component(to, AwsService.class);
+        String target =
+                service.flatMap(s -> s.publicDnsRecords().stream().findFirst())
+                        .map(AwsService.DnsRecord::name)
+                        .orElse(to);
+        Flow flow = Flow.of(from, target, protocol, port);
+        return flow.withName(to);
+    }
+
+    /** Components that start flows, in lab order. */
+    public List<String> sources() {
+        return sources;
+    }
+
+    /** Components flows are traced to, in lab order. */
+    public List<String> destinations() {
+        return destinations;
+    }
+
+    /** Every traced pair, sources in order, then destinations in order. */
+    public List<Cell> cells() {
+        return cells;
+    }
+
+    /** The cell of a pair. */
+    public Optional<Cell> cell(String from, String to) {
+        return cells.stream().filter(c -> c.from().equals(from) && c.to().equals(to)).findFirst();
+    }
+}

@@ -1,0 +1,112 @@
+package dev.vpclab.format;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.vpclab.model.Lab;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Saving writes the documented layout and never leaves a half-written lab behind. */
+class LabWriterTest {
+
+    private static Lab scenario(String name) {
+        return LabReader.read(ScenarioFilesTest.scenarioDir().resolve(name)).lab().orElseThrow();
+    }
+
+    private static List<Path> filesIn(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.toList();
+        }
+    }
+
+    @Test
+    void savesYamlAndReadsBackTheSameLab(@TempDir Path dir) throws IOException {
+        Lab lab = scenario("s3-private-subnet-via-nat-gateway.yaml");
+        Path file = dir.resolve("lab.yaml");
+
+        LabWriter.write(lab, file);
+
+        assertThat(Files.readString(file)).startsWith("format: vpclab/1\ntitle: ");
+        assertThat(LabReader.read(file).lab()).contains(lab);
+        assertThat(filesIn(dir)).containsExactly(file);
+    }
+
+    @Test
+    void aJsonFileNameSavesJson(@TempDir Path dir) throws IOException {
+        Lab lab = scenario("vpc-peering-basic-works.yaml");
+        Path file = dir.resolve("lab.json");
+
+        LabWriter.write(lab, file);
+
+        assertThat(Files.readString(file)).startsWith("{").contains("\"format\" : \"vpclab/1\"");
+        assertThat(LabReader.read(file).lab()).contains(lab);
+    }
+
+    @Test
+    void topLevelKeysComeInTheDocumentedOrderThenTheExtras() {
+        String yaml = LabWriter.toYaml(scenario("vpc-peering-basic-works.yaml"));
+
+        List<String> keys =
+                yaml.lines()
+                        .filter(l -> !l.isEmpty() && Character.isLetter(l.charAt(0)))
+                        .map(l -> l.substring(0, l.indexOf(':')))
+                        .toList();
+        assertThat(keys)
+                .startsWith("format", "title", "region", "components", "query")
+                .contains("expect", "rules", "source", "name");
+    }
+
+    @Test
+    void aFailureMidwayLeavesTheOldFileByteIdenticalAndNoTemporaryFile(@TempDir Path dir)
+            throws IOException {
+        Path file = dir.resolve("lab.yaml");
+        byte[] old = "format: vpclab/1\ntitle: the old lab\n".getBytes(StandardCharsets.UTF_8);
+        Files.write(file, old);
+        LabWriter.ByteSink failsHalfway =
+                (channel, bytes) -> {
+                    channel.write(ByteBuffer.wrap(bytes, 0, bytes.length / 2));
+                    throw new IOException("disk full");
+                };
+
+        assertThatThrownBy(
+                        () ->
+                                LabWriter.write(
+                                        scenario("vpc-peering-basic-works.yaml"),
+                                        file,
+                                        failsHalfway))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("disk full");
+        assertThat(Files.readAllBytes(file)).isEqualTo(old);
+        assertThat(filesIn(dir)).containsExactly(file);
+    }
+
+    @Test
+    void aMissingFolderIsAClearIoException(@TempDir Path dir) {
+        Path file = dir.resolve("no-such-folder").resolve("lab.yaml");
+
+        assertThatThrownBy(() -> LabWriter.write(Lab.empty("x", "us-east-1"), file))
+                .isInstanceOf(IOException.class)
+                .hasMessageStartingWith("Could not save " + file);
+    }
+
+    @Test
+    void theSavedFileKeepsThePermissionsOfTheOldOne(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("lab.yaml");
+        Files.writeString(file, "old");
+        var perms = java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--");
+        Files.setPosixFilePermissions(file, perms);
+
+        LabWriter.write(Lab.empty("x", "us-east-1"), file);
+
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(perms);
+    }
+}
