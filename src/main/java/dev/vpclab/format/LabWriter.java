@@ -60,7 +60,26 @@ public final class LabWriter {
         options.setIndent(2);
         options.setWidth(120);
         options.setAllowUnicode(true);
-        return new Yaml(options).dump(tree(lab));
+        return new Yaml(options).dump(distinct(tree(lab)));
+    }
+
+    /**
+     * A copy of the tree in which no list or map object appears twice. SnakeYAML writes an object
+     * met twice (for example one list shared by two records) as an anchor and aliases, and the
+     * reader limits aliases to protect memory, so a saved lab could otherwise not be opened again.
+     */
+    private static Object distinct(Object node) {
+        if (node instanceof Map<?, ?> map) {
+            Map<Object, Object> copy = new LinkedHashMap<>();
+            map.forEach((k, v) -> copy.put(k, distinct(v)));
+            return copy;
+        }
+        if (node instanceof List<?> list) {
+            List<Object> copy = new ArrayList<>(list.size());
+            list.forEach(v -> copy.add(distinct(v)));
+            return copy;
+        }
+        return node;
     }
 
     /** The lab as JSON text. */

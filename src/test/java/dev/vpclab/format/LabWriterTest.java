@@ -109,4 +109,32 @@ class LabWriterTest {
 
         assertThat(Files.getPosixFilePermissions(file)).isEqualTo(perms);
     }
+
+    @Test
+    void listsSharedBetweenComponentsAreWrittenInFullWithoutAliases() {
+        // Two subnets sharing one list object (as records built by code often do) must not
+        // become a YAML anchor and alias: the reader limits aliases, so the file would not open.
+        java.util.List<dev.vpclab.model.Component> components = new java.util.ArrayList<>();
+        java.util.List<String> shared = java.util.List.of("sg-a");
+        for (int i = 0; i < 80; i++) {
+            components.add(
+                    new dev.vpclab.model.SecurityGroup(
+                            "sg-" + i, "vpc-a", false, java.util.List.of(), java.util.List.of()));
+            components.add(
+                    new dev.vpclab.model.Instance(
+                            "i-" + i,
+                            "subnet-a",
+                            dev.vpclab.net.IpAddress.ofV4(0x0A000010L + i),
+                            java.util.Optional.empty(),
+                            java.util.Optional.empty(),
+                            shared,
+                            java.util.Optional.empty()));
+        }
+        Lab lab = Lab.empty("shared lists", "us-east-1").withComponents(components);
+
+        String yaml = LabWriter.toYaml(lab);
+
+        assertThat(yaml).doesNotContain("&id").doesNotContain("*id");
+        assertThat(LabReader.read(yaml, "shared.yaml").lab()).contains(lab);
+    }
 }
