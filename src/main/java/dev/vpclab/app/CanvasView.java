@@ -16,6 +16,8 @@ import dev.vpclab.i18n.Message;
 import dev.vpclab.model.ComponentKind;
 import dev.vpclab.model.Lab;
 import java.io.File;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -23,11 +25,13 @@ import javafx.animation.PauseTransition;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
+import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollBar;
+import javafx.scene.image.Image;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -73,6 +77,8 @@ public final class CanvasView extends BorderPane {
     private Optional<String> pressed = Optional.empty();
     private Rect resizeStart;
     private boolean spaceDown;
+    private Image dragBackground;
+    private Set<String> dragLayer = Set.of();
     // A refused drop leaves its reason up after the drag ends.
     private boolean keepHint;
     private boolean updatingBars;
@@ -227,14 +233,25 @@ public final class CanvasView extends BorderPane {
         double s = viewport.scale();
         gc.setTransform(s, 0, 0, s, -viewport.originX() * s, -viewport.originY() * s);
         Rect visible = viewport.visible(w, h);
-        paintGrid(gc, visible, style);
-        FxSurface surface = new FxSurface(gc, fontFamily);
-        painter.paint(
-                vm.diagram(),
-                new DiagramPainter.Overlay(vm.selection(), vm.problemMarkersProperty().get()),
-                style,
-                visible,
-                surface);
+        FxSurface surface = new FxSurface(gc, fontFamily, s);
+        DiagramPainter.Overlay overlay =
+                new DiagramPainter.Overlay(vm.selection(), vm.problemMarkersProperty().get());
+        if (gesture == Gesture.MOVE && dragBackground != null) {
+            // Only what moves is painted; the rest is the image taken when the drag began.
+            gc.setTransform(1, 0, 0, 1, 0, 0);
+            gc.drawImage(dragBackground, 0, 0);
+            gc.setTransform(s, 0, 0, s, -viewport.originX() * s, -viewport.originY() * s);
+            painter.paint(
+                    vm.diagram(),
+                    overlay,
+                    style,
+                    visible,
+                    surface,
+                    DiagramPainter.Layer.only(dragLayer));
+        } else {
+            paintGrid(gc, visible, style);
+            painter.paint(vm.diagram(), overlay, style, visible, surface);
+        }
         if (gesture == Gesture.RUBBER_BAND && currentLab != null) {
             Rect band = Rect.spanning(pressLab, currentLab);
             surface.rect(
@@ -487,7 +504,36 @@ public final class CanvasView extends BorderPane {
         return committedLab;
     }
 
+    /** Paints all but the dragged components once and keeps the picture for the drag. */
+    private void takeDragBackground() {
+        dragLayer = new HashSet<>(vm.selection().ids());
+        dragLayer.addAll(Containment.descendants(vm.lab(), vm.selection().ids()));
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        PaintStyle style = dark.get() ? PaintStyle.DARK : PaintStyle.LIGHT;
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        gc.setTransform(1, 0, 0, 1, 0, 0);
+        gc.setFill(Color.web(style.background()));
+        gc.fillRect(0, 0, w, h);
+        double s = viewport.scale();
+        gc.setTransform(s, 0, 0, s, -viewport.originX() * s, -viewport.originY() * s);
+        Rect visible = viewport.visible(w, h);
+        paintGrid(gc, visible, style);
+        painter.paint(
+                vm.diagram(),
+                new DiagramPainter.Overlay(vm.selection(), vm.problemMarkersProperty().get()),
+                style,
+                visible,
+                new FxSurface(gc, fontFamily, s),
+                DiagramPainter.Layer.except(dragLayer));
+        gc.setTransform(1, 0, 0, 1, 0, 0);
+        SnapshotParameters params = new SnapshotParameters();
+        params.setFill(Color.TRANSPARENT);
+        dragBackground = canvas.snapshot(params, null);
+    }
+
     private void released(MouseEvent e) {
+        dragBackground = null;
         currentLab = labPoint(e);
         double dx = snap(currentLab.x() - pressLab.x());
         double dy = snap(currentLab.y() - pressLab.y());
@@ -531,7 +577,7 @@ public final class CanvasView extends BorderPane {
                 Rect band = Rect.spanning(pressLab, currentLab);
                 if (band.width() > 2 || band.height() > 2) {
                     Selection base = e.isShiftDown() ? vm.selection() : Selection.empty();
-                    java.util.Set<String> ids = new java.util.LinkedHashSet<>(base.ids());
+                    Set<String> ids = new LinkedHashSet<>(base.ids());
                     ids.addAll(vm.diagram().componentsIn(band));
                     vm.select(Selection.of(ids));
                 }
@@ -584,6 +630,7 @@ public final class CanvasView extends BorderPane {
             case DOWN -> vm.nudge(0, step);
             case ESCAPE -> {
                 gesture = Gesture.NONE;
+                dragBackground = null;
                 vm.cancelPreview();
                 vm.select(Selection.empty());
             }

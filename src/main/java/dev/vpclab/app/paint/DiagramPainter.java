@@ -24,9 +24,11 @@ import dev.vpclab.model.RouteTable;
 import dev.vpclab.model.SecurityGroup;
 import dev.vpclab.model.Subnet;
 import dev.vpclab.model.Vpc;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Paints a lab's diagram: VPCs and subnets as titled boxes (public subnets green, private blue, as
@@ -63,33 +65,78 @@ public final class DiagramPainter {
      */
     public void paint(
             Diagram d, Overlay overlay, PaintStyle style, Rect visible, DrawingSurface s) {
+        paint(d, overlay, style, visible, s, Layer.ALL);
+    }
+
+    /**
+     * Which components a paint covers. While a selection is dragged the canvas paints the rest once
+     * into an image ({@link #except}) and then, each frame, only what moves ({@link #only}): lines
+     * are painted with the moving components when either end moves.
+     */
+    public record Layer(Set<String> ids, boolean include) {
+        public static final Layer ALL = new Layer(Set.of(), false);
+
+        public static Layer only(Set<String> ids) {
+            return new Layer(Set.copyOf(ids), true);
+        }
+
+        public static Layer except(Set<String> ids) {
+            return new Layer(Set.copyOf(ids), false);
+        }
+
+        boolean has(String id) {
+            return ids.contains(id) == include;
+        }
+
+        boolean hasEdge(Connections.Edge e) {
+            boolean moving = ids.contains(e.from()) || ids.contains(e.to());
+            return include ? moving : !moving;
+        }
+    }
+
+    /** Paints one layer of the part of the diagram inside {@code visible}. */
+    public void paint(
+            Diagram d,
+            Overlay overlay,
+            PaintStyle style,
+            Rect visible,
+            DrawingSurface s,
+            Layer layer) {
         Lab lab = d.lab();
-        List<String> ids = d.visibleIn(visible);
+        List<String> ids = new ArrayList<>();
+        for (String id : d.visibleIn(visible)) {
+            if (layer.has(id)) {
+                ids.add(id);
+            }
+        }
         for (String id : ids) {
             Component c = lab.component(id).orElseThrow();
             if (Containment.isContainer(c.kind())) {
                 paintContainer(lab, c, d.box(id).orElseThrow(), style, s);
             }
         }
-        for (Connections.Edge e : Connections.edges(lab)) {
+        for (Connections.Edge e : edges(lab)) {
+            if (!layer.hasEdge(e)) {
+                continue;
+            }
             Rect a = d.box(e.from()).orElse(null);
             Rect b = d.box(e.to()).orElse(null);
             if (a == null || b == null || !visible.intersects(a.union(b))) {
                 continue;
             }
-            boolean dashed =
-                    e.kind() == Connections.EdgeKind.MEMBERSHIP
-                            || e.kind() == Connections.EdgeKind.ASSOCIATION;
+            boolean membership = e.kind() == Connections.EdgeKind.MEMBERSHIP;
             String color =
-                    e.kind() == Connections.EdgeKind.ENDPOINT_ROUTE ? "#7AA116" : style.edge();
+                    e.kind() == Connections.EdgeKind.ENDPOINT_ROUTE
+                            ? "#7AA116"
+                            : membership ? style.nodeStroke() : style.edge();
             s.line(
                     a.center().x(),
                     a.center().y(),
                     b.center().x(),
                     b.center().y(),
                     color,
-                    e.kind() == Connections.EdgeKind.MEMBERSHIP ? 0.8 : 1.5,
-                    dashed);
+                    membership ? 0.8 : 1.5,
+                    e.kind() == Connections.EdgeKind.ASSOCIATION);
         }
         for (String id : ids) {
             Component c = lab.component(id).orElseThrow();
@@ -128,6 +175,19 @@ public final class DiagramPainter {
                 }
             }
         }
+    }
+
+    // The lines depend on the components only, not on the layout: during a drag the component
+    // list is the same object frame after frame, so they are worked out once.
+    private List<Component> edgesFor;
+    private List<Connections.Edge> edges = List.of();
+
+    private List<Connections.Edge> edges(Lab lab) {
+        if (edgesFor != lab.components()) {
+            edges = Connections.edges(lab);
+            edgesFor = lab.components();
+        }
+        return edges;
     }
 
     private void paintContainer(Lab lab, Component c, Rect r, PaintStyle style, DrawingSurface s) {
