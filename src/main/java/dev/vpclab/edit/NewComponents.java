@@ -282,24 +282,7 @@ public final class NewComponents {
                                     IpAddress.parse("198.51.100.0")
                                             .plus(10 + lab.all(InternetHost.class).count()),
                                     Optional.empty()));
-            case AWS_SERVICE ->
-                    Optional.of(
-                            new AwsService(
-                                    id,
-                                    "s3",
-                                    region,
-                                    Regions.serviceName(region, "s3"),
-                                    lab.all(ManagedPrefixList.class)
-                                            .filter(
-                                                    p ->
-                                                            p.name()
-                                                                    .equals(
-                                                                            Regions.serviceName(
-                                                                                    region, "s3")))
-                                            .map(ManagedPrefixList::id)
-                                            .findFirst(),
-                                    List.of(),
-                                    List.of()));
+            case AWS_SERVICE -> Optional.of(s3Service(lab, id));
             case MANAGED_PREFIX_LIST ->
                     Optional.of(new ManagedPrefixList(id, id, region, IpVersion.V4, List.of()));
             case ENDPOINT_SERVICE -> {
@@ -372,6 +355,32 @@ public final class NewComponents {
             }
             default -> Optional.empty();
         };
+    }
+
+    /**
+     * Amazon S3 in the lab's Region, with one example bucket whose public name answers with an
+     * address inside the S3 prefix list, so that a flow to the name can be traced at once.
+     */
+    static AwsService s3Service(Lab lab, String id) {
+        String region = lab.region();
+        String name = Regions.serviceName(region, "s3");
+        Optional<String> prefixList =
+                lab.all(ManagedPrefixList.class)
+                        .filter(p -> p.name().equals(name))
+                        .map(ManagedPrefixList::id)
+                        .findFirst();
+        return new AwsService(
+                id,
+                "s3",
+                region,
+                name,
+                prefixList,
+                List.of(
+                        new AwsService.DnsRecord(
+                                "my-bucket.s3." + region + ".amazonaws.com",
+                                List.of(IpAddress.parse("54.123.170.20")),
+                                List.of())),
+                List.of(new AwsService.Resource("my-bucket", region, Optional.empty())));
     }
 
     /** The AWS-managed S3 prefix list of a Region, with the lab's usual example blocks. */
