@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -49,7 +50,35 @@ public final class InspectorView extends ScrollPane {
                                 rebuild();
                             }
                         });
+        vm.fieldToFocusProperty().addListener((o, a, b) -> focusField(b));
         rebuild();
+    }
+
+    private void focusField(String name) {
+        if (name.isEmpty()) {
+            return;
+        }
+        Node field = box.lookup("#field-" + name);
+        if (field == null) {
+            field = box.lookup("#table-" + name);
+        }
+        if (field != null) {
+            Node target = field;
+            // After the click that asked for it has finished moving the focus.
+            Platform.runLater(target::requestFocus);
+            // Bring the field into view.
+            double y = target.localToScene(0, 0).getY() - box.localToScene(0, 0).getY();
+            setVvalue(
+                    Math.max(
+                            0,
+                            Math.min(
+                                    1,
+                                    y
+                                            / Math.max(
+                                                    1,
+                                                    box.getHeight()
+                                                            - getViewportBounds().getHeight()))));
+        }
     }
 
     private boolean sameSelected(Lab a, Lab b) {
