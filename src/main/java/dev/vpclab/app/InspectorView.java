@@ -8,7 +8,9 @@ import dev.vpclab.model.Lab;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -140,7 +142,14 @@ public final class InspectorView extends ScrollPane {
         grid.setHgap(8);
         grid.setVgap(4);
         int row = 0;
+        Set<String> tables =
+                model.tables().stream()
+                        .map(InspectorViewModel.Table::name)
+                        .collect(Collectors.toSet());
         for (ComponentFields.Field f : model.fields()) {
+            if (tables.contains(f.name())) {
+                continue; // shown as an editable table below
+            }
             Label name = new Label(f.name());
             name.getStyleClass().add(Styles.TEXT_MUTED);
             Label error = new Label();
