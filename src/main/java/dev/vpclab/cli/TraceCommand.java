@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
 /** {@code vpclab trace}: traces a flow, or a file's query or saved flows, hop by hop. */
 @Command(
         name = "trace",
+        mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
             "Trace a flow through each lab, hop by hop, as AWS would.",
@@ -124,7 +125,8 @@ final class TraceCommand implements Callable<Integer> {
                                 + r.trace().flow().name().map(n -> " - " + n).orElse("")
                                 + " ==");
             }
-            out.print(TraceReport.render(r.trace(), main.locale()));
+            String report = TraceReport.render(r.trace(), main.locale());
+            out.print(report.endsWith("\n") ? report : report + System.lineSeparator());
             if (headers) {
                 out.println();
             }

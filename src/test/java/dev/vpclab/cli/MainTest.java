@@ -202,6 +202,16 @@ class MainTest {
     }
 
     @Test
+    void everyCommandHasItsOwnHelp() {
+        for (String command : new String[] {"trace", "check", "reach", "generate"}) {
+            Outcome help = run(command, "--help");
+            assertThat(help.status()).as(command).isZero();
+            assertThat(help.out()).as(command).contains("Usage: vpclab " + command);
+            assertThat(help.err()).as(command).isEmpty();
+        }
+    }
+
+    @Test
     void textOutputSpeaksKorean() {
         Outcome o = run("--lang", "ko", "trace", NACL_DENY);
         assertThat(o.status()).isZero();
