@@ -85,7 +85,18 @@ final class TraceCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Optional<Flow> given = givenFlow();
-        List<Path> files = labs;
+        List<Path> files = new ArrayList<>();
+        for (Path file : labs) {
+            if (labs.size() > 1
+                    && java.nio.file.Files.isRegularFile(file)
+                    && !LabFiles.looksLikeLab(file)) {
+                spec.commandLine()
+                        .getErr()
+                        .println(Message.of("cli.note.notALab", file).render(main.locale()));
+                continue;
+            }
+            files.add(file);
+        }
         List<Lab> loaded = new ArrayList<>();
         for (Path file : files) {
             Lab lab = LabFiles.load(file); // every file loads before anything is printed
