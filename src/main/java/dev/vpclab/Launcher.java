@@ -1,14 +1,15 @@
 package dev.vpclab;
 
+import dev.vpclab.app.VpcLabApp;
 import dev.vpclab.cli.Main;
 
 /**
  * Entry point of the jar. With arguments it runs the {@code vpclab} command line and exits with its
- * status; without, it will open the desktop app (until the app is part of the build, it prints the
- * command line's help).
+ * status; without, it opens the desktop app.
  *
  * <p>It is deliberately not a JavaFX {@code Application} subclass, so that {@code java -jar} works
- * with JavaFX on the class path and the command line never loads JavaFX.
+ * with JavaFX on the class path, and the command line never loads JavaFX (the app's class is only
+ * reached when there are no arguments).
  */
 public final class Launcher {
     private Launcher() {}
@@ -17,7 +18,6 @@ public final class Launcher {
         if (args.length > 0) {
             System.exit(Main.run(args));
         }
-        // The desktop app is not on this branch yet: show what the command line can do.
-        System.exit(Main.run(new String[0]));
+        VpcLabApp.launchApp(args);
     }
 }

@@ -1,0 +1,113 @@
+package dev.vpclab.app;
+
+import dev.vpclab.app.paint.DrawingSurface;
+import java.util.HashMap;
+import java.util.Map;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.FillRule;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+
+/** The drawing surface of the JavaFX canvas. */
+final class FxSurface implements DrawingSurface {
+    private static final double[] DASHES = {5, 4};
+    private final GraphicsContext gc;
+    private final String fontFamily;
+    // Parsing colours and fonts once matters when a thousand components are painted per frame.
+    private final Map<String, Color> colors = new HashMap<>();
+    private final Map<Double, Font> plain = new HashMap<>();
+    private final Map<Double, Font> bold = new HashMap<>();
+
+    FxSurface(GraphicsContext gc, String fontFamily) {
+        this.gc = gc;
+        this.fontFamily = fontFamily;
+    }
+
+    private Color color(String css) {
+        return colors.computeIfAbsent(css, Color::web);
+    }
+
+    @Override
+    public void rect(
+            double x,
+            double y,
+            double w,
+            double h,
+            double arc,
+            String fill,
+            String stroke,
+            double lineWidth,
+            boolean dashed) {
+        if (!fill.isEmpty()) {
+            gc.setFill(color(fill));
+            gc.fillRoundRect(x, y, w, h, arc * 2, arc * 2);
+        }
+        if (!stroke.isEmpty()) {
+            gc.setStroke(color(stroke));
+            gc.setLineWidth(lineWidth);
+            gc.setLineDashes(dashed ? DASHES : null);
+            gc.strokeRoundRect(x, y, w, h, arc * 2, arc * 2);
+        }
+    }
+
+    @Override
+    public void line(
+            double x1,
+            double y1,
+            double x2,
+            double y2,
+            String stroke,
+            double lineWidth,
+            boolean dashed) {
+        gc.setStroke(color(stroke));
+        gc.setLineWidth(lineWidth);
+        gc.setLineDashes(dashed ? DASHES : null);
+        gc.strokeLine(x1, y1, x2, y2);
+    }
+
+    @Override
+    public void text(
+            String text,
+            double x,
+            double y,
+            double size,
+            boolean isBold,
+            String c,
+            boolean centred) {
+        Map<Double, Font> cache = isBold ? bold : plain;
+        gc.setFont(
+                cache.computeIfAbsent(
+                        size,
+                        s ->
+                                Font.font(
+                                        fontFamily,
+                                        isBold ? FontWeight.BOLD : FontWeight.NORMAL,
+                                        s)));
+        gc.setFill(color(c));
+        gc.setTextAlign(centred ? TextAlignment.CENTER : TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.BASELINE);
+        gc.fillText(text, x, y);
+    }
+
+    @Override
+    public void icon(String pathData, double x, double y, double size, String c) {
+        gc.save();
+        gc.translate(x, y);
+        gc.scale(size / 24, size / 24);
+        gc.beginPath();
+        gc.appendSVGPath(pathData);
+        gc.setFillRule(FillRule.EVEN_ODD);
+        gc.setFill(color(c));
+        gc.fill();
+        gc.restore();
+    }
+
+    @Override
+    public void dot(double cx, double cy, double radius, String fill) {
+        gc.setFill(color(fill));
+        gc.fillOval(cx - radius, cy - radius, radius * 2, radius * 2);
+    }
+}

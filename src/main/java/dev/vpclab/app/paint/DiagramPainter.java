@@ -1,0 +1,276 @@
+package dev.vpclab.app.paint;
+
+import dev.vpclab.edit.Connections;
+import dev.vpclab.edit.Containment;
+import dev.vpclab.edit.Diagram;
+import dev.vpclab.edit.Rect;
+import dev.vpclab.edit.Selection;
+import dev.vpclab.model.AwsService;
+import dev.vpclab.model.Component;
+import dev.vpclab.model.ComponentKind;
+import dev.vpclab.model.GatewayEndpoint;
+import dev.vpclab.model.Instance;
+import dev.vpclab.model.InterfaceEndpoint;
+import dev.vpclab.model.InternetGateway;
+import dev.vpclab.model.InternetHost;
+import dev.vpclab.model.Lab;
+import dev.vpclab.model.ManagedPrefixList;
+import dev.vpclab.model.NatGateway;
+import dev.vpclab.model.NetworkAcl;
+import dev.vpclab.model.NetworkLoadBalancer;
+import dev.vpclab.model.OnPremisesHost;
+import dev.vpclab.model.OnPremisesNetwork;
+import dev.vpclab.model.RouteTable;
+import dev.vpclab.model.SecurityGroup;
+import dev.vpclab.model.Subnet;
+import dev.vpclab.model.Vpc;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Paints a lab's diagram: VPCs and subnets as titled boxes (public subnets green, private blue, as
+ * in AWS diagrams), every other component as its icon with its id and a detail line, the
+ * connections, the selection and problem markers. Paints only what meets the visible area. The one
+ * painter for the screen and for exports.
+ */
+public final class DiagramPainter {
+    /** What to paint besides the lab. */
+    public record Overlay(Selection selection, Map<String, Boolean> problems) {
+        public Overlay {
+            Objects.requireNonNull(selection, "selection");
+            problems = Map.copyOf(problems);
+        }
+
+        public static Overlay none() {
+            return new Overlay(Selection.empty(), Map.of());
+        }
+    }
+
+    /** Size of the resize handle of a selected container. */
+    public static final double HANDLE = 10;
+
+    private final IconSet icons;
+
+    public DiagramPainter(IconSet icons) {
+        this.icons = Objects.requireNonNull(icons, "icons");
+    }
+
+    /**
+     * Paints the part of the diagram inside {@code visible}.
+     *
+     * @param problems ids with problems; true marks an error, false a warning
+     */
+    public void paint(
+            Diagram d, Overlay overlay, PaintStyle style, Rect visible, DrawingSurface s) {
+        Lab lab = d.lab();
+        List<String> ids = d.visibleIn(visible);
+        for (String id : ids) {
+            Component c = lab.component(id).orElseThrow();
+            if (Containment.isContainer(c.kind())) {
+                paintContainer(lab, c, d.box(id).orElseThrow(), style, s);
+            }
+        }
+        for (Connections.Edge e : Connections.edges(lab)) {
+            Rect a = d.box(e.from()).orElse(null);
+            Rect b = d.box(e.to()).orElse(null);
+            if (a == null || b == null || !visible.intersects(a.union(b))) {
+                continue;
+            }
+            boolean dashed =
+                    e.kind() == Connections.EdgeKind.MEMBERSHIP
+                            || e.kind() == Connections.EdgeKind.ASSOCIATION;
+            String color =
+                    e.kind() == Connections.EdgeKind.ENDPOINT_ROUTE ? "#7AA116" : style.edge();
+            s.line(
+                    a.center().x(),
+                    a.center().y(),
+                    b.center().x(),
+                    b.center().y(),
+                    color,
+                    e.kind() == Connections.EdgeKind.MEMBERSHIP ? 0.8 : 1.5,
+                    dashed);
+        }
+        for (String id : ids) {
+            Component c = lab.component(id).orElseThrow();
+            if (!Containment.isContainer(c.kind())) {
+                paintNode(c, d.box(id).orElseThrow(), style, s);
+            }
+        }
+        for (String id : ids) {
+            Rect r = d.box(id).orElseThrow();
+            Boolean error = overlay.problems().get(id);
+            if (error != null) {
+                s.dot(r.maxX() - 6, r.y() + 6, 6, error ? "#D91515" : "#F89256");
+            }
+            if (overlay.selection().contains(id)) {
+                s.rect(
+                        r.x() - 3,
+                        r.y() - 3,
+                        r.width() + 6,
+                        r.height() + 6,
+                        8,
+                        "",
+                        style.selection(),
+                        2,
+                        false);
+                if (Containment.isContainer(lab.component(id).orElseThrow().kind())) {
+                    s.rect(
+                            r.maxX() - HANDLE / 2,
+                            r.maxY() - HANDLE / 2,
+                            HANDLE,
+                            HANDLE,
+                            2,
+                            style.selection(),
+                            style.selection(),
+                            1,
+                            false);
+                }
+            }
+        }
+    }
+
+    private void paintContainer(Lab lab, Component c, Rect r, PaintStyle style, DrawingSurface s) {
+        String stroke;
+        String fill;
+        if (c instanceof Subnet sub) {
+            boolean isPublic = isPublic(lab, sub);
+            stroke = isPublic ? "#7AA116" : "#147EBA";
+            fill = isPublic ? style.subnetPublicFill() : style.subnetPrivateFill();
+        } else if (c instanceof Vpc) {
+            stroke = "#8C4FFF";
+            fill = style.vpcFill();
+        } else {
+            stroke = "#545B64";
+            fill = style.nodeFill();
+        }
+        s.rect(
+                r.x(),
+                r.y(),
+                r.width(),
+                r.height(),
+                4,
+                fill,
+                stroke,
+                c instanceof Vpc ? 2 : 1.5,
+                false);
+        icons.icon(c.kind()).ifPresent(i -> s.icon(i.pathData(), r.x() + 6, r.y() + 5, 18, stroke));
+        s.text(c.id(), r.x() + 30, r.y() + 18, 12, true, style.text(), false);
+        String detail = detail(lab, c);
+        if (!detail.isEmpty()) {
+            s.text(
+                    detail,
+                    r.x() + 40 + c.id().length() * 7.6,
+                    r.y() + 18,
+                    11,
+                    false,
+                    style.mutedText(),
+                    false);
+        }
+    }
+
+    private void paintNode(Component c, Rect r, PaintStyle style, DrawingSurface s) {
+        String color = icons.color(c.kind());
+        s.rect(
+                r.x() + 4,
+                r.y(),
+                r.width() - 8,
+                r.height(),
+                8,
+                style.nodeFill(),
+                style.nodeStroke(),
+                1,
+                false);
+        icons.icon(c.kind())
+                .ifPresent(
+                        i -> s.icon(i.pathData(), r.center().x() - 14, r.y() + 4, 28, i.color()));
+        if (icons.icon(c.kind()).isEmpty()) {
+            s.rect(r.center().x() - 12, r.y() + 6, 24, 24, 4, color, color, 1, false);
+        }
+        s.text(shorten(c.id(), 18), r.center().x(), r.y() + 46, 11, true, style.text(), true);
+        String detail = detail(null, c);
+        if (!detail.isEmpty()) {
+            s.text(
+                    shorten(detail, 22),
+                    r.center().x(),
+                    r.y() + 59,
+                    10,
+                    false,
+                    style.mutedText(),
+                    true);
+        }
+    }
+
+    private static String shorten(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
+    /** A subnet is public when its route table sends traffic to an internet gateway. */
+    public static boolean isPublic(Lab lab, Subnet s) {
+        return lab.component(s.routeTable(), RouteTable.class)
+                .map(
+                        rt ->
+                                rt.routes().stream()
+                                        .anyMatch(
+                                                route ->
+                                                        lab.component(
+                                                                        route.target(),
+                                                                        InternetGateway.class)
+                                                                .isPresent()))
+                .orElse(false);
+    }
+
+    /** The second line under a component's id. */
+    public static String detail(Lab lab, Component c) {
+        if (c instanceof Vpc v) {
+            return v.cidr().toString();
+        }
+        if (c instanceof Subnet s) {
+            return s.cidr() + "  " + s.az();
+        }
+        if (c instanceof Instance i) {
+            return i.privateIp().toString();
+        }
+        if (c instanceof NatGateway n) {
+            return n.privateIp() + " (" + n.connectivity() + ")";
+        }
+        if (c instanceof InterfaceEndpoint e) {
+            return e.enis().isEmpty() ? e.service() : e.enis().get(0).ip().toString();
+        }
+        if (c instanceof GatewayEndpoint g) {
+            return g.service();
+        }
+        if (c instanceof NetworkLoadBalancer n) {
+            return n.nodes().isEmpty() ? n.scheme() : n.nodes().get(0).ip().toString();
+        }
+        if (c instanceof RouteTable rt) {
+            return rt.routes().size() + " routes";
+        }
+        if (c instanceof SecurityGroup g) {
+            return g.inbound().size() + " in / " + g.outbound().size() + " out";
+        }
+        if (c instanceof NetworkAcl a) {
+            return (a.isDefault() ? "default, " : "")
+                    + a.inbound().size()
+                    + " / "
+                    + a.outbound().size()
+                    + " rules";
+        }
+        if (c instanceof OnPremisesNetwork n) {
+            return n.cidr().toString();
+        }
+        if (c instanceof OnPremisesHost h) {
+            return h.ip().toString();
+        }
+        if (c instanceof InternetHost h) {
+            return h.ip().toString();
+        }
+        if (c instanceof AwsService a) {
+            return a.service() + " " + a.region();
+        }
+        if (c instanceof ManagedPrefixList p) {
+            return p.cidrs().size() + " CIDRs";
+        }
+        return c.kind() == ComponentKind.REGION ? "" : c.kind().fileName();
+    }
+}

@@ -1,0 +1,26 @@
+package dev.vpclab.app.paint;
+
+/** The colours of the diagram for a light or a dark window. */
+public record PaintStyle(
+        String background,
+        String grid,
+        String text,
+        String mutedText,
+        String nodeFill,
+        String nodeStroke,
+        String vpcFill,
+        String subnetPrivateFill,
+        String subnetPublicFill,
+        String selection,
+        String edge) {
+
+    public static final PaintStyle LIGHT =
+            new PaintStyle(
+                    "#FFFFFF", "#EEF0F3", "#16191F", "#5F6B7A", "#FFFFFF", "#C6CCD4", "#F7F3FF",
+                    "#EEF5FC", "#F1F8E9", "#0972D3", "#8D99A8");
+
+    public static final PaintStyle DARK =
+            new PaintStyle(
+                    "#1E2228", "#2A2F37", "#E9EBED", "#A3ADB8", "#2A2F37", "#4B5563", "#2B2538",
+                    "#1F2D3A", "#243220", "#539FE5", "#7D8998");
+}

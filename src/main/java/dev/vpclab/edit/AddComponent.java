@@ -1,0 +1,127 @@
+package dev.vpclab.edit;
+
+import static dev.vpclab.edit.Diagram.HEADER;
+import static dev.vpclab.edit.Diagram.NODE_HEIGHT;
+import static dev.vpclab.edit.Diagram.NODE_WIDTH;
+import static dev.vpclab.edit.Diagram.PADDING;
+
+import dev.vpclab.i18n.Message;
+import dev.vpclab.model.Component;
+import dev.vpclab.model.ComponentKind;
+import dev.vpclab.model.Lab;
+import dev.vpclab.model.LayoutBox;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Adding a component by dropping it on the canvas: checks where it may go, fills in the fields the
+ * AWS console would propose ({@link NewComponents}) and places it at the pointer, inside its
+ * container.
+ */
+public final class AddComponent {
+    private AddComponent() {}
+
+    /**
+     * The edit that adds a component of {@code kind} centred at {@code at} in {@code container}
+     * (empty: the bare canvas), or the reason it cannot go there.
+     */
+    public static EditAttempt attempt(
+            Lab lab, ComponentKind kind, Point at, Optional<String> container) {
+        Objects.requireNonNull(lab, "lab");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(container, "container");
+        Optional<Message> refusal = Containment.refusal(lab, kind, container);
+        if (refusal.isPresent()) {
+            return new EditAttempt.Refused(refusal.get());
+        }
+        NewComponents.Draft draft = NewComponents.create(lab, kind, container);
+        if (draft.refusal().isPresent()) {
+            return new EditAttempt.Refused(draft.refusal().get());
+        }
+        Message label = Message.of("edit.add." + kind.fileName());
+        return EditAttempt.allowed(LabEdit.of(label, l -> place(l, draft, at, container)));
+    }
+
+    /** The id a new component of this kind would get in the lab. */
+    public static String newId(Lab lab, ComponentKind kind) {
+        return Ids.fresh(kind, Ids.taken(lab));
+    }
+
+    private static Lab place(
+            Lab lab, NewComponents.Draft draft, Point at, Optional<String> container) {
+        Diagram diagram = Diagram.of(lab);
+        List<Component> components = new ArrayList<>(lab.components());
+        components.addAll(draft.components());
+        Map<String, LayoutBox> layout = new LinkedHashMap<>(AutoLayout.complete(lab));
+        Component main = draft.components().get(0);
+        Optional<Rect> parent = container.flatMap(diagram::box);
+        Rect box = mainBox(main, at, parent);
+        layout.put(main.id(), box.toLayout(Containment.isContainer(main.kind())));
+        // The companions (a VPC's main route table, default ACL and security group) go along
+        // the bottom of the new box; other companions (a prefix list) beside the diagram.
+        Map<String, Rect> placed = new LinkedHashMap<>(diagram.boxes());
+        placed.put(main.id(), box);
+        int inside = 0;
+        for (Component extra : draft.components().subList(1, draft.components().size())) {
+            Rect r;
+            if (Containment.parentOf(extra).filter(main.id()::equals).isPresent()) {
+                r =
+                        new Rect(
+                                box.x() + PADDING + inside * (NODE_WIDTH + AutoLayout.GAP),
+                                box.maxY() - PADDING - NODE_HEIGHT,
+                                NODE_WIDTH,
+                                NODE_HEIGHT);
+                inside++;
+            } else {
+                r = AutoLayout.freeSpot(extra, Optional.empty(), placed);
+            }
+            placed.put(extra.id(), r);
+            layout.put(extra.id(), r.toLayout(Containment.isContainer(extra.kind())));
+        }
+        return lab.withComponents(components).withLayout(layout);
+    }
+
+    /** The new component's box: centred at the pointer, kept inside its container. */
+    static Rect mainBox(Component c, Point at, Optional<Rect> parent) {
+        boolean container = Containment.isContainer(c.kind());
+        double w = container ? Diagram.defaultWidth(c) : NODE_WIDTH;
+        double h = container ? Diagram.defaultHeight(c) : NODE_HEIGHT;
+        if (parent.isPresent() && container) {
+            w = Math.min(w, Math.max(60, parent.get().width() - 2 * PADDING));
+            h = Math.min(h, Math.max(60, parent.get().height() - HEADER - 2 * PADDING));
+        }
+        double x = at.x() - w / 2;
+        double y = at.y() - h / 2;
+        if (parent.isPresent()) {
+            Rect p = parent.get();
+            if (Containment.isOnVpcEdge(c.kind())) {
+                // Gateways sit astride the top edge of their VPC, as in AWS diagrams.
+                y = p.y() - h / 2;
+                x = clamp(x, p.x(), p.maxX() - w);
+            } else {
+                x = clamp(x, p.x() + PADDING, p.maxX() - PADDING - w);
+                y = clamp(y, p.y() + HEADER + PADDING / 2, p.maxY() - PADDING / 2 - h);
+            }
+        }
+        return new Rect(snap(x), snap(y), w, h);
+    }
+
+    static double clamp(double v, double lo, double hi) {
+        return hi < lo ? lo : Math.max(lo, Math.min(hi, v));
+    }
+
+    private static double snap(double v) {
+        return Math.round(v);
+    }
+
+    /** Ids in the lab, for tests and callers that add several components. */
+    static Set<String> taken(Lab lab) {
+        return Ids.taken(lab);
+    }
+}

@@ -1,0 +1,123 @@
+package dev.vpclab.edit;
+
+import dev.vpclab.model.Component;
+import dev.vpclab.model.Instance;
+import dev.vpclab.model.InterfaceEndpoint;
+import dev.vpclab.model.Lab;
+import dev.vpclab.model.NatGateway;
+import dev.vpclab.model.NetworkLoadBalancer;
+import dev.vpclab.model.OnPremisesHost;
+import dev.vpclab.model.OnPremisesNetwork;
+import dev.vpclab.model.Subnet;
+import dev.vpclab.model.Vpc;
+import dev.vpclab.net.Cidr;
+import dev.vpclab.net.IpAddress;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The free address blocks and addresses a new component gets, as the AWS console proposes them: a
+ * VPC a /16 no other VPC of the lab overlaps, a subnet the next free /24 of its VPC, an interface
+ * the next free address of its subnet after the four AWS reserves.
+ */
+public final class AddressPlan {
+    private AddressPlan() {}
+
+    /** AWS reserves the first four addresses and the last one of every subnet. */
+    public static final int RESERVED_AT_START = 4;
+
+    /** A /16 in 10.0.0.0/8 that overlaps no VPC or on-premises network of the lab. */
+    public static Optional<Cidr> freeVpcCidr(Lab lab) {
+        List<Cidr> used =
+                lab.components().stream()
+                        .flatMap(
+                                c ->
+                                        c instanceof Vpc v
+                                                ? Stream.of(v.cidr())
+                                                : c instanceof OnPremisesNetwork n
+                                                        ? Stream.of(n.cidr())
+                                                        : Stream.empty())
+                        .toList();
+        return freeBlock(Cidr.parse("10.0.0.0/8"), 16, used);
+    }
+
+    /** The next /24 of the VPC that no subnet uses (or a smaller block when the VPC is small). */
+    public static Optional<Cidr> freeSubnetCidr(Lab lab, String vpcId) {
+        Objects.requireNonNull(vpcId, "vpcId");
+        Optional<Vpc> vpc = lab.component(vpcId, Vpc.class);
+        if (vpc.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Cidr> used =
+                lab.all(Subnet.class).filter(s -> s.vpc().equals(vpcId)).map(Subnet::cidr).toList();
+        int length = Math.max(24, vpc.get().cidr().prefixLength());
+        Optional<Cidr> block = freeBlock(vpc.get().cidr(), length, used);
+        // A VPC with every /24 used may still have room in a smaller block.
+        for (int l = length + 1; block.isEmpty() && l <= 28; l++) {
+            block = freeBlock(vpc.get().cidr(), l, used);
+        }
+        return block;
+    }
+
+    /** The first block of {@code length} in {@code within} that overlaps none of {@code used}. */
+    public static Optional<Cidr> freeBlock(Cidr within, int length, List<Cidr> used) {
+        if (length < within.prefixLength() || length > within.version().bits()) {
+            return Optional.empty();
+        }
+        long step = 1L << (within.version().bits() - length);
+        long count = 1L << (length - within.prefixLength());
+        for (long i = 0; i < count && i < 65_536; i++) {
+            Cidr candidate = new Cidr(within.network().plus(i * step), length);
+            if (used.stream().noneMatch(candidate::overlaps)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The next address of the subnet that no interface of the lab uses. */
+    public static Optional<IpAddress> freeAddress(Lab lab, String subnetId) {
+        return lab.component(subnetId, Subnet.class)
+                .flatMap(s -> freeAddress(s.cidr(), usedAddresses(lab)));
+    }
+
+    /** The next free host address of an on-premises network. */
+    public static Optional<IpAddress> freeOnPremisesAddress(Lab lab, String networkId) {
+        return lab.component(networkId, OnPremisesNetwork.class)
+                .flatMap(n -> freeAddress(n.cidr(), usedAddresses(lab)));
+    }
+
+    static Optional<IpAddress> freeAddress(Cidr block, Set<IpAddress> used) {
+        long size = block.size();
+        for (long n = RESERVED_AT_START; n < size - 1 && n < 1_000_000; n++) {
+            IpAddress candidate = block.address(n);
+            if (!used.contains(candidate)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Every private address the lab's interfaces hold. */
+    public static Set<IpAddress> usedAddresses(Lab lab) {
+        Set<IpAddress> used = new HashSet<>();
+        for (Component c : lab.components()) {
+            if (c instanceof Instance i) {
+                used.add(i.privateIp());
+            } else if (c instanceof NatGateway n) {
+                used.add(n.privateIp());
+            } else if (c instanceof InterfaceEndpoint e) {
+                e.enis().forEach(eni -> used.add(eni.ip()));
+            } else if (c instanceof NetworkLoadBalancer nlb) {
+                nlb.nodes().forEach(node -> used.add(node.ip()));
+            } else if (c instanceof OnPremisesHost h) {
+                used.add(h.ip());
+            }
+        }
+        return used;
+    }
+}

@@ -1,0 +1,280 @@
+package dev.vpclab.edit;
+
+import dev.vpclab.i18n.Message;
+import dev.vpclab.model.Component;
+import dev.vpclab.model.Flow;
+import dev.vpclab.model.Lab;
+import dev.vpclab.model.LayoutBox;
+import dev.vpclab.model.NatConnectivity;
+import dev.vpclab.net.Cidr;
+import dev.vpclab.net.IpAddress;
+import dev.vpclab.net.IpVersion;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The simple fields of a component as the inspector shows them (name, kind of value, text) and the
+ * edits that set one from text a user typed: a CIDR, an address, a yes/no, a list of ids. A value
+ * that does not parse is refused at the field with the reason. Rules and routes are edited by
+ * {@link RuleEdits}; renaming the id by {@link #rename}.
+ */
+public final class ComponentFields {
+    private ComponentFields() {}
+
+    /** How a field is edited. */
+    public enum FieldType {
+        TEXT,
+        BOOLEAN,
+        CIDR,
+        ADDRESS,
+        OPTIONAL_TEXT,
+        OPTIONAL_CIDR,
+        OPTIONAL_ADDRESS,
+        ID_LIST,
+        CIDR_LIST,
+        CHOICE,
+        /** Shown, but edited elsewhere (rules, routes, policies, interfaces). */
+        READ_ONLY
+    }
+
+    /** One field: name as in the lab file, how it is edited, its value as text, its choices. */
+    public record Field(String name, FieldType type, String text, List<String> choices) {
+        public Field {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(text, "text");
+            choices = List.copyOf(choices);
+        }
+
+        public boolean editable() {
+            return type != FieldType.READ_ONLY;
+        }
+    }
+
+    /** The fields of a component, in record order, the id first. */
+    public static List<Field> fields(Component c) {
+        Objects.requireNonNull(c, "component");
+        List<Field> out = new ArrayList<>();
+        for (RecordComponent rc : c.getClass().getRecordComponents()) {
+            Object value = References.read(rc, c);
+            FieldType type = typeOf(rc);
+            List<String> choices = List.of();
+            if (type == FieldType.CHOICE) {
+                choices =
+                        Arrays.stream(rc.getType().getEnumConstants())
+                                .map(Object::toString)
+                                .toList();
+            }
+            out.add(new Field(fileName(rc.getName()), type, text(value), choices));
+        }
+        return out;
+    }
+
+    // The model's record names differ from the file's in a few places.
+    private static String fileName(String recordName) {
+        return recordName.equals("isDefault") ? "default" : recordName;
+    }
+
+    private static String recordName(Component c, String field) {
+        if (field.equals("default")) {
+            return "isDefault";
+        }
+        return field;
+    }
+
+    static FieldType typeOf(RecordComponent rc) {
+        Class<?> raw = rc.getType();
+        if (raw == String.class) {
+            return FieldType.TEXT;
+        }
+        if (raw == boolean.class) {
+            return FieldType.BOOLEAN;
+        }
+        if (raw == Cidr.class) {
+            return FieldType.CIDR;
+        }
+        if (raw == IpAddress.class) {
+            return FieldType.ADDRESS;
+        }
+        if (raw == NatConnectivity.class || raw == IpVersion.class) {
+            return FieldType.CHOICE;
+        }
+        Optional<Class<?>> arg = typeArgument(rc.getGenericType());
+        if (raw == Optional.class && arg.isPresent()) {
+            Class<?> a = arg.get();
+            return a == String.class
+                    ? FieldType.OPTIONAL_TEXT
+                    : a == Cidr.class
+                            ? FieldType.OPTIONAL_CIDR
+                            : a == IpAddress.class
+                                    ? FieldType.OPTIONAL_ADDRESS
+                                    : FieldType.READ_ONLY;
+        }
+        if (raw == List.class && arg.isPresent()) {
+            return arg.get() == String.class
+                    ? FieldType.ID_LIST
+                    : arg.get() == Cidr.class ? FieldType.CIDR_LIST : FieldType.READ_ONLY;
+        }
+        return FieldType.READ_ONLY;
+    }
+
+    private static Optional<Class<?>> typeArgument(java.lang.reflect.Type t) {
+        if (t instanceof ParameterizedType p
+                && p.getActualTypeArguments().length == 1
+                && p.getActualTypeArguments()[0] instanceof Class<?> c) {
+            return Optional.of(c);
+        }
+        return Optional.empty();
+    }
+
+    static String text(Object value) {
+        if (value instanceof Optional<?> o) {
+            return o.map(ComponentFields::text).orElse("");
+        }
+        if (value instanceof List<?> l) {
+            return l.stream().map(ComponentFields::text).collect(Collectors.joining(", "));
+        }
+        return String.valueOf(value);
+    }
+
+    /**
+     * The edit setting {@code field} of component {@code id} from the text, or the reason the text
+     * is refused.
+     */
+    public static EditAttempt set(Lab lab, String id, String field, String text) {
+        Objects.requireNonNull(lab, "lab");
+        Objects.requireNonNull(field, "field");
+        Objects.requireNonNull(text, "text");
+        Component c = lab.component(id).orElse(null);
+        if (c == null) {
+            return EditAttempt.refused("field.noComponent", id);
+        }
+        if (field.equals("id")) {
+            return rename(lab, id, text.trim());
+        }
+        RecordComponent[] rcs = c.getClass().getRecordComponents();
+        Object[] args = new Object[rcs.length];
+        int target = -1;
+        for (int i = 0; i < rcs.length; i++) {
+            args[i] = References.read(rcs[i], c);
+            if (rcs[i].getName().equals(recordName(c, field))) {
+                target = i;
+            }
+        }
+        if (target < 0) {
+            return EditAttempt.refused("field.unknown", field);
+        }
+        Object value;
+        try {
+            value = parse(rcs[target], text);
+        } catch (IllegalArgumentException e) {
+            return EditAttempt.refused("field.invalid", field, e.getMessage());
+        }
+        args[target] = value;
+        Component changed;
+        try {
+            changed = (Component) References.construct(c.getClass(), rcs, args);
+        } catch (RuntimeException e) {
+            return EditAttempt.refused("field.invalid", field, e.getMessage());
+        }
+        Message label = Message.of("edit.field", c.kind().fileName(), field);
+        return EditAttempt.allowed(LabEdit.of(label, l -> replace(l, changed)));
+    }
+
+    private static Object parse(RecordComponent rc, String text) {
+        String t = text.trim();
+        return switch (typeOf(rc)) {
+            case TEXT -> t;
+            case BOOLEAN -> parseBoolean(t);
+            case CIDR -> Cidr.parse(t);
+            case ADDRESS -> IpAddress.parse(t);
+            case OPTIONAL_TEXT -> t.isEmpty() ? Optional.empty() : Optional.of(t);
+            case OPTIONAL_CIDR -> t.isEmpty() ? Optional.empty() : Optional.of(Cidr.parse(t));
+            case OPTIONAL_ADDRESS ->
+                    t.isEmpty() ? Optional.empty() : Optional.of(IpAddress.parse(t));
+            case ID_LIST -> splitList(t);
+            case CIDR_LIST -> splitList(t).stream().map(Cidr::parse).toList();
+            case CHOICE -> parseChoice(rc.getType(), t);
+            case READ_ONLY -> throw new IllegalArgumentException("edited in its own table");
+        };
+    }
+
+    private static boolean parseBoolean(String t) {
+        return switch (t.toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "on" -> true;
+            case "false", "no", "off" -> false;
+            default -> throw new IllegalArgumentException("'" + t + "' is not true or false");
+        };
+    }
+
+    private static Object parseChoice(Class<?> type, String t) {
+        for (Object constant : type.getEnumConstants()) {
+            if (constant.toString().equalsIgnoreCase(t)
+                    || ((Enum<?>) constant).name().equalsIgnoreCase(t)) {
+                return constant;
+            }
+        }
+        throw new IllegalArgumentException("'" + t + "' is not one of the choices");
+    }
+
+    private static List<String> splitList(String t) {
+        if (t.isEmpty()) {
+            return List.of();
+        }
+        return Arrays.stream(t.split("[,\\s]+")).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** The lab with {@code changed} in place of the component with the same id. */
+    public static Lab replace(Lab lab, Component changed) {
+        List<Component> out = new ArrayList<>(lab.components().size());
+        for (Component c : lab.components()) {
+            out.add(c.id().equals(changed.id()) ? changed : c);
+        }
+        return lab.withComponents(out);
+    }
+
+    /** Renames a component and every reference to it (routes, lists, layout, flows). */
+    public static EditAttempt rename(Lab lab, String oldId, String newId) {
+        if (!Ids.isValid(newId)) {
+            return EditAttempt.refused("field.badId", newId);
+        }
+        if (newId.equals(oldId)) {
+            return EditAttempt.allowed(LabEdit.of(Message.of("edit.rename", oldId), l -> l));
+        }
+        if (Ids.taken(lab).contains(newId)) {
+            return EditAttempt.refused("field.idTaken", newId);
+        }
+        return EditAttempt.allowed(
+                LabEdit.of(
+                        Message.of("edit.rename", oldId),
+                        l -> {
+                            List<Component> cs =
+                                    References.mapStrings(
+                                            l.components(), s -> s.equals(oldId) ? newId : s);
+                            Map<String, LayoutBox> layout = new LinkedHashMap<>();
+                            l.layout()
+                                    .forEach((k, v) -> layout.put(k.equals(oldId) ? newId : k, v));
+                            List<Flow> flows =
+                                    l.flows().stream()
+                                            .map(
+                                                    f ->
+                                                            References.mapStrings(
+                                                                    f,
+                                                                    s ->
+                                                                            s.equals(oldId)
+                                                                                    ? newId
+                                                                                    : s))
+                                            .toList();
+                            return l.withComponents(cs).withLayout(layout).withFlows(flows);
+                        }));
+    }
+}

@@ -1,0 +1,73 @@
+package dev.vpclab.edit;
+
+import dev.vpclab.model.ComponentKind;
+import dev.vpclab.model.Lab;
+import java.util.Collection;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Readable, unique ids for new components, in the style of the AWS console ({@code vpc-1}, {@code
+ * subnet-2}, {@code rtb-1}), and the rule for ids a user types.
+ */
+public final class Ids {
+    private Ids() {}
+
+    private static final Pattern VALID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]*");
+
+    /** The prefix AWS uses for ids of this kind. */
+    public static String prefix(ComponentKind kind) {
+        return switch (kind) {
+            case REGION -> "region";
+            case VPC -> "vpc";
+            case SUBNET -> "subnet";
+            case ROUTE_TABLE -> "rtb";
+            case NACL -> "acl";
+            case SECURITY_GROUP -> "sg";
+            case INSTANCE -> "i";
+            case INTERNET_GATEWAY -> "igw";
+            case EGRESS_ONLY_INTERNET_GATEWAY -> "eigw";
+            case NAT_GATEWAY -> "nat";
+            case MANAGED_PREFIX_LIST -> "pl";
+            case GATEWAY_ENDPOINT, INTERFACE_ENDPOINT -> "vpce";
+            case ENDPOINT_SERVICE -> "vpce-svc";
+            case NLB -> "nlb";
+            case VPC_PEERING -> "pcx";
+            case TRANSIT_GATEWAY -> "tgw";
+            case TRANSIT_GATEWAY_ATTACHMENT -> "tgw-attach";
+            case VIRTUAL_PRIVATE_GATEWAY -> "vgw";
+            case VPN_CONNECTION -> "vpn";
+            case ON_PREMISES -> "onprem";
+            case ON_PREMISES_HOST -> "host";
+            case INTERNET_HOST -> "internet-host";
+            case AWS_SERVICE -> "svc";
+        };
+    }
+
+    /** The first free id {@code <prefix>-<n>}, n = 1, 2, ... */
+    public static String fresh(String prefix, Collection<String> taken) {
+        Objects.requireNonNull(prefix, "prefix");
+        for (int n = 1; ; n++) {
+            String id = prefix + "-" + n;
+            if (!taken.contains(id)) {
+                return id;
+            }
+        }
+    }
+
+    /** The first free id for a new component of this kind in the lab. */
+    public static String fresh(ComponentKind kind, Set<String> taken) {
+        return fresh(prefix(kind), taken);
+    }
+
+    /** The ids used in the lab (components and the ids nested in them, such as ENIs). */
+    public static Set<String> taken(Lab lab) {
+        return References.strings(lab.components());
+    }
+
+    /** True when the text can be an id: letters, digits and {@code . _ : -}, no spaces. */
+    public static boolean isValid(String id) {
+        return id != null && VALID.matcher(id).matches();
+    }
+}

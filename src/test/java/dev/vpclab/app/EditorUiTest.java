@@ -1,0 +1,214 @@
+package dev.vpclab.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vpclab.edit.Point;
+import dev.vpclab.edit.Rect;
+import dev.vpclab.model.GatewayEndpoint;
+import dev.vpclab.model.Lab;
+import dev.vpclab.model.RouteTable;
+import dev.vpclab.model.Subnet;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real window, driven headless with real mouse gestures and keys. */
+@ExtendWith(ApplicationExtension.class)
+class EditorUiTest {
+    @TempDir static Path home;
+    private final Preferences prefs =
+            Preferences.userRoot().node("dev/vpclab/uitest/" + UUID.randomUUID());
+    private VpcLabApp.Session session;
+
+    @Start
+    void start(Stage stage) {
+        session = VpcLabApp.open(stage, prefs, home, new DiskLabFiles(), Background.immediate());
+        stage.show();
+    }
+
+    @AfterEach
+    void forgetPrefs() throws BackingStoreException {
+        prefs.removeNode();
+    }
+
+    private Lab lab() {
+        return session.viewModel().lab();
+    }
+
+    private Point2D screen(Point p) {
+        return session.window().canvas().toScreen(p);
+    }
+
+    private Point2D screenOf(String id, double fx, double fy) {
+        Rect r = session.viewModel().diagram().box(id).orElseThrow();
+        return screen(new Point(r.x() + r.width() * fx, r.y() + r.height() * fy));
+    }
+
+    private void emptyLab(FxRobot robot) {
+        robot.interact(() -> session.document().newLab());
+    }
+
+    private void dragFromPalette(FxRobot robot, String kind, Point2D to) {
+        robot.drag("#palette-" + kind, MouseButton.PRIMARY).moveTo(to).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void startsOnTheDefaultLab(FxRobot robot) {
+        assertThat(lab().component("vpce-s3")).isPresent();
+        assertThat(robot.lookup("#palette-vpc").tryQuery()).isPresent();
+        assertThat(((Stage) robot.window(0)).getTitle())
+                .isEqualTo("VPC endpoints at a glance — VPC Endpoint Lab");
+    }
+
+    @Test
+    void dragFromThePaletteAndNestASubnetInTheVpc(FxRobot robot) {
+        emptyLab(robot);
+        dragFromPalette(robot, "vpc", screen(new Point(400, 300)));
+        assertThat(lab().component("vpc-1")).isPresent();
+        assertThat(lab().component("rtb-1")).isPresent();
+
+        dragFromPalette(robot, "subnet", screenOf("vpc-1", 0.3, 0.3));
+        Subnet s = lab().component("subnet-1", Subnet.class).orElseThrow();
+        assertThat(s.vpc()).isEqualTo("vpc-1");
+        assertThat(s.cidr()).hasToString("10.0.0.0/24");
+
+        dragFromPalette(robot, "instance", screenOf("subnet-1", 0.5, 0.6));
+        assertThat(lab().component("i-1")).isPresent();
+        assertThat(
+                        session.viewModel()
+                                .diagram()
+                                .box("subnet-1")
+                                .orElseThrow()
+                                .contains(session.viewModel().diagram().box("i-1").orElseThrow()))
+                .isTrue();
+    }
+
+    @Test
+    void aDropWhereAwsWouldNotAllowItIsRefusedWithTheReasonAtThePointer(FxRobot robot) {
+        emptyLab(robot);
+        dragFromPalette(robot, "instance", screen(new Point(300, 300)));
+        assertThat(lab().components()).isEmpty();
+        Label hint = session.window().canvas().hintLabel();
+        assertThat(hint.isVisible()).isTrue();
+        assertThat(hint.getText())
+                .isEqualTo("The instance goes inside a subnet: drop it on a subnet.");
+    }
+
+    @Test
+    void moveWithTheMouseThenUndoAndRedo(FxRobot robot) {
+        emptyLab(robot);
+        dragFromPalette(robot, "vpc", screen(new Point(400, 300)));
+        Rect before = session.viewModel().diagram().box("vpc-1").orElseThrow();
+        Point2D header = screenOf("vpc-1", 0.5, 0.0).add(0, 10);
+        robot.drag(header, MouseButton.PRIMARY).moveBy(60, 20).moveBy(40, 20).drop();
+        Rect after = session.viewModel().diagram().box("vpc-1").orElseThrow();
+        assertThat(after.x()).isEqualTo(before.x() + 104); // 100 px snapped to the 8 px grid
+        assertThat(after.y()).isEqualTo(before.y() + 40);
+        assertThat(session.viewModel().undoTextProperty().get()).isEqualTo("Undo Move VPC");
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertThat(session.viewModel().diagram().box("vpc-1").orElseThrow()).isEqualTo(before);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z)
+                .release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
+        assertThat(session.viewModel().diagram().box("vpc-1").orElseThrow()).isEqualTo(after);
+        // Undo the add too: the canvas is empty again.
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertThat(lab().components()).isEmpty();
+    }
+
+    @Test
+    void connectAGatewayEndpointToARouteTableByDragging(FxRobot robot) {
+        emptyLab(robot);
+        dragFromPalette(robot, "vpc", screen(new Point(400, 300)));
+        dragFromPalette(robot, "gatewayEndpoint", screenOf("vpc-1", 0.8, 0.5));
+        assertThat(lab().component("vpce-1")).isPresent();
+
+        robot.clickOn("#tool-connect");
+        robot.drag(screenOf("vpce-1", 0.5, 0.5), MouseButton.PRIMARY)
+                .moveTo(screenOf("rtb-1", 0.5, 0.5))
+                .drop();
+        assertThat(lab().component("vpce-1", GatewayEndpoint.class).orElseThrow().routeTables())
+                .containsExactly("rtb-1");
+        assertThat(lab().component("rtb-1", RouteTable.class).orElseThrow().routes())
+                .map(Object::toString)
+                .contains("pl-s3-use1 -> vpce-1");
+    }
+
+    @Test
+    void editARouteInTheInspectorWithValidationAtTheField(FxRobot robot) {
+        emptyLab(robot);
+        dragFromPalette(robot, "vpc", screen(new Point(400, 300)));
+        dragFromPalette(robot, "internetGateway", screenOf("vpc-1", 0.6, 0.02));
+        assertThat(lab().component("igw-1")).isPresent();
+        robot.clickOn(screenOf("rtb-1", 0.5, 0.5));
+        assertThat(session.viewModel().selection().single()).contains("rtb-1");
+
+        robot.clickOn("#routes-1-destination").write("0.0.0.0/33");
+        robot.clickOn("#routes-1-target").write("igw-1").type(KeyCode.ENTER);
+        Label error = robot.lookup("#table-error-routes").queryAs(Label.class);
+        assertThat(error.getText())
+                .as(
+                        "status %s, routes %s",
+                        session.viewModel().statusProperty().get(),
+                        lab().component("rtb-1", RouteTable.class).orElseThrow().routes())
+                .contains("33");
+        assertThat(lab().component("rtb-1", RouteTable.class).orElseThrow().routes()).hasSize(1);
+
+        robot.clickOn("#routes-1-destination")
+                .type(KeyCode.END)
+                .eraseText(20)
+                .write("0.0.0.0/0")
+                .type(KeyCode.ENTER);
+        assertThat(lab().component("rtb-1", RouteTable.class).orElseThrow().routes())
+                .map(Object::toString)
+                .containsExactly("10.0.0.0/16 -> local", "0.0.0.0/0 -> igw-1");
+    }
+
+    @Test
+    void saveAndReopen(FxRobot robot) {
+        emptyLab(robot);
+        dragFromPalette(robot, "vpc", screen(new Point(400, 300)));
+        Path file = home.resolve("saved.yaml");
+        robot.interact(() -> session.document().saveAs(file, () -> {}));
+        assertThat(session.viewModel().isDirty()).isFalse();
+        assertThat(((Stage) robot.window(0)).getTitle()).doesNotContain("*");
+        Lab saved = lab();
+
+        robot.interact(() -> session.document().newLab());
+        assertThat(lab().components()).isEmpty();
+        robot.interact(() -> session.window().openFile(file));
+        assertThat(lab()).isEqualTo(saved);
+    }
+
+    @Test
+    void openingABrokenFileShowsWhereAndKeepsTheLab(FxRobot robot) throws Exception {
+        Lab before = lab();
+        Path broken = home.resolve("broken-by-hand.yaml");
+        Files.writeString(
+                broken, "format: vpclab/1\ncomponents:\n- kind: vpc\n  id: vpc-x\n  cidr: [oops\n");
+        robot.interact(() -> session.window().openFile(broken));
+        WaitForAsyncUtils.waitForFxEvents();
+        TextArea details = robot.lookup("#broken-problems").queryAs(TextArea.class);
+        assertThat(details.getText()).contains("line");
+        assertThat(lab()).isSameAs(before);
+        robot.type(KeyCode.ENTER);
+    }
+}
