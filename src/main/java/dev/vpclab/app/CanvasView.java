@@ -1,9 +1,5 @@
 package dev.vpclab.app;
 
-import dev.vpclab.app.paint.DiagramPainter;
-import dev.vpclab.app.paint.IconSet;
-import dev.vpclab.app.paint.PaintStyle;
-import dev.vpclab.app.paint.Viewport;
 import dev.vpclab.edit.Connections;
 import dev.vpclab.edit.Containment;
 import dev.vpclab.edit.Diagram;
@@ -15,6 +11,10 @@ import dev.vpclab.edit.Selection;
 import dev.vpclab.i18n.Message;
 import dev.vpclab.model.ComponentKind;
 import dev.vpclab.model.Lab;
+import dev.vpclab.paint.DiagramPainter;
+import dev.vpclab.paint.IconSet;
+import dev.vpclab.paint.PaintStyle;
+import dev.vpclab.paint.Viewport;
 import java.io.File;
 import java.util.Optional;
 import java.util.Set;
