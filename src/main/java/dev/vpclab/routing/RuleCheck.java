@@ -110,8 +110,22 @@ final class RuleCheck {
                     .orElse(false);
         }
         String groupId = ((AddressSet.SecurityGroupRef) peer).id();
-        // A group reference matches the members' private addresses only (R-SG-1).
-        return peerIface.map(i -> i.securityGroups().contains(groupId)).orElse(false);
+        // A group reference matches the group's members (R-SG-1), and across a peering only
+        // within one Region (R-PEER-5).
+        return peerIface
+                .filter(i -> i.securityGroups().contains(groupId))
+                .map(i -> sameRegion(groupId, i.vpc()))
+                .orElse(false);
+    }
+
+    private boolean sameRegion(String groupId, String memberVpc) {
+        Optional<String> groupRegion =
+                index.lab
+                        .component(groupId, SecurityGroup.class)
+                        .flatMap(g -> index.vpc(g.vpc()))
+                        .map(v -> v.region());
+        Optional<String> memberRegion = index.vpc(memberVpc).map(v -> v.region());
+        return groupRegion.isEmpty() || memberRegion.isEmpty() || groupRegion.equals(memberRegion);
     }
 
     /** Whether a rule's protocol and ports cover the packet. */

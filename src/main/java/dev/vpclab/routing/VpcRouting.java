@@ -160,7 +160,7 @@ final class VpcRouting {
         } else if (c instanceof GatewayEndpoint gwe) {
             walk.endpoints.throughGatewayEndpoint(gwe, rt, packet, origin);
         } else if (c instanceof VpcPeering pcx) {
-            walk.transit.throughPeering(pcx, rt.vpc(), packet);
+            walk.peering.throughPeering(pcx, rt.vpc(), packet);
         } else if (c instanceof TransitGateway tgw) {
             walk.transit.intoTransitGateway(tgw, rt.vpc(), subnet, packet);
         } else if (c instanceof VirtualPrivateGateway vgw) {
