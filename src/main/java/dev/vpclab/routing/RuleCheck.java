@@ -74,7 +74,7 @@ final class RuleCheck {
             for (SecurityGroupRule rule :
                     outbound ? group.get().outbound() : group.get().inbound()) {
                 if (covers(rule.protocol(), rule.ports(), packet)
-                        && peerMatches(rule.peer(), peerAddress, peer)) {
+                        && peerMatches(rule.peer(), peerAddress, peer, group.get().vpc())) {
                     String arrow = outbound ? " -> " : " <- ";
                     return new SgResult(
                             groupId,
@@ -100,7 +100,8 @@ final class RuleCheck {
                 .findFirst();
     }
 
-    private boolean peerMatches(AddressSet peer, IpAddress address, Optional<Iface> peerIface) {
+    private boolean peerMatches(
+            AddressSet peer, IpAddress address, Optional<Iface> peerIface, String ownerVpc) {
         if (peer instanceof AddressSet.Block block) {
             return block.cidr().contains(address);
         }
@@ -114,18 +115,19 @@ final class RuleCheck {
         // within one Region (R-PEER-5).
         return peerIface
                 .filter(i -> i.securityGroups().contains(groupId))
-                .map(i -> sameRegion(groupId, i.vpc()))
+                .map(i -> sameRegion(groupId, ownerVpc))
                 .orElse(false);
     }
 
-    private boolean sameRegion(String groupId, String memberVpc) {
+    /** Whether the referenced group lives in the Region of the VPC whose rule references it. */
+    private boolean sameRegion(String groupId, String ownerVpc) {
         Optional<String> groupRegion =
                 index.lab
                         .component(groupId, SecurityGroup.class)
                         .flatMap(g -> index.vpc(g.vpc()))
                         .map(v -> v.region());
-        Optional<String> memberRegion = index.vpc(memberVpc).map(v -> v.region());
-        return groupRegion.isEmpty() || memberRegion.isEmpty() || groupRegion.equals(memberRegion);
+        Optional<String> ownerRegion = index.vpc(ownerVpc).map(v -> v.region());
+        return groupRegion.isEmpty() || ownerRegion.isEmpty() || groupRegion.equals(ownerRegion);
     }
 
     /** Whether a rule's protocol and ports cover the packet. */
