@@ -26,7 +26,8 @@ class ArchitectureTest {
         "dev.vpclab.catalog..",
         "dev.vpclab.generate..",
         "dev.vpclab.cli..",
-        "dev.vpclab.edit.."
+        "dev.vpclab.edit..",
+        "dev.vpclab.paint.."
     };
 
     private static JavaClasses classes;

@@ -1,15 +1,15 @@
 package dev.vpclab.app;
 
-import dev.vpclab.app.paint.DiagramPainter;
-import dev.vpclab.app.paint.IconSet;
-import dev.vpclab.app.paint.PaintStyle;
-import dev.vpclab.app.paint.Viewport;
 import dev.vpclab.edit.Containment;
 import dev.vpclab.edit.Point;
 import dev.vpclab.edit.Rect;
 import dev.vpclab.edit.Selection;
 import dev.vpclab.i18n.Message;
 import dev.vpclab.model.ComponentKind;
+import dev.vpclab.paint.DiagramPainter;
+import dev.vpclab.paint.IconSet;
+import dev.vpclab.paint.PaintStyle;
+import dev.vpclab.paint.Viewport;
 import java.io.File;
 import java.util.HashSet;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package dev.vpclab.app;
 
-import dev.vpclab.app.paint.DrawingSurface;
+import dev.vpclab.paint.DrawingSurface;
 import java.util.HashMap;
 import java.util.Map;
 import javafx.geometry.VPos;

@@ -1,7 +1,7 @@
 package dev.vpclab.app;
 
-import dev.vpclab.app.paint.DrawingSurface;
 import dev.vpclab.edit.Point;
+import dev.vpclab.paint.DrawingSurface;
 import javafx.scene.input.MouseEvent;
 
 /**

@@ -1,6 +1,5 @@
 package dev.vpclab.app;
 
-import dev.vpclab.app.paint.DrawingSurface;
 import dev.vpclab.edit.Connections;
 import dev.vpclab.edit.EditAttempt;
 import dev.vpclab.edit.LayoutEdits;
@@ -8,6 +7,7 @@ import dev.vpclab.edit.Point;
 import dev.vpclab.edit.Rect;
 import dev.vpclab.edit.Selection;
 import dev.vpclab.model.Lab;
+import dev.vpclab.paint.DrawingSurface;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;

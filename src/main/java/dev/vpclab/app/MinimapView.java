@@ -1,9 +1,9 @@
 package dev.vpclab.app;
 
-import dev.vpclab.app.paint.PaintStyle;
-import dev.vpclab.app.paint.Viewport;
 import dev.vpclab.edit.Diagram;
 import dev.vpclab.edit.Rect;
+import dev.vpclab.paint.PaintStyle;
+import dev.vpclab.paint.Viewport;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.scene.canvas.Canvas;

@@ -1,8 +1,8 @@
 package dev.vpclab.app;
 
-import dev.vpclab.app.paint.IconSet;
 import dev.vpclab.i18n.Message;
 import dev.vpclab.model.ComponentKind;
+import dev.vpclab.paint.IconSet;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;

@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
 /** {@code vpclab check}: lists every error and warning of lab files. */
 @Command(
         name = "check",
+        mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
             "Check lab files: list every error and warning with its code, component, field"

@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
 /** {@code vpclab generate}: writes a large, valid lab built from a seed. */
 @Command(
         name = "generate",
+        mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
             "Generate a large, valid lab of about N components (many VPCs with subnets, route"

@@ -27,10 +27,14 @@ final class LabFiles {
         return LabReader.read(file);
     }
 
-    /** Reads a lab that must load without errors, for tracing. */
+    /**
+     * Reads a lab for tracing. A lab whose only errors are of meaning (a configuration AWS would
+     * refuse, such as a peering between overlapping VPCs) still loads: tracing it shows what the
+     * lab does with it. Syntax and structure errors make it bad input.
+     */
     static Lab load(Path file) {
         LoadResult result = read(file);
-        if (!result.ok()) {
+        if (result.lab().isEmpty()) {
             String errors =
                     result.errors().stream()
                             .limit(LISTED)
@@ -47,4 +51,23 @@ final class LabFiles {
         }
         return result.lab().orElseThrow();
     }
+
+    /**
+     * Whether a file looks like a lab at all: it has a top-level {@code format} or {@code
+     * components} key. A shell glob such as {@code scenarios/*.yaml} may also match other YAML
+     * files (the scenarios' {@code _conventions.yaml}); those are skipped with a note rather than
+     * failing the whole command.
+     */
+    static boolean looksLikeLab(Path file) {
+        try {
+            String text = Files.readString(file);
+            return LAB_KEY.matcher(text).find();
+        } catch (java.io.IOException | RuntimeException e) {
+            return true; // let the reader report what is wrong with it
+        }
+    }
+
+    private static final java.util.regex.Pattern LAB_KEY =
+            java.util.regex.Pattern.compile(
+                    "(?m)^(format|components)\\s*:|\"(format|components)\"\\s*:");
 }

@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
 /** {@code vpclab reach}: the reachability matrix of a lab, one verdict per pair. */
 @Command(
         name = "reach",
+        mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
             "Print the reachability matrix of a lab: every instance and host against every"

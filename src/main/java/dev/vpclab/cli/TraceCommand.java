@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
 /** {@code vpclab trace}: traces a flow, or a file's query or saved flows, hop by hop. */
 @Command(
         name = "trace",
+        mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
             "Trace a flow through each lab, hop by hop, as AWS would.",
@@ -84,7 +85,18 @@ final class TraceCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Optional<Flow> given = givenFlow();
-        List<Path> files = labs;
+        List<Path> files = new ArrayList<>();
+        for (Path file : labs) {
+            if (labs.size() > 1
+                    && java.nio.file.Files.isRegularFile(file)
+                    && !LabFiles.looksLikeLab(file)) {
+                spec.commandLine()
+                        .getErr()
+                        .println(Message.of("cli.note.notALab", file).render(main.locale()));
+                continue;
+            }
+            files.add(file);
+        }
         List<Lab> loaded = new ArrayList<>();
         for (Path file : files) {
             Lab lab = LabFiles.load(file); // every file loads before anything is printed
@@ -124,7 +136,8 @@ final class TraceCommand implements Callable<Integer> {
                                 + r.trace().flow().name().map(n -> " - " + n).orElse("")
                                 + " ==");
             }
-            out.print(TraceReport.render(r.trace(), main.locale()));
+            String report = TraceReport.render(r.trace(), main.locale());
+            out.print(report.endsWith("\n") ? report : report + System.lineSeparator());
             if (headers) {
                 out.println();
             }

@@ -9,6 +9,9 @@ public enum NatConnectivity {
 
     @Override
     public String toString() {
-        return name().toLowerCase(Locale.ROOT);
+        return text;
     }
+
+    // The lower-case name is printed in every rule and hop: computed once.
+    private final String text = name().toLowerCase(Locale.ROOT);
 }

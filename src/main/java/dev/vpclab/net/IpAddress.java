@@ -11,6 +11,9 @@ public final class IpAddress implements Comparable<IpAddress> {
     private final long high;
     private final long low;
     private final IpVersion version;
+    // Traces print addresses in every hop; the text is computed once. Benign race: any thread
+    // that computes it computes the same string.
+    private String text;
 
     private IpAddress(long high, long low, IpVersion version) {
         this.high = high;
@@ -216,6 +219,15 @@ public final class IpAddress implements Comparable<IpAddress> {
     /** Dotted quad for IPv4; RFC 5952 canonical text for IPv6. */
     @Override
     public String toString() {
+        String t = text;
+        if (t == null) {
+            t = format();
+            text = t;
+        }
+        return t;
+    }
+
+    private String format() {
         if (isV4()) {
             return ((low >>> 24) & 0xFF)
                     + "."

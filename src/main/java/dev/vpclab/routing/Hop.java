@@ -45,10 +45,13 @@ public record Hop(
         Objects.requireNonNull(ip, "ip");
         Objects.requireNonNull(node, "node");
         Objects.requireNonNull(azId, "azId");
-        notChosen = List.copyOf(notChosen);
+        notChosen = notChosen.isEmpty() ? List.of() : List.copyOf(notChosen);
         Objects.requireNonNull(routeTable, "routeTable");
         Objects.requireNonNull(translate, "translate");
-        requestContext = Collections.unmodifiableMap(new LinkedHashMap<>(requestContext));
+        requestContext =
+                requestContext.isEmpty()
+                        ? Map.of()
+                        : Collections.unmodifiableMap(new LinkedHashMap<>(requestContext));
     }
 
     /** A hop where nothing is checked: the packet passes the component. */
@@ -74,10 +77,10 @@ public record Hop(
         b.ip = ip.orElse(null);
         b.node = node.orElse(null);
         b.azId = azId.orElse(null);
-        b.notChosen.addAll(notChosen);
+        b.notChosen(notChosen);
         b.routeTable = routeTable.orElse(null);
         b.translate = translate.orElse(null);
-        b.requestContext.putAll(requestContext);
+        b.requestContext(requestContext);
         return b;
     }
 
@@ -94,10 +97,10 @@ public record Hop(
         private String ip;
         private String node;
         private String azId;
-        private final List<LosingRoute> notChosen = new ArrayList<>();
+        private List<LosingRoute> notChosen = List.of();
         private String routeTable;
         private String translate;
-        private final Map<String, Optional<String>> requestContext = new LinkedHashMap<>();
+        private Map<String, Optional<String>> requestContext = Map.of();
 
         private Builder(String id) {
             this.id = Objects.requireNonNull(id, "id");
@@ -146,7 +149,11 @@ public record Hop(
         }
 
         public Builder notChosen(List<LosingRoute> routes) {
-            notChosen.addAll(routes);
+            if (!routes.isEmpty()) {
+                List<LosingRoute> all = new ArrayList<>(notChosen);
+                all.addAll(routes);
+                notChosen = all;
+            }
             return this;
         }
 
@@ -161,7 +168,11 @@ public record Hop(
         }
 
         public Builder requestContext(Map<String, Optional<String>> context) {
-            requestContext.putAll(context);
+            if (!context.isEmpty()) {
+                Map<String, Optional<String>> all = new LinkedHashMap<>(requestContext);
+                all.putAll(context);
+                requestContext = all;
+            }
             return this;
         }
 

@@ -10,11 +10,14 @@ import dev.vpclab.model.InterfaceEndpoint;
 import dev.vpclab.model.InternetGateway;
 import dev.vpclab.model.InternetHost;
 import dev.vpclab.model.Lab;
+import dev.vpclab.model.ManagedPrefixList;
 import dev.vpclab.model.NatGateway;
+import dev.vpclab.model.NetworkAcl;
 import dev.vpclab.model.NetworkLoadBalancer;
 import dev.vpclab.model.OnPremisesHost;
 import dev.vpclab.model.Route;
 import dev.vpclab.model.RouteTable;
+import dev.vpclab.model.SecurityGroup;
 import dev.vpclab.model.Subnet;
 import dev.vpclab.model.TransitGateway;
 import dev.vpclab.model.TransitGatewayAttachment;
@@ -27,7 +30,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.ConnectivityInspector;
-import org.jgrapht.alg.cycle.JohnsonSimpleCycles;
+import org.jgrapht.alg.cycle.HawickJamesSimpleCycles;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.Pseudograph;
 import org.jgrapht.graph.builder.GraphTypeBuilder;
@@ -75,6 +78,12 @@ public final class LabGraph {
             out.addAll(List.of(s.vpc(), s.routeTable(), s.nacl()));
         } else if (c instanceof RouteTable rt) {
             out.add(rt.vpc());
+        } else if (c instanceof SecurityGroup sg) {
+            out.add(sg.vpc());
+        } else if (c instanceof NetworkAcl acl) {
+            out.add(acl.vpc());
+        } else if (c instanceof ManagedPrefixList) {
+            out.add(INTERNET); // the public ranges of a service
         } else if (c instanceof Instance i) {
             out.add(i.subnet());
             out.addAll(i.securityGroups());
@@ -91,6 +100,7 @@ public final class LabGraph {
         } else if (c instanceof InterfaceEndpoint e) {
             out.add(e.vpc());
             out.addAll(e.subnets());
+            out.addAll(e.securityGroups());
             out.add(e.service());
         } else if (c instanceof EndpointService s) {
             out.add(s.providerVpc());
@@ -98,6 +108,7 @@ public final class LabGraph {
         } else if (c instanceof NetworkLoadBalancer n) {
             out.add(n.vpc());
             out.addAll(n.subnets());
+            out.addAll(n.securityGroups());
             n.targetGroups().forEach(g -> g.targets().forEach(t -> out.add(t.id())));
         } else if (c instanceof VpcPeering p) {
             out.addAll(List.of(p.requester(), p.accepter()));
@@ -198,7 +209,7 @@ public final class LabGraph {
      * whether one does depends on the destination, which {@link Trace} tells.
      */
     public List<List<String>> forwardingCycles() {
-        return new JohnsonSimpleCycles<>(forwarding).findSimpleCycles();
+        return new HawickJamesSimpleCycles<>(forwarding).findSimpleCycles();
     }
 
     /** The forwarding graph; read-only use. */

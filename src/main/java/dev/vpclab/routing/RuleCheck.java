@@ -13,7 +13,9 @@ import dev.vpclab.net.PortRange;
 import dev.vpclab.net.Protocol;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,8 +26,24 @@ import java.util.Optional;
 final class RuleCheck {
     private final LabIndex index;
 
+    /** Each ACL's rules in evaluation order, sorted once per lab: [outbound, inbound]. */
+    private final Map<String, List<List<NaclRule>>> sortedAcls = new HashMap<>();
+
     RuleCheck(LabIndex index) {
         this.index = index;
+        index.lab
+                .all(NetworkAcl.class)
+                .forEach(
+                        acl ->
+                                sortedAcls.put(
+                                        acl.id(),
+                                        List.of(sorted(acl.outbound()), sorted(acl.inbound()))));
+    }
+
+    private static List<NaclRule> sorted(List<NaclRule> rules) {
+        List<NaclRule> copy = new ArrayList<>(rules);
+        copy.sort(Comparator.comparingInt(NaclRule::number));
+        return List.copyOf(copy);
     }
 
     /** The outcome of a security group check: which group and rule allowed, if any. */
@@ -56,7 +74,7 @@ final class RuleCheck {
             for (SecurityGroupRule rule :
                     outbound ? group.get().outbound() : group.get().inbound()) {
                 if (covers(rule.protocol(), rule.ports(), packet)
-                        && peerMatches(rule.peer(), peerAddress, peer)) {
+                        && peerMatches(rule.peer(), peerAddress, peer, group.get().vpc())) {
                     String arrow = outbound ? " -> " : " <- ";
                     return new SgResult(
                             groupId,
@@ -82,7 +100,8 @@ final class RuleCheck {
                 .findFirst();
     }
 
-    private boolean peerMatches(AddressSet peer, IpAddress address, Optional<Iface> peerIface) {
+    private boolean peerMatches(
+            AddressSet peer, IpAddress address, Optional<Iface> peerIface, String ownerVpc) {
         if (peer instanceof AddressSet.Block block) {
             return block.cidr().contains(address);
         }
@@ -92,8 +111,23 @@ final class RuleCheck {
                     .orElse(false);
         }
         String groupId = ((AddressSet.SecurityGroupRef) peer).id();
-        // A group reference matches the members' private addresses only (R-SG-1).
-        return peerIface.map(i -> i.securityGroups().contains(groupId)).orElse(false);
+        // A group reference matches the group's members (R-SG-1), and across a peering only
+        // within one Region (R-PEER-5).
+        return peerIface
+                .filter(i -> i.securityGroups().contains(groupId))
+                .map(i -> sameRegion(groupId, ownerVpc))
+                .orElse(false);
+    }
+
+    /** Whether the referenced group lives in the Region of the VPC whose rule references it. */
+    private boolean sameRegion(String groupId, String ownerVpc) {
+        Optional<String> groupRegion =
+                index.lab
+                        .component(groupId, SecurityGroup.class)
+                        .flatMap(g -> index.vpc(g.vpc()))
+                        .map(v -> v.region());
+        Optional<String> ownerRegion = index.vpc(ownerVpc).map(v -> v.region());
+        return groupRegion.isEmpty() || ownerRegion.isEmpty() || groupRegion.equals(ownerRegion);
     }
 
     /** Whether a rule's protocol and ports cover the packet. */
@@ -111,12 +145,21 @@ final class RuleCheck {
     /** A network ACL's outbound (leaving the subnet) or inbound rules against the packet. */
     NaclResult nacl(NetworkAcl acl, Packet packet, boolean outbound) {
         IpAddress peer = outbound ? packet.dst() : packet.src();
-        List<NaclRule> rules = new ArrayList<>(outbound ? acl.outbound() : acl.inbound());
-        rules.sort(Comparator.comparingInt(NaclRule::number));
-        List<Integer> ignored = new ArrayList<>();
+        List<List<NaclRule>> byDirection = sortedAcls.get(acl.id());
+        List<NaclRule> rules =
+                byDirection != null
+                                && byDirection.get(outbound ? 0 : 1).size()
+                                        == (outbound ? acl.outbound() : acl.inbound()).size()
+                        ? byDirection.get(outbound ? 0 : 1)
+                        : sorted(outbound ? acl.outbound() : acl.inbound());
+        List<Integer> ignored = List.of();
         for (NaclRule rule : rules) {
             if (!(rule.cidr() instanceof AddressSet.Block block)) {
-                ignored.add(rule.number()); // R-PL-4: AWS would refuse the rule; it has no effect
+                // R-PL-4: AWS would refuse the rule; it has no effect.
+                if (ignored.isEmpty()) {
+                    ignored = new ArrayList<>();
+                }
+                ignored.add(rule.number());
                 continue;
             }
             if (block.cidr().contains(peer) && covers(rule.protocol(), rule.ports(), packet)) {

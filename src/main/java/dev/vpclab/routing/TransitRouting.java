@@ -3,7 +3,6 @@ package dev.vpclab.routing;
 import dev.vpclab.i18n.Message;
 import dev.vpclab.model.Component;
 import dev.vpclab.model.GatewayEndpoint;
-import dev.vpclab.model.NatGateway;
 import dev.vpclab.model.OnPremisesHost;
 import dev.vpclab.model.OnPremisesNetwork;
 import dev.vpclab.model.Route;
@@ -12,135 +11,20 @@ import dev.vpclab.model.TransitGateway;
 import dev.vpclab.model.TransitGatewayAttachment;
 import dev.vpclab.model.VirtualPrivateGateway;
 import dev.vpclab.model.Vpc;
-import dev.vpclab.model.VpcPeering;
 import dev.vpclab.model.VpnConnection;
 import dev.vpclab.net.IpAddress;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Moves a packet between networks: over VPC peering (not transitive, no edge-to-edge routing:
- * R-PEER-3, R-PEER-4), through a transit gateway's route tables (R-TGW-1), and over a VPN to and
- * from an on-premises network (R-VPN-1, R-ONPREM-1).
+ * Moves a packet between networks: through a transit gateway's route tables (R-TGW-1), and over a
+ * VPN to and from an on-premises network (R-VPN-1, R-ONPREM-1).
  */
 final class TransitRouting {
     private final Walk walk;
 
     TransitRouting(Walk walk) {
         this.walk = walk;
-    }
-
-    /** Over a peering connection: it delivers only to addresses inside the peer VPC. */
-    void throughPeering(VpcPeering pcx, String fromVpc, Packet packet) {
-        if (!pcx.isActive()) {
-            walk.hop(
-                    Hop.builder(pcx.id())
-                            .check(Check.CONNECTION)
-                            .matched("state " + pcx.status())
-                            .build());
-            boolean failed = pcx.status().equalsIgnoreCase("failed");
-            walk.block(
-                    pcx.id(),
-                    failed
-                            ? ReasonCode.VPC_PEERING_CIDR_OVERLAP
-                            : ReasonCode.VPC_PEERING_NOT_ACTIVE,
-                    null,
-                    List.of(),
-                    Message.of("reason.VPC_PEERING_NOT_ACTIVE.detail", pcx.id(), pcx.status()),
-                    Message.of("reason.VPC_PEERING_NOT_ACTIVE.fix", pcx.id()));
-            return;
-        }
-        Optional<Vpc> peer = walk.index.vpc(pcx.peerOf(fromVpc));
-        if (peer.isEmpty()) {
-            walk.hop(pcx.id());
-            walk.block(
-                    pcx.id(),
-                    ReasonCode.NO_ROUTE_TO_DESTINATION,
-                    null,
-                    List.of(),
-                    Message.of("peering.noPeer", pcx.id()),
-                    Message.of("peering.noPeer.fix", pcx.id()));
-            return;
-        }
-        IpAddress dst = packet.dst();
-        if (LabIndex.vpcContains(peer.get(), dst)) {
-            walk.hop(pcx.id());
-            walk.vpc.deliverLocal(
-                    peer.get().id(), packet, Optional.empty(), Origin.through(pcx.id()));
-            return;
-        }
-        walk.hop(
-                Hop.builder(pcx.id())
-                        .check(Check.DESTINATION)
-                        .matched(outside(dst, peer.get()))
-                        .build());
-        blockOutsidePeer(pcx, peer.get(), packet);
-    }
-
-    private static String outside(IpAddress dst, Vpc vpc) {
-        return dst + " is outside " + vpc.id() + " (" + LabIndex.cidrFor(vpc, dst) + ")";
-    }
-
-    private void blockOutsidePeer(VpcPeering pcx, Vpc peer, Packet packet) {
-        IpAddress dst = packet.dst();
-        Optional<GatewayEndpoint> gwe = gatewayEndpointFor(peer.id(), dst);
-        if (gwe.isPresent()) {
-            walk.block(
-                    pcx.id(),
-                    ReasonCode.GATEWAY_ENDPOINT_NOT_TRANSITIVE,
-                    null,
-                    List.of(gwe.get().id()),
-                    Message.of(
-                            "reason.GATEWAY_ENDPOINT_NOT_TRANSITIVE.peering",
-                            peer.id(),
-                            gwe.get().id()),
-                    Message.of("reason.GATEWAY_ENDPOINT_NOT_TRANSITIVE.fix"));
-            return;
-        }
-        for (VpcPeering other : walk.index.peeringsOf(peer.id())) {
-            Optional<Vpc> third = walk.index.vpc(other.peerOf(peer.id()));
-            if (!other.equals(pcx) && third.isPresent() && LabIndex.vpcContains(third.get(), dst)) {
-                walk.block(
-                        pcx.id(),
-                        ReasonCode.PEERING_NOT_TRANSITIVE,
-                        null,
-                        List.of(other.id()),
-                        Message.of("reason.PEERING_NOT_TRANSITIVE.detail", peer.id(), other.id()),
-                        Message.of("reason.PEERING_NOT_TRANSITIVE.fix", third.get().id()));
-                return;
-            }
-        }
-        List<String> edges = new ArrayList<>();
-        walk.index
-                .lab
-                .all(NatGateway.class)
-                .filter(
-                        n ->
-                                walk.index
-                                        .subnet(n.subnet())
-                                        .map(s -> s.vpc().equals(peer.id()))
-                                        .orElse(false))
-                .forEach(n -> edges.add(n.id()));
-        walk.index.internetGateway(peer.id()).ifPresent(g -> edges.add(g.id()));
-        walk.index.virtualPrivateGateway(peer.id()).ifPresent(g -> edges.add(g.id()));
-        if (!edges.isEmpty()) {
-            walk.block(
-                    pcx.id(),
-                    ReasonCode.PEERING_EDGE_TO_EDGE_NOT_SUPPORTED,
-                    null,
-                    edges,
-                    Message.of("reason.PEERING_EDGE_TO_EDGE_NOT_SUPPORTED.detail", peer.id()),
-                    Message.of("reason.PEERING_EDGE_TO_EDGE_NOT_SUPPORTED.fix"));
-            return;
-        }
-        walk.block(
-                pcx.id(),
-                ReasonCode.PEERING_NOT_TRANSITIVE,
-                null,
-                List.of(),
-                Message.of("reason.PEERING_NOT_TRANSITIVE.outside", dst, peer.id()),
-                Message.of("reason.PEERING_NOT_TRANSITIVE.fix", "?"));
     }
 
     /** A gateway endpoint in the VPC whose prefix list holds the address. */
@@ -420,7 +304,7 @@ final class TransitRouting {
                 Hop.builder(vgw.id())
                         .check(Check.DESTINATION)
                         .matched(
-                                vpc.map(v -> outside(packet.dst(), v))
+                                vpc.map(v -> PeeringRouting.outside(packet.dst(), v))
                                         .orElse(packet.dst() + " is outside " + vpcId))
                         .build());
         Optional<GatewayEndpoint> gwe = gatewayEndpointFor(vpcId, packet.dst());

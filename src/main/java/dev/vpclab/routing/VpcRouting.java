@@ -15,6 +15,7 @@ import dev.vpclab.model.TransitGateway;
 import dev.vpclab.model.VirtualPrivateGateway;
 import dev.vpclab.model.Vpc;
 import dev.vpclab.model.VpcPeering;
+import dev.vpclab.net.IpAddress;
 import dev.vpclab.net.IpVersion;
 import java.util.List;
 import java.util.Optional;
@@ -43,32 +44,7 @@ final class VpcRouting {
         if (!walk.reply && from.kind() == Iface.Kind.INSTANCE) {
             Optional<Iface> receiver = walk.index.ifaceAt(from.vpc(), packet.dst());
             RuleCheck.SgResult sg = walk.rules.egress(from.securityGroups(), packet, receiver);
-            walk.hop(
-                    Hop.builder(sg.groupId().isEmpty() ? from.owner() : sg.groupId())
-                            .check(Check.EGRESS)
-                            .matched(sg.matched().orElse("none"))
-                            .via(sg.via().orElse(null))
-                            .note(
-                                    sg.allowed()
-                                            ? null
-                                            : Message.of(
-                                                    "sg.noEgress", describe(packet), packet.dst()))
-                            .build());
-            if (!sg.allowed()) {
-                walk.block(
-                        sg.groupId().isEmpty() ? from.owner() : sg.groupId(),
-                        ReasonCode.SECURITY_GROUP_NO_EGRESS_RULE,
-                        null,
-                        List.of(),
-                        Message.of(
-                                "reason.SECURITY_GROUP_NO_EGRESS_RULE.detail",
-                                describe(packet),
-                                packet.dst()),
-                        Message.of(
-                                "reason.SECURITY_GROUP_NO_EGRESS_RULE.fix",
-                                sg.groupId(),
-                                describe(packet),
-                                packet.dst()));
+            if (!securityGroupPasses(sg, from, packet, true, List.of())) {
                 return;
             }
         }
@@ -160,7 +136,7 @@ final class VpcRouting {
         } else if (c instanceof GatewayEndpoint gwe) {
             walk.endpoints.throughGatewayEndpoint(gwe, rt, packet, origin);
         } else if (c instanceof VpcPeering pcx) {
-            walk.transit.throughPeering(pcx, rt.vpc(), packet);
+            walk.peering.throughPeering(pcx, rt.vpc(), packet);
         } else if (c instanceof TransitGateway tgw) {
             walk.transit.intoTransitGateway(tgw, rt.vpc(), subnet, packet);
         } else if (c instanceof VirtualPrivateGateway vgw) {
@@ -242,33 +218,44 @@ final class VpcRouting {
     /** Checks the receiving interface's security groups; records the hop; false if blocked. */
     boolean ingressAllowed(Iface iface, Packet packet, List<String> related) {
         RuleCheck.SgResult sg = walk.rules.ingress(iface.securityGroups(), packet);
+        return securityGroupPasses(sg, iface, packet, false, related);
+    }
+
+    /**
+     * Records a security group hop (outbound rules of the sender, or inbound rules of the receiver)
+     * and blocks the walk when no rule allows the packet (R-SG-1).
+     */
+    private boolean securityGroupPasses(
+            RuleCheck.SgResult sg,
+            Iface iface,
+            Packet packet,
+            boolean egress,
+            List<String> related) {
         String id = sg.groupId().isEmpty() ? iface.owner() : sg.groupId();
+        IpAddress peer = egress ? packet.dst() : packet.src();
         walk.hop(
                 Hop.builder(id)
-                        .check(Check.INGRESS)
+                        .check(egress ? Check.EGRESS : Check.INGRESS)
                         .matched(sg.matched().orElse("none"))
                         .via(sg.via().orElse(null))
                         .note(
                                 sg.allowed()
                                         ? null
                                         : Message.of(
-                                                "sg.noIngress", describe(packet), packet.src()))
+                                                egress ? "sg.noEgress" : "sg.noIngress",
+                                                describe(packet),
+                                                peer))
                         .build());
         if (!sg.allowed()) {
+            String code =
+                    egress ? "SECURITY_GROUP_NO_EGRESS_RULE" : "SECURITY_GROUP_NO_INGRESS_RULE";
             walk.block(
                     id,
-                    ReasonCode.SECURITY_GROUP_NO_INGRESS_RULE,
+                    ReasonCode.valueOf(code),
                     null,
                     related,
-                    Message.of(
-                            "reason.SECURITY_GROUP_NO_INGRESS_RULE.detail",
-                            describe(packet),
-                            packet.src()),
-                    Message.of(
-                            "reason.SECURITY_GROUP_NO_INGRESS_RULE.fix",
-                            id,
-                            describe(packet),
-                            packet.src()));
+                    Message.of("reason." + code + ".detail", describe(packet), peer),
+                    Message.of("reason." + code + ".fix", id, describe(packet), peer));
         }
         return sg.allowed();
     }

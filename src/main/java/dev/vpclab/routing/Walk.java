@@ -32,6 +32,7 @@ final class Walk {
     final EdgeRouting edges;
     final EndpointRouting endpoints;
     final TransitRouting transit;
+    final PeeringRouting peering;
 
     private final List<Hop> hops = new ArrayList<>();
     private final Set<String> visited = new HashSet<>();
@@ -60,6 +61,7 @@ final class Walk {
         this.edges = new EdgeRouting(this);
         this.endpoints = new EndpointRouting(this);
         this.transit = new TransitRouting(this);
+        this.peering = new PeeringRouting(this);
     }
 
     void hop(Hop hop) {

@@ -1,15 +1,15 @@
 package dev.vpclab.bench;
 
-import dev.vpclab.app.paint.DiagramPainter;
-import dev.vpclab.app.paint.DrawingSurface;
-import dev.vpclab.app.paint.IconSet;
-import dev.vpclab.app.paint.PaintStyle;
 import dev.vpclab.edit.AutoLayout;
 import dev.vpclab.edit.Diagram;
 import dev.vpclab.edit.LayoutEdits;
 import dev.vpclab.edit.Rect;
 import dev.vpclab.generate.LabGenerator;
 import dev.vpclab.model.Lab;
+import dev.vpclab.paint.DiagramPainter;
+import dev.vpclab.paint.DrawingSurface;
+import dev.vpclab.paint.IconSet;
+import dev.vpclab.paint.PaintStyle;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;

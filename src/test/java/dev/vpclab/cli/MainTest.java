@@ -51,6 +51,34 @@ class MainTest {
     }
 
     @Test
+    void aLabThatAwsWouldRefuseStillTracesToShowWhatHappens() {
+        // The peering between overlapping VPCs is a design-time error, not unreadable input.
+        Outcome o =
+                run(
+                        "trace",
+                        SCENARIOS
+                                .resolve("vpc-peering-overlapping-cidrs-cannot-be-created.yaml")
+                                .toString(),
+                        "--json");
+        assertThat(o.status()).isZero();
+        assertThat(o.out()).contains("\"reason\":\"VPC_PEERING_CIDR_OVERLAP\"");
+    }
+
+    @Test
+    void aGlobOfScenariosSkipsTheConventionsFileWithANote() {
+        Outcome o =
+                run(
+                        "trace",
+                        SCENARIOS.resolve("_conventions.yaml").toString(),
+                        S3_GATEWAY,
+                        NACL_DENY,
+                        "--json");
+        assertThat(o.status()).isZero();
+        assertThat(o.outLines()).hasSize(2);
+        assertThat(o.err()).contains("_conventions.yaml").contains("not a lab file");
+    }
+
+    @Test
     void unreachableFlowIsAResultWithExitZero() {
         Outcome o = run("trace", NACL_DENY);
         assertThat(o.status()).isZero();
@@ -199,6 +227,16 @@ class MainTest {
         Outcome none = run();
         assertThat(none.status()).isZero();
         assertThat(none.out()).contains("Usage: vpclab");
+    }
+
+    @Test
+    void everyCommandHasItsOwnHelp() {
+        for (String command : new String[] {"trace", "check", "reach", "generate"}) {
+            Outcome help = run(command, "--help");
+            assertThat(help.status()).as(command).isZero();
+            assertThat(help.out()).as(command).contains("Usage: vpclab " + command);
+            assertThat(help.err()).as(command).isEmpty();
+        }
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.vpclab.app.paint;
+package dev.vpclab.paint;
 
 /**
  * The few drawing operations the diagram needs, in lab coordinates. The JavaFX canvas implements it

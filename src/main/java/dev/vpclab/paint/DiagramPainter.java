@@ -1,4 +1,4 @@
-package dev.vpclab.app.paint;
+package dev.vpclab.paint;
 
 import dev.vpclab.edit.Connections;
 import dev.vpclab.edit.Containment;

@@ -1,4 +1,4 @@
-package dev.vpclab.app.paint;
+package dev.vpclab.paint;
 
 /** The colours of the diagram for a light or a dark window. */
 public record PaintStyle(

@@ -1,4 +1,4 @@
-package dev.vpclab.app.paint;
+package dev.vpclab.paint;
 
 import dev.vpclab.model.ComponentKind;
 import java.io.IOException;
