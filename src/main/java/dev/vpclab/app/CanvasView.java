@@ -373,7 +373,7 @@ public final class CanvasView extends BorderPane {
         if (!vm.selection().contains(hit.get())) {
             vm.select(Selection.of(hit.get()));
         }
-        return Optional.of(new Gestures.Move(this, vm, at));
+        return Optional.of(new Gestures.Move(this, vm, at, hit.get()));
     }
 
     private Optional<String> resizeHandleAt(Point p) {

@@ -60,6 +60,7 @@ public final class EditorViewModel {
     private final ReadOnlyStringWrapper fieldToFocus = new ReadOnlyStringWrapper("");
     private Optional<Clipboard.Clip> clip = Optional.empty();
     private boolean previewing;
+    private long checksRequested;
 
     public EditorViewModel(Lab initial, Background background, AppText text) {
         this.background = Objects.requireNonNull(background, "background");
@@ -358,10 +359,12 @@ public final class EditorViewModel {
     }
 
     private void checkInBackground(Lab checked) {
+        // Checks may finish out of order on the worker threads: only the latest one is shown.
+        long generation = ++checksRequested;
         background.run(
                 () -> LabChecker.check(checked),
                 found -> {
-                    if (lab.get() != checked && previewing) {
+                    if (generation != checksRequested) {
                         return;
                     }
                     problems.setAll(

@@ -24,9 +24,11 @@ final class Gestures {
         private final Lab committed;
         private final Point start;
         private final Set<String> ids;
+        private final String clicked;
         private boolean moved;
 
-        Move(CanvasView canvas, EditorViewModel vm, Point start) {
+        Move(CanvasView canvas, EditorViewModel vm, Point start, String clicked) {
+            this.clicked = clicked;
             this.canvas = canvas;
             this.vm = vm;
             this.committed = vm.lab();
@@ -52,6 +54,8 @@ final class Gestures {
             double dy = canvas.snap(at.y() - start.y());
             if (dx == 0 && dy == 0) {
                 vm.cancelPreview();
+                // A click without a drag on one of several selected picks that one.
+                vm.select(Selection.of(clicked));
                 return;
             }
             EditAttempt a = LayoutEdits.move(committed, ids, dx, dy);

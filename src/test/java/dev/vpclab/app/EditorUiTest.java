@@ -48,6 +48,11 @@ class EditorUiTest {
 
     @AfterEach
     void forgetPrefs() throws BackingStoreException {
+        // No key or button may stay down for the next test (a held Shift spoils drag and drop).
+        FxRobot robot = new FxRobot();
+        robot.release(new KeyCode[0]);
+        robot.release(new MouseButton[0]);
+        MonocleWorkaround.forgetStaleDrag(robot);
         prefs.removeNode();
     }
 
