@@ -23,6 +23,7 @@ class ArchitectureTest {
         "dev.vpclab.format..",
         "dev.vpclab.routing..",
         "dev.vpclab.i18n..",
+        "dev.vpclab.study..",
         "dev.vpclab.catalog..",
         "dev.vpclab.generate..",
         "dev.vpclab.cli..",
