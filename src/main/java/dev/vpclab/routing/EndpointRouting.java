@@ -56,6 +56,40 @@ final class EndpointRouting {
             return;
         }
         Optional<AwsService> service = walk.index.serviceAt(packet.dst());
+        if (!inOwnPrefixList(gwe, packet)) {
+            // A route may name another list (AWS would refuse it, R-PL-3), but the endpoint
+            // carries only its own service in its own Region (R-GW-5, R-RT-8).
+            walk.hop(
+                    Hop.builder(gwe.id())
+                            .check(Check.DESTINATION)
+                            .matched(
+                                    packet.dst()
+                                            + " is not in "
+                                            + gwe.prefixList()
+                                            + " (the prefix list of "
+                                            + gwe.id()
+                                            + ")")
+                            .build());
+            boolean otherRegion = service.map(s -> !s.region().equals(gwe.region())).orElse(false);
+            walk.block(
+                    gwe.id(),
+                    otherRegion
+                            ? ReasonCode.CROSS_REGION_GATEWAY_ENDPOINT
+                            : ReasonCode.NO_ROUTE_TO_DESTINATION,
+                    null,
+                    List.of(),
+                    otherRegion
+                            ? Message.of(
+                                    "reason.CROSS_REGION_GATEWAY_ENDPOINT.detail",
+                                    packet.dst(),
+                                    service.get().region(),
+                                    gwe.region())
+                            : Message.of("gatewayEndpoint.notItsService", packet.dst(), gwe.id()),
+                    Message.of(
+                            "reason.CROSS_REGION_GATEWAY_ENDPOINT.fix",
+                            service.map(AwsService::region).orElse(gwe.region())));
+            return;
+        }
         Delivery arrived =
                 new Delivery(
                         service.map(AwsService::id).orElse(gwe.id()),
@@ -74,6 +108,13 @@ final class EndpointRouting {
         }
         arriveAtService(
                 service.get(), packet, Delivery.Kind.SERVICE_GATEWAY_ENDPOINT, Optional.of(gwe));
+    }
+
+    private boolean inOwnPrefixList(GatewayEndpoint gwe, Packet packet) {
+        return walk.index
+                .prefixList(gwe.prefixList())
+                .map(pl -> pl.cidrs().stream().anyMatch(c -> c.contains(packet.dst())))
+                .orElse(true); // an endpoint whose list is missing is a validation error
     }
 
     /** At an AWS service: its resource policy decides (when the flow makes a request). */
