@@ -28,7 +28,10 @@ class ArchitectureTest {
         "dev.vpclab.generate..",
         "dev.vpclab.cli..",
         "dev.vpclab.edit..",
-        "dev.vpclab.paint.."
+        "dev.vpclab.paint..",
+        "dev.vpclab.walk..",
+        "dev.vpclab.cost..",
+        "dev.vpclab.flowlogs.."
     };
 
     private static JavaClasses classes;
