@@ -23,11 +23,15 @@ class ArchitectureTest {
         "dev.vpclab.format..",
         "dev.vpclab.routing..",
         "dev.vpclab.i18n..",
+        "dev.vpclab.study..",
         "dev.vpclab.catalog..",
         "dev.vpclab.generate..",
         "dev.vpclab.cli..",
         "dev.vpclab.edit..",
-        "dev.vpclab.paint.."
+        "dev.vpclab.paint..",
+        "dev.vpclab.walk..",
+        "dev.vpclab.cost..",
+        "dev.vpclab.flowlogs.."
     };
 
     private static JavaClasses classes;

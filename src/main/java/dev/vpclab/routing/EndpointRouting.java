@@ -31,6 +31,7 @@ final class EndpointRouting {
 
     /** Through a gateway endpoint's route to S3 or DynamoDB. */
     void throughGatewayEndpoint(GatewayEndpoint gwe, RouteTable rt, Packet packet, Origin origin) {
+        walk.at(packet);
         if (!origin.isLocal()) {
             walk.hop(
                     Hop.builder(gwe.id())
@@ -56,6 +57,40 @@ final class EndpointRouting {
             return;
         }
         Optional<AwsService> service = walk.index.serviceAt(packet.dst());
+        if (!inOwnPrefixList(gwe, packet)) {
+            // A route may name another list (AWS would refuse it, R-PL-3), but the endpoint
+            // carries only its own service in its own Region (R-GW-5, R-RT-8).
+            walk.hop(
+                    Hop.builder(gwe.id())
+                            .check(Check.DESTINATION)
+                            .matched(
+                                    packet.dst()
+                                            + " is not in "
+                                            + gwe.prefixList()
+                                            + " (the prefix list of "
+                                            + gwe.id()
+                                            + ")")
+                            .build());
+            boolean otherRegion = service.map(s -> !s.region().equals(gwe.region())).orElse(false);
+            walk.block(
+                    gwe.id(),
+                    otherRegion
+                            ? ReasonCode.CROSS_REGION_GATEWAY_ENDPOINT
+                            : ReasonCode.NO_ROUTE_TO_DESTINATION,
+                    null,
+                    List.of(),
+                    otherRegion
+                            ? Message.of(
+                                    "reason.CROSS_REGION_GATEWAY_ENDPOINT.detail",
+                                    packet.dst(),
+                                    service.get().region(),
+                                    gwe.region())
+                            : Message.of("gatewayEndpoint.notItsService", packet.dst(), gwe.id()),
+                    Message.of(
+                            "reason.CROSS_REGION_GATEWAY_ENDPOINT.fix",
+                            service.map(AwsService::region).orElse(gwe.region())));
+            return;
+        }
         Delivery arrived =
                 new Delivery(
                         service.map(AwsService::id).orElse(gwe.id()),
@@ -76,9 +111,18 @@ final class EndpointRouting {
                 service.get(), packet, Delivery.Kind.SERVICE_GATEWAY_ENDPOINT, Optional.of(gwe));
     }
 
+    private boolean inOwnPrefixList(GatewayEndpoint gwe, Packet packet) {
+        walk.at(packet);
+        return walk.index
+                .prefixList(gwe.prefixList())
+                .map(pl -> pl.cidrs().stream().anyMatch(c -> c.contains(packet.dst())))
+                .orElse(true); // an endpoint whose list is missing is a validation error
+    }
+
     /** At an AWS service: its resource policy decides (when the flow makes a request). */
     void arriveAtService(
             AwsService service, Packet packet, Delivery.Kind how, Optional<Object> endpoint) {
+        walk.at(packet);
         Optional<String> endpointId =
                 endpoint.map(
                         e ->
@@ -98,6 +142,7 @@ final class EndpointRouting {
 
     /** At an interface endpoint's ENI. */
     void arriveAtInterfaceEndpoint(Iface eni, Packet packet) {
+        walk.at(packet);
         InterfaceEndpoint endpoint =
                 walk.index.lab.component(eni.owner(), InterfaceEndpoint.class).orElseThrow();
         if (walk.reply) {
@@ -205,6 +250,7 @@ final class EndpointRouting {
             Iface eni,
             Packet packet,
             Hop.Builder hop) {
+        walk.at(packet);
         String eniAz =
                 endpoint.enis().stream()
                         .filter(e -> e.id().equals(eni.eniId()))
@@ -276,6 +322,7 @@ final class EndpointRouting {
 
     /** A packet addressed to a load balancer node (a client in the provider's network). */
     void arriveAtLoadBalancer(Iface node, Packet packet) {
+        walk.at(packet);
         NetworkLoadBalancer nlb =
                 walk.index.lab.component(node.owner(), NetworkLoadBalancer.class).orElseThrow();
         if (walk.reply) {

@@ -1,0 +1,193 @@
+package dev.vpclab.walk;
+
+import dev.vpclab.i18n.Message;
+import dev.vpclab.model.Lab;
+import dev.vpclab.model.Route;
+import dev.vpclab.model.RouteTable;
+import dev.vpclab.routing.BlockedAt;
+import dev.vpclab.routing.Check;
+import dev.vpclab.routing.DnsResolution;
+import dev.vpclab.routing.Hop;
+import dev.vpclab.routing.LosingRoute;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Builds the cards and event-list texts of the steps of a packet walk. */
+final class Cards {
+    private Cards() {}
+
+    /** The name of a check, or "passes through" for a hop where nothing is checked. */
+    static Message checkName(Optional<Check> check) {
+        return Message.of("walk.check." + check.map(Check::wireName).orElse("none"));
+    }
+
+    static Card forHop(Hop hop, Optional<Lab> lab, Optional<BlockedAt> blocking) {
+        List<Message> details = new ArrayList<>();
+        hop.via()
+                .ifPresent(
+                        v ->
+                                details.add(
+                                        Message.of(
+                                                hop.check().orElse(null) == Check.ROUTE
+                                                        ? "walk.card.viaEntry"
+                                                        : "walk.card.via",
+                                                v)));
+        hop.subnet().ifPresent(s -> details.add(Message.of("walk.card.subnet", s)));
+        hop.eni().ifPresent(e -> details.add(Message.of("walk.card.eni", e, hop.ip().orElse("-"))));
+        hop.node()
+                .ifPresent(
+                        n -> details.add(Message.of("walk.card.node", n, hop.azId().orElse("-"))));
+        hop.origin().ifPresent(o -> details.add(Message.of("walk.card.origin", o)));
+        for (Map.Entry<String, Optional<String>> e : hop.requestContext().entrySet()) {
+            details.add(
+                    e.getValue().isPresent()
+                            ? Message.of("walk.card.context", e.getKey(), e.getValue().get())
+                            : Message.of("walk.card.contextAbsent", e.getKey()));
+        }
+        boolean translate = hop.check().orElse(null) == Check.TRANSLATE;
+        Optional<Message> decision =
+                translate
+                        ? Optional.empty()
+                        : hop.matched().map(m -> Message.of("walk.card.matched", m));
+        Optional<Message> translation =
+                translate
+                        ? hop.matched()
+                                .filter(m -> !m.equals("none"))
+                                .map(m -> Message.of("walk.card.translation", m))
+                        : Optional.empty();
+        List<Card.RouteRow> routes =
+                hop.check().orElse(null) == Check.ROUTE ? routeRows(hop, lab) : List.of();
+        return new Card(
+                hop.id(),
+                checkName(hop.check()),
+                decision,
+                routes,
+                translation,
+                hop.note(),
+                details,
+                blocking.map(Cards::blocked));
+    }
+
+    static Card.Blocked blocked(BlockedAt b) {
+        return new Card.Blocked(
+                b.reason(),
+                b.reason().reachabilityAnalyzerCode(),
+                b.matched(),
+                b.detail(),
+                b.fix());
+    }
+
+    /**
+     * Every row of the route table when the lab is known (else the winner and the losers): the
+     * winner, the matching routes that lost (with why), the rest as not matching.
+     */
+    static List<Card.RouteRow> routeRows(Hop hop, Optional<Lab> lab) {
+        String winner = hop.matched().orElse("none");
+        List<Card.RouteRow> rows = new ArrayList<>();
+        Set<String> shown = new HashSet<>();
+        Optional<RouteTable> table = lab.flatMap(l -> l.component(hop.id(), RouteTable.class));
+        if (table.isPresent()) {
+            for (Route r : table.get().routes()) {
+                String text = r.toString();
+                shown.add(text);
+                rows.add(row(text, winner, hop.notChosen()));
+            }
+        } else if (!winner.equals("none")) {
+            rows.add(new Card.RouteRow(winner, Card.RowState.WINNER, Optional.empty()));
+            shown.add(winner);
+        }
+        for (LosingRoute lost : hop.notChosen()) {
+            if (shown.add(lost.route())) {
+                rows.add(
+                        new Card.RouteRow(
+                                lost.route(), Card.RowState.LOST, Optional.of(lost.why())));
+            }
+        }
+        return rows;
+    }
+
+    private static Card.RouteRow row(String text, String winner, List<LosingRoute> losers) {
+        if (text.equals(winner)) {
+            return new Card.RouteRow(text, Card.RowState.WINNER, Optional.empty());
+        }
+        for (LosingRoute l : losers) {
+            if (l.route().equals(text)) {
+                return new Card.RouteRow(text, Card.RowState.LOST, Optional.of(l.why()));
+            }
+        }
+        return new Card.RouteRow(text, Card.RowState.NOT_MATCHING, Optional.empty());
+    }
+
+    /** The event-list text of what was decided at a hop. */
+    static Message decision(Hop hop, Optional<BlockedAt> blocking) {
+        if (blocking.isPresent()) {
+            return Message.of("walk.decision.blocked", blocking.get().reason().name());
+        }
+        Check check = hop.check().orElse(null);
+        if (check == null) {
+            return Message.of("walk.decision.pass");
+        }
+        String matched = hop.matched().orElse("none");
+        if (check == Check.ROUTE && matched.equals("none")) {
+            return Message.of("walk.decision.noRoute");
+        }
+        if (check == Check.TRANSLATE) {
+            return Message.of("walk.decision.translate", matched);
+        }
+        return Message.of("walk.decision.matched", matched);
+    }
+
+    static Card dnsQuery(String source, DnsResolution dns) {
+        return new Card(
+                source,
+                Message.of("walk.check.dnsQuery"),
+                Optional.of(Message.of("walk.dns.query", dns.name(), dns.resolver())),
+                List.of(),
+                Optional.empty(),
+                Optional.empty(),
+                List.of(),
+                Optional.empty());
+    }
+
+    static Message dnsAnswerText(DnsResolution dns) {
+        return dns.ok()
+                ? Message.of(
+                        "walk.dns.answer",
+                        dns.name(),
+                        dns.answer().stream()
+                                .map(Object::toString)
+                                .collect(Collectors.joining(", ")),
+                        Message.of("walk.dns.kind." + dns.answerKind().wireName()))
+                : Message.of("walk.dns.noAnswer", dns.name());
+    }
+
+    static Card dnsAnswer(String component, DnsResolution dns, Optional<BlockedAt> blocking) {
+        return new Card(
+                component,
+                Message.of("walk.check.dnsAnswer"),
+                Optional.of(dnsAnswerText(dns)),
+                List.of(),
+                Optional.empty(),
+                Optional.of(dns.via()),
+                List.of(Message.of("walk.dns.resolver", dns.resolver())),
+                blocking.map(Cards::blocked));
+    }
+
+    /** A card for a component that blocks the packet but is not one of the hops. */
+    static Card blockedOnly(BlockedAt b) {
+        return new Card(
+                b.component(),
+                Message.of("walk.check.blocked"),
+                b.matched().map(m -> Message.of("walk.card.matched", m)),
+                List.of(),
+                Optional.empty(),
+                Optional.empty(),
+                List.of(),
+                Optional.of(blocked(b)));
+    }
+}
