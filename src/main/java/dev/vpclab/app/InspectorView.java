@@ -19,6 +19,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
@@ -121,10 +122,24 @@ public final class InspectorView extends ScrollPane {
                                         model.setTitle(title.getText());
                                     }
                                 });
+                TextArea description = new TextArea(vm.lab().description());
+                description.setId("field-description");
+                description.setWrapText(true);
+                description.setPrefRowCount(5);
+                description
+                        .focusedProperty()
+                        .addListener(
+                                (o, was, is) -> {
+                                    if (!is) {
+                                        model.setDescription(description.getText());
+                                    }
+                                });
                 box.getChildren()
                         .addAll(
                                 new Label(t.get("inspector.title")),
                                 title,
+                                new Label(t.get("inspector.description")),
+                                description,
                                 new Label(
                                         t.get(
                                                 "inspector.summary",
