@@ -138,34 +138,28 @@ public final class NewComponents {
             case EGRESS_ONLY_INTERNET_GATEWAY -> out.add(new EgressOnlyInternetGateway(id, parent));
             case VIRTUAL_PRIVATE_GATEWAY -> out.add(new VirtualPrivateGateway(id, parent));
             case GATEWAY_ENDPOINT -> {
-                String pl = "pl-s3-" + Regions.code(region);
-                if (lab.component(pl).isEmpty() && !taken.contains(pl)) {
-                    out.add(
-                            new GatewayEndpoint(
-                                    id,
-                                    parent,
-                                    "s3",
-                                    region,
-                                    Regions.serviceName(region, "s3"),
-                                    List.of(),
-                                    pl,
-                                    new Policy.DefaultFullAccess(),
-                                    "ipv4",
-                                    "ipv4"));
+                // The Region's S3 prefix list: the one the lab has, or AWS's, added with it.
+                String s3 = Regions.serviceName(region, "s3");
+                Optional<ManagedPrefixList> existing =
+                        lab.all(ManagedPrefixList.class)
+                                .filter(p -> p.name().equals(s3))
+                                .findFirst();
+                String pl =
+                        existing.map(ManagedPrefixList::id).orElse("pl-s3-" + Regions.code(region));
+                out.add(
+                        new GatewayEndpoint(
+                                id,
+                                parent,
+                                "s3",
+                                region,
+                                s3,
+                                List.of(),
+                                pl,
+                                new Policy.DefaultFullAccess(),
+                                "ipv4",
+                                "ipv4"));
+                if (existing.isEmpty() && lab.component(pl).isEmpty()) {
                     out.add(s3PrefixList(pl, region));
-                } else {
-                    out.add(
-                            new GatewayEndpoint(
-                                    id,
-                                    parent,
-                                    "s3",
-                                    region,
-                                    Regions.serviceName(region, "s3"),
-                                    List.of(),
-                                    pl,
-                                    new Policy.DefaultFullAccess(),
-                                    "ipv4",
-                                    "ipv4"));
                 }
             }
             case TRANSIT_GATEWAY_ATTACHMENT -> {
