@@ -155,4 +155,15 @@ class CanvasGesturesUiTest {
         assertThat(after.contains(box("i-app"))).isTrue();
         assertThat(vm().undoTextProperty().get()).isEqualTo("Undo Resize Subnet");
     }
+
+    @Test
+    void backspaceDeletesAndCtrlYRedoes(FxRobot robot) {
+        robot.clickOn(at("i-app", 0.5, 0.5));
+        robot.type(KeyCode.BACK_SPACE);
+        assertThat(vm().lab().component("i-app")).isEmpty();
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertThat(vm().lab().component("i-app")).isPresent();
+        robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
+        assertThat(vm().lab().component("i-app")).isEmpty();
+    }
 }
