@@ -42,7 +42,8 @@ import picocli.CommandLine.Spec;
             TraceCommand.class,
             CheckCommand.class,
             ReachCommand.class,
-            GenerateCommand.class
+            GenerateCommand.class,
+            ExportCommand.class
         })
 public final class Main implements Callable<Integer> {
 

@@ -18,7 +18,7 @@ import java.util.ResourceBundle;
 public record Message(String key, List<Object> args) {
     /** The bundles searched in order; each area of the core keeps its keys in its own file. */
     private static final List<String> BUNDLES =
-            List.of("dev.vpclab.i18n.core", "dev.vpclab.i18n.routing");
+            List.of("dev.vpclab.i18n.core", "dev.vpclab.i18n.routing", "dev.vpclab.i18n.export");
 
     public Message {
         Objects.requireNonNull(key, "key");
