@@ -25,10 +25,7 @@ public final class SvgExporter implements Exporter {
     /** The SVG document as text. */
     public String svg(Lab lab, ExportOptions options) {
         ExportScene scene = ExportScene.of(lab, options);
-        SvgSurface surface = new SvgSurface(scene.area());
-        if (!lab.title().isBlank()) {
-            surface.title(lab.title());
-        }
+        SvgSurface surface = new SvgSurface(scene.area(), lab.title());
         scene.paint(surface);
         return surface.finish();
     }

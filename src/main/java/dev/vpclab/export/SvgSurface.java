@@ -25,7 +25,16 @@ public final class SvgSurface implements DrawingSurface {
 
     /** A surface showing {@code area} of the lab at its natural size (one lab unit = 1 px). */
     public SvgSurface(Rect area) {
+        this(area, "");
+    }
+
+    /**
+     * A surface showing {@code area} of the lab, with a document title (the name a browser shows
+     * for the file) unless {@code title} is blank.
+     */
+    public SvgSurface(Rect area, String title) {
         this.area = Objects.requireNonNull(area, "area");
+        Objects.requireNonNull(title, "title");
         out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"");
         Xml.number(out, area.width()).append("\" height=\"");
@@ -34,12 +43,13 @@ public final class SvgSurface implements DrawingSurface {
         Xml.number(out, area.y()).append(' ');
         Xml.number(out, area.width()).append(' ');
         Xml.number(out, area.height()).append("\">\n");
-        out.append("<g font-family=\"").append(Xml.escape(FONT_STACK)).append("\">\n");
-    }
-
-    /** Adds a {@code <title>} for the document (shown by browsers as the tab's name). */
-    public void title(String title) {
-        Xml.escape(out.append("<title>"), title).append("</title>\n");
+        if (!title.isBlank()) {
+            Xml.escape(out.append("<title>"), title).append("</title>\n");
+        }
+        // stroke="none" is the SVG default; said outright for renderers that stroke otherwise.
+        out.append("<g stroke=\"none\" font-family=\"")
+                .append(Xml.escape(FONT_STACK))
+                .append("\">\n");
     }
 
     private void paint(String fill, String stroke, double lineWidth, boolean dashed) {
