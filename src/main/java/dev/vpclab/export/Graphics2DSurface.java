@@ -174,7 +174,8 @@ public final class Graphics2DSurface implements DrawingSurface {
         g.setColor(color(c));
         double left = x;
         if (centred) {
-            left = x - f.getStringBounds(text, g.getFontRenderContext()).getWidth() / 2;
+            // The graphics' own metrics: a PDF measures in the font the page will use.
+            left = x - g.getFontMetrics(f).getStringBounds(text, g).getWidth() / 2;
         }
         g.drawString(text, (float) left, (float) y);
     }

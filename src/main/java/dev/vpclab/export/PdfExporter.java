@@ -1,7 +1,6 @@
 package dev.vpclab.export;
 
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
-import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawerDefaultFonts;
 import dev.vpclab.edit.Rect;
 import dev.vpclab.model.Lab;
 import java.io.IOException;
@@ -62,7 +61,7 @@ public final class PdfExporter implements Exporter {
             doc.addPage(page);
             PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, drawW, drawH);
             try {
-                g.setFontTextDrawer(new PdfBoxGraphics2DFontTextDrawerDefaultFonts());
+                g.setFontTextDrawer(new StandardPdfFonts());
                 g.scale(POINTS_PER_UNIT, POINTS_PER_UNIT);
                 g.translate(-area.x(), -area.y());
                 // The logical font maps to Helvetica, so labels stay text in the PDF.
