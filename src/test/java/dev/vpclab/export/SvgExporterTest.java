@@ -113,6 +113,21 @@ class SvgExporterTest {
     }
 
     @Test
+    void theLegendSpeaksTheChosenLanguage() throws Exception {
+        Lab lab = ExportLabs.defaultLab();
+        var trace = Tracer.of(lab).trace(ExportLabs.s3Flow(lab));
+        ExportOptions korean =
+                ExportOptions.defaults().withTrace(trace).withLocale(java.util.Locale.KOREAN);
+        List<String> texts = texts(parse(exporter.svg(lab, korean)));
+
+        assertThat(texts).anyMatch(t -> t.startsWith("추적: "));
+        assertThat(texts).anyMatch(t -> t.startsWith("판정: 도달 가능"));
+        // The PNG draws Korean with a face that has Hangul, not empty boxes.
+        BufferedImage image = new PngExporter().render(lab, korean);
+        assertThat(image.getWidth()).isPositive();
+    }
+
+    @Test
     void anIndependentRendererDrawsTheSvgAsThePngExportIsDrawn() throws IOException {
         Lab lab = ExportLabs.defaultLab();
         ExportOptions options = ExportOptions.defaults();
