@@ -24,11 +24,11 @@ import dev.vpclab.model.RouteTable;
 import dev.vpclab.model.SecurityGroup;
 import dev.vpclab.model.Subnet;
 import dev.vpclab.model.Vpc;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Paints a lab's diagram: VPCs and subnets as titled boxes (public subnets green, private blue, as
@@ -65,23 +65,48 @@ public final class DiagramPainter {
      */
     public void paint(
             Diagram d, Overlay overlay, PaintStyle style, Rect visible, DrawingSurface s) {
-        paint(d, overlay, style, visible, s, Layer.ALL);
+        paint(d, overlay, style, visible, id -> true, s);
     }
 
     /**
-     * Which components a paint covers. While a selection is dragged the canvas paints the rest once
-     * into an image ({@link #except}) and then, each frame, only what moves ({@link #only}): lines
-     * are painted with the moving components when either end moves.
+     * Paints the components inside {@code visible} that {@code include} accepts, and the
+     * connections between two of them. Exports of a selection use it so that neighbours that happen
+     * to overlap the selection's area stay out of the picture.
+     */
+    public void paint(
+            Diagram d,
+            Overlay overlay,
+            PaintStyle style,
+            Rect visible,
+            Predicate<String> include,
+            DrawingSurface s) {
+        Objects.requireNonNull(include, "include");
+        paint(
+                d,
+                overlay,
+                style,
+                visible,
+                include,
+                e -> include.test(e.from()) && include.test(e.to()),
+                s);
+    }
+
+    /**
+     * Which components a paint covers while a selection is dragged: the canvas paints the rest once
+     * into an image ({@link #except}) and then, each frame, only what moves ({@link #only}); a line
+     * is painted with the moving components when either of its ends moves.
      */
     public record Layer(Set<String> ids, boolean include) {
-        public static final Layer ALL = new Layer(Set.of(), false);
+        public Layer {
+            ids = Set.copyOf(ids);
+        }
 
         public static Layer only(Set<String> ids) {
-            return new Layer(Set.copyOf(ids), true);
+            return new Layer(ids, true);
         }
 
         public static Layer except(Set<String> ids) {
-            return new Layer(Set.copyOf(ids), false);
+            return new Layer(ids, false);
         }
 
         boolean has(String id) {
@@ -90,7 +115,7 @@ public final class DiagramPainter {
 
         boolean hasEdge(Connections.Edge e) {
             boolean moving = ids.contains(e.from()) || ids.contains(e.to());
-            return include ? moving : !moving;
+            return include == moving;
         }
     }
 
@@ -102,13 +127,25 @@ public final class DiagramPainter {
             Rect visible,
             DrawingSurface s,
             Layer layer) {
+        Objects.requireNonNull(layer, "layer");
+        paint(d, overlay, style, visible, layer::has, layer::hasEdge, s);
+    }
+
+    private void paint(
+            Diagram d,
+            Overlay overlay,
+            PaintStyle style,
+            Rect visible,
+            Predicate<String> include,
+            Predicate<Connections.Edge> includeEdge,
+            DrawingSurface s) {
+        Objects.requireNonNull(d, "diagram");
+        Objects.requireNonNull(overlay, "overlay");
+        Objects.requireNonNull(style, "style");
+        Objects.requireNonNull(visible, "visible");
+        Objects.requireNonNull(s, "surface");
         Lab lab = d.lab();
-        List<String> ids = new ArrayList<>();
-        for (String id : d.visibleIn(visible)) {
-            if (layer.has(id)) {
-                ids.add(id);
-            }
-        }
+        List<String> ids = d.visibleIn(visible).stream().filter(include).toList();
         for (String id : ids) {
             Component c = lab.component(id).orElseThrow();
             if (Containment.isContainer(c.kind())) {
@@ -116,12 +153,9 @@ public final class DiagramPainter {
             }
         }
         for (Connections.Edge e : edges(lab)) {
-            if (!layer.hasEdge(e)) {
-                continue;
-            }
             Rect a = d.box(e.from()).orElse(null);
             Rect b = d.box(e.to()).orElse(null);
-            if (a == null || b == null || !visible.intersects(a.union(b))) {
+            if (a == null || b == null || !includeEdge.test(e) || !visible.intersects(a.union(b))) {
                 continue;
             }
             boolean membership = e.kind() == Connections.EdgeKind.MEMBERSHIP;
