@@ -101,18 +101,31 @@ final class FlowsView extends VBox {
                 setGraphic(null);
                 return;
             }
-            Label badge = new Label(t.get("walk.badge." + item.badge().name()));
+            // The badge says the verdict; "changed" is marked beside it, since a flow that
+            // changed is still reachable or blocked.
+            Badge verdict = item.reachable() ? Badge.REACHABLE : Badge.BLOCKED;
+            Label badge = new Label(t.get("walk.badge." + verdict.name()));
             badge.getStyleClass().add("flow-badge");
             badge.setId("flow-badge-" + getIndex());
-            badge.setStyle(
-                    "-fx-text-fill: white; -fx-padding: 1 6; -fx-background-radius: 8;"
-                            + " -fx-background-color: "
-                            + colour(item.badge())
-                            + ";");
+            badge.setStyle(pill(colour(verdict)));
             Label name = new Label(FlowsViewModel.describe(item.flow()));
-            HBox row = new HBox(6, badge, name);
+            HBox row = new HBox(6, badge);
+            if (item.badge() == Badge.CHANGED) {
+                Label changed = new Label(t.get("walk.badge.CHANGED"));
+                changed.setId("flow-changed-" + getIndex());
+                changed.setStyle(pill(colour(Badge.CHANGED)));
+                row.getChildren().add(changed);
+            }
+            row.getChildren().add(name);
             setText(null);
             setGraphic(row);
+        }
+
+        private static String pill(String colour) {
+            return "-fx-text-fill: white; -fx-padding: 1 6; -fx-background-radius: 8;"
+                    + " -fx-background-color: "
+                    + colour
+                    + ";";
         }
 
         private static String colour(Badge b) {
