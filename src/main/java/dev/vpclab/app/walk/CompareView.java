@@ -23,6 +23,9 @@ final class CompareView extends VBox {
     private final ComboBox<FlowBadge> second = new ComboBox<>();
     private final GridPane table = new GridPane();
     private final VBox summary = new VBox(2);
+    private int firstIndex = -1;
+    private int secondIndex = -1;
+    private boolean reselecting;
 
     CompareView(FlowsViewModel flows, AppText t) {
         this.flows = flows;
@@ -49,8 +52,32 @@ final class CompareView extends VBox {
                         second,
                         table,
                         summary);
+        // After an edit the flows are traced again: keep the same two flows picked, by position.
+        flows.badges()
+                .addListener(
+                        (javafx.collections.ListChangeListener<FlowBadge>)
+                                c -> {
+                                    reselect(first, firstIndex);
+                                    reselect(second, secondIndex);
+                                });
+        first.valueProperty().addListener((o, a, b) -> remember());
+        second.valueProperty().addListener((o, a, b) -> remember());
         flows.gbPerMonthProperty().addListener(o -> refresh());
         flows.pricesProperty().addListener(o -> refresh());
+    }
+
+    private void remember() {
+        if (!reselecting) {
+            firstIndex = flows.badges().indexOf(first.getValue());
+            secondIndex = flows.badges().indexOf(second.getValue());
+        }
+    }
+
+    private void reselect(ComboBox<FlowBadge> box, int index) {
+        reselecting = true;
+        box.setValue(
+                index >= 0 && index < flows.badges().size() ? flows.badges().get(index) : null);
+        reselecting = false;
     }
 
     private void refresh() {

@@ -170,4 +170,30 @@ class WalkUiTest {
         assertThat(robot.lookup("#palette").tryQuery()).isPresent();
         assertThat(robot.lookup("#walk-dock").tryQuery()).isPresent();
     }
+
+    @Test
+    void theCostFlowLogsAndCompareTabsDescribeTheSelectedFlow(FxRobot robot) {
+        selectFlow(robot, 1);
+        robot.clickOn("#tab-cost");
+        Label total = robot.lookup("#cost-total").queryAs(Label.class);
+        String at100 = total.getText();
+        assertThat(at100).isNotEmpty();
+        robot.doubleClickOn("#cost-gb").write("5000").type(KeyCode.ENTER);
+        assertThat(total.getText()).isNotEqualTo(at100);
+        assertThat(robot.lookup("#cost-as-of").queryAs(Label.class).getText())
+                .contains("us-east-1");
+
+        robot.clickOn("#tab-flow-logs");
+        assertThat(robot.lookup("#flow-log-table").queryAs(TableView.class).getItems())
+                .isNotEmpty();
+
+        robot.clickOn("#tab-compare");
+        robot.interact(
+                () -> {
+                    robot.lookup("#compare-first").queryComboBox().getSelectionModel().select(0);
+                    robot.lookup("#compare-second").queryComboBox().getSelectionModel().select(1);
+                });
+        assertThat(robot.lookup("#compare-cost-first").tryQuery()).isPresent();
+        assertThat(robot.lookup("#compare-summary").queryAs(VBox.class).getChildren()).isNotEmpty();
+    }
 }
