@@ -21,6 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -48,11 +50,14 @@ public final class FlowsViewModel {
     private Optional<FlowBadges> last = Optional.empty();
     private long badgeGeneration;
     private long walkGeneration;
+    private final InvalidationListener labListener = o -> refresh();
 
     public FlowsViewModel(EditorViewModel editor, Background background) {
         this.editor = Objects.requireNonNull(editor, "editor");
         this.background = Objects.requireNonNull(background, "background");
-        editor.labProperty().addListener(o -> refresh());
+        // Weak: the window is rebuilt when the language or theme changes, and the old dock must
+        // stop tracing after every edit once it is gone.
+        editor.labProperty().addListener(new WeakInvalidationListener(labListener));
         refresh();
     }
 
