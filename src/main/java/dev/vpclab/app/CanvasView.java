@@ -11,7 +11,9 @@ import dev.vpclab.paint.IconSet;
 import dev.vpclab.paint.PaintStyle;
 import dev.vpclab.paint.Viewport;
 import java.io.File;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -37,6 +39,7 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.util.Duration;
 
@@ -75,6 +78,8 @@ public final class CanvasView extends BorderPane {
     private Consumer<File> fileDropHandler = f -> {};
     private ContextMenu contextMenu;
     private String fontFamily = "System";
+    // Layers drawn over the diagram (the packet walk), told after each repaint.
+    private final List<Runnable> overlays = new ArrayList<>();
 
     public CanvasView(EditorViewModel vm) {
         this.vm = vm;
@@ -150,6 +155,17 @@ public final class CanvasView extends BorderPane {
 
     public void setContextMenu(ContextMenu menu) {
         this.contextMenu = menu;
+    }
+
+    /**
+     * Adds a layer over the diagram, sized to it; {@code onRepaint} runs after each repaint so the
+     * layer follows zoom, scroll and edits.
+     */
+    public void addOverlay(Region overlay, Runnable onRepaint) {
+        overlay.prefWidthProperty().bind(layer.widthProperty());
+        overlay.prefHeightProperty().bind(layer.heightProperty());
+        layer.getChildren().add(1, overlay);
+        overlays.add(onRepaint);
     }
 
     public Viewport viewport() {
@@ -237,6 +253,7 @@ public final class CanvasView extends BorderPane {
         gc.setTransform(1, 0, 0, 1, 0, 0);
         updateScrollBars(visible);
         minimap.paint(vm.diagram(), viewport, canvas.getWidth(), canvas.getHeight(), style());
+        overlays.forEach(Runnable::run);
     }
 
     private DiagramPainter.Overlay overlay() {

@@ -44,6 +44,7 @@ public final class MainWindow {
     private final WindowSettings settings;
     private CanvasView canvas;
     private InspectorView inspector;
+    private dev.vpclab.app.walk.WalkDock walk;
 
     /** Window-wide choices that survive rebuilding the window (language, theme, grid). */
     public static final class WindowSettings {
@@ -70,6 +71,11 @@ public final class MainWindow {
 
     public InspectorView inspector() {
         return inspector;
+    }
+
+    /** The packet walk: flows, player, cost, flow logs, compare and presentation mode. */
+    public dev.vpclab.app.walk.WalkDock walk() {
+        return walk;
     }
 
     public LabDocument document() {
@@ -103,6 +109,7 @@ public final class MainWindow {
         centre.setDividerPositions(0.14, 0.76);
         SplitPane.setResizableWithParent(palette, false);
         SplitPane.setResizableWithParent(inspector, false);
+        walk = dev.vpclab.app.walk.WalkDock.attach(this, centre);
         SplitPane vertical = new SplitPane(centre, problems);
         vertical.setOrientation(javafx.geometry.Orientation.VERTICAL);
         vertical.setDividerPositions(0.84);
