@@ -85,6 +85,20 @@ class ArchitectureTest {
     }
 
     @Test
+    void exportsUseNoJavaFxNorSwing() {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.vpclab.export..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("javafx..", "javax.swing..", "dev.vpclab.app..")
+                .because(
+                        "exports run in the command line without a display: they paint with"
+                                + " headless Java2D (images, PDF) or write text (SVG, draw.io)")
+                .check(classes);
+    }
+
+    @Test
     void packagesHaveNoCycles() {
         slices().matching("dev.vpclab.(*)..")
                 .should()

@@ -43,7 +43,8 @@ import picocli.CommandLine.Spec;
             CheckCommand.class,
             ReachCommand.class,
             GenerateCommand.class,
-            GradeCommand.class
+            GradeCommand.class,
+            ExportCommand.class
         })
 public final class Main implements Callable<Integer> {
 

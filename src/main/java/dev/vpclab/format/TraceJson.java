@@ -155,6 +155,16 @@ public final class TraceJson {
         b.reason()
                 .reachabilityAnalyzerCode()
                 .ifPresent(code -> out.put("reachabilityAnalyzerCode", code));
+        b.packet()
+                .ifPresent(
+                        p -> {
+                            ObjectNode packet = out.putObject("packet");
+                            packet.put("protocol", p.protocol().toString());
+                            packet.put("src", p.src().toString());
+                            packet.put("dst", p.dst().toString());
+                            packet.put("srcPort", p.srcPort());
+                            packet.put("dstPort", p.dstPort());
+                        });
         return out;
     }
 

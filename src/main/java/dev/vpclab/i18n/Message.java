@@ -22,7 +22,8 @@ public record Message(String key, List<Object> args) {
                     "dev.vpclab.i18n.core",
                     "dev.vpclab.i18n.routing",
                     "dev.vpclab.i18n.study",
-                    "dev.vpclab.i18n.walk");
+                    "dev.vpclab.i18n.walk",
+                    "dev.vpclab.i18n.export");
 
     public Message {
         Objects.requireNonNull(key, "key");

@@ -27,6 +27,7 @@ import dev.vpclab.model.Vpc;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * Paints a lab's diagram: VPCs and subnets as titled boxes (public subnets green, private blue, as
@@ -63,8 +64,29 @@ public final class DiagramPainter {
      */
     public void paint(
             Diagram d, Overlay overlay, PaintStyle style, Rect visible, DrawingSurface s) {
+        paint(d, overlay, style, visible, id -> true, s);
+    }
+
+    /**
+     * Paints the components inside {@code visible} that {@code include} accepts, and the
+     * connections between two of them. Exports of a selection use it so that neighbours that happen
+     * to overlap the selection's area stay out of the picture.
+     */
+    public void paint(
+            Diagram d,
+            Overlay overlay,
+            PaintStyle style,
+            Rect visible,
+            Predicate<String> include,
+            DrawingSurface s) {
+        Objects.requireNonNull(d, "diagram");
+        Objects.requireNonNull(overlay, "overlay");
+        Objects.requireNonNull(style, "style");
+        Objects.requireNonNull(visible, "visible");
+        Objects.requireNonNull(include, "include");
+        Objects.requireNonNull(s, "surface");
         Lab lab = d.lab();
-        List<String> ids = d.visibleIn(visible);
+        List<String> ids = d.visibleIn(visible).stream().filter(include).toList();
         for (String id : ids) {
             Component c = lab.component(id).orElseThrow();
             if (Containment.isContainer(c.kind())) {
@@ -74,7 +96,11 @@ public final class DiagramPainter {
         for (Connections.Edge e : Connections.edges(lab)) {
             Rect a = d.box(e.from()).orElse(null);
             Rect b = d.box(e.to()).orElse(null);
-            if (a == null || b == null || !visible.intersects(a.union(b))) {
+            if (a == null
+                    || b == null
+                    || !include.test(e.from())
+                    || !include.test(e.to())
+                    || !visible.intersects(a.union(b))) {
                 continue;
             }
             boolean dashed =

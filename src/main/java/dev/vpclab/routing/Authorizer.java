@@ -71,7 +71,8 @@ final class Authorizer {
                                 "reason.ENDPOINT_POLICY_DENY.fix",
                                 endpointId,
                                 request.get().action(),
-                                request.get().resource())));
+                                request.get().resource()),
+                        Optional.of(header(arrived.packet()))));
         return false;
     }
 
@@ -135,7 +136,8 @@ final class Authorizer {
                         Optional.of(outcome.matched()),
                         List.of(),
                         Message.of("reason.BUCKET_POLICY_DENY.detail", outcome.matched()),
-                        Message.of("reason.BUCKET_POLICY_DENY.fix", outcome.matched())));
+                        Message.of("reason.BUCKET_POLICY_DENY.fix", outcome.matched()),
+                        Optional.of(header(packet))));
         return false;
     }
 
@@ -188,5 +190,9 @@ final class Authorizer {
             return Optional.of(slash < 0 ? rest : rest.substring(0, slash));
         }
         return Optional.empty();
+    }
+
+    private static PacketHeader header(Packet p) {
+        return new PacketHeader(p.protocol(), p.src(), p.dst(), p.srcPort(), p.dstPort());
     }
 }

@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * Where and why a flow stopped: the component, the reason code, the leg and layer, the rule that
- * decided, the components involved, an explanation and a one-sentence fix for a learner.
+ * decided, the components involved, an explanation and a one-sentence fix for a learner, and the
+ * header of the packet that was dropped (absent when no packet was sent, e.g. DNS failed).
  */
 public record BlockedAt(
         String component,
@@ -17,7 +18,8 @@ public record BlockedAt(
         Optional<String> matched,
         List<String> related,
         Message detail,
-        Message fix) {
+        Message fix,
+        Optional<PacketHeader> packet) {
     public BlockedAt {
         Objects.requireNonNull(component, "component");
         Objects.requireNonNull(reason, "reason");
@@ -27,5 +29,6 @@ public record BlockedAt(
         related = List.copyOf(related);
         Objects.requireNonNull(detail, "detail");
         Objects.requireNonNull(fix, "fix");
+        Objects.requireNonNull(packet, "packet");
     }
 }

@@ -32,6 +32,7 @@ final class EdgeRouting {
 
     /** Leaving through an internet gateway: IPv4 needs a public address (R-IGW-1, R-IGW-2). */
     void outThroughInternetGateway(InternetGateway igw, RouteTable rt, Packet packet) {
+        walk.at(packet);
         if (!igw.vpc().equals(rt.vpc())) {
             walk.block(
                     rt.id(),
@@ -98,6 +99,7 @@ final class EdgeRouting {
 
     /** Leaving through an egress-only internet gateway: IPv6 only, outbound (R-EIGW-1). */
     void outThroughEgressOnlyGateway(EgressOnlyInternetGateway eigw, Packet packet) {
+        walk.at(packet);
         if (packet.src().isV4()) {
             walk.hop(
                     Hop.builder(eigw.id())
@@ -126,6 +128,7 @@ final class EdgeRouting {
 
     /** The packet is on the internet: deliver it to whoever owns its destination address. */
     void onInternet(Packet packet) {
+        walk.at(packet);
         IpAddress dst = packet.dst();
         Optional<InternetHost> host = walk.index.internetHost(dst);
         if (host.isPresent()) {
@@ -178,6 +181,7 @@ final class EdgeRouting {
     }
 
     private void inThroughInternetGateway(IpAddress privateIp, String subnetId, Packet packet) {
+        walk.at(packet);
         Optional<String> vpcId = walk.index.subnet(subnetId).map(s -> s.vpc());
         Optional<InternetGateway> igw = vpcId.flatMap(walk.index::internetGateway);
         if (igw.isEmpty()) {
@@ -203,6 +207,7 @@ final class EdgeRouting {
     }
 
     private void inIpv6(Vpc vpc, Packet packet) {
+        walk.at(packet);
         Optional<InternetGateway> igw = walk.index.internetGateway(vpc.id());
         if (igw.isPresent()) {
             walk.hop(igw.get().id());
@@ -247,6 +252,7 @@ final class EdgeRouting {
 
     /** A route table had no route for the packet: say why, as precisely as the lab allows. */
     void noRoute(RouteTable rt, Packet packet) {
+        walk.at(packet);
         IpAddress dst = packet.dst();
         Optional<AwsService> service = walk.index.serviceAt(dst);
         if (service.isPresent()) {
@@ -336,6 +342,7 @@ final class EdgeRouting {
      * CIDR (R-PEER-2).
      */
     void nobodyHome(String vpcId, Packet packet) {
+        walk.at(packet);
         String blame = walk.lastHopId();
         Optional<String> overlapPeering =
                 walk.targetVpc

@@ -31,6 +31,7 @@ final class EndpointRouting {
 
     /** Through a gateway endpoint's route to S3 or DynamoDB. */
     void throughGatewayEndpoint(GatewayEndpoint gwe, RouteTable rt, Packet packet, Origin origin) {
+        walk.at(packet);
         if (!origin.isLocal()) {
             walk.hop(
                     Hop.builder(gwe.id())
@@ -111,6 +112,7 @@ final class EndpointRouting {
     }
 
     private boolean inOwnPrefixList(GatewayEndpoint gwe, Packet packet) {
+        walk.at(packet);
         return walk.index
                 .prefixList(gwe.prefixList())
                 .map(pl -> pl.cidrs().stream().anyMatch(c -> c.contains(packet.dst())))
@@ -120,6 +122,7 @@ final class EndpointRouting {
     /** At an AWS service: its resource policy decides (when the flow makes a request). */
     void arriveAtService(
             AwsService service, Packet packet, Delivery.Kind how, Optional<Object> endpoint) {
+        walk.at(packet);
         Optional<String> endpointId =
                 endpoint.map(
                         e ->
@@ -139,6 +142,7 @@ final class EndpointRouting {
 
     /** At an interface endpoint's ENI. */
     void arriveAtInterfaceEndpoint(Iface eni, Packet packet) {
+        walk.at(packet);
         InterfaceEndpoint endpoint =
                 walk.index.lab.component(eni.owner(), InterfaceEndpoint.class).orElseThrow();
         if (walk.reply) {
@@ -246,6 +250,7 @@ final class EndpointRouting {
             Iface eni,
             Packet packet,
             Hop.Builder hop) {
+        walk.at(packet);
         String eniAz =
                 endpoint.enis().stream()
                         .filter(e -> e.id().equals(eni.eniId()))
@@ -317,6 +322,7 @@ final class EndpointRouting {
 
     /** A packet addressed to a load balancer node (a client in the provider's network). */
     void arriveAtLoadBalancer(Iface node, Packet packet) {
+        walk.at(packet);
         NetworkLoadBalancer nlb =
                 walk.index.lab.component(node.owner(), NetworkLoadBalancer.class).orElseThrow();
         if (walk.reply) {

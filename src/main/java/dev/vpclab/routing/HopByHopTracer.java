@@ -122,7 +122,8 @@ public final class HopByHopTracer implements PacketTracer {
                                                     Optional.empty(),
                                                     List.of(),
                                                     Message.of("flow.lost"),
-                                                    Message.of("flow.lost.fix")));
+                                                    Message.of("flow.lost.fix"),
+                                                    Optional.empty()));
             return new Trace(
                     flow,
                     false,
@@ -198,7 +199,8 @@ public final class HopByHopTracer implements PacketTracer {
                                 "reason.DNS_RESOLUTION_FAILED.detail",
                                 resolution.name(),
                                 resolution.via()),
-                        Message.of("reason.DNS_RESOLUTION_FAILED.fix", where));
+                        Message.of("reason.DNS_RESOLUTION_FAILED.fix", where),
+                        Optional.empty());
         return new Trace(
                 flow,
                 false,
@@ -223,7 +225,8 @@ public final class HopByHopTracer implements PacketTracer {
                         Optional.empty(),
                         List.of(),
                         why,
-                        Message.of("reason.INVALID_FLOW.fix"));
+                        Message.of("reason.INVALID_FLOW.fix"),
+                        Optional.empty());
         return new Trace(
                 flow,
                 false,

@@ -21,6 +21,7 @@ final class LoadBalancing {
 
     /** From an interface endpoint's ENI through the endpoint service to its NLB. */
     void throughPrivateLink(EndpointService svc, Iface eni, String eniAz, Packet packet) {
+        walk.at(packet);
         Optional<NetworkLoadBalancer> nlb =
                 svc.nlbs().stream()
                         .flatMap(
@@ -72,6 +73,7 @@ final class LoadBalancing {
 
     /** The node has the flow: security groups, listener, target; then on to the target. */
     void forward(NetworkLoadBalancer nlb, Iface node, Packet packet, Optional<Iface> endpointEni) {
+        walk.at(packet);
         if (!nlb.securityGroups().isEmpty()
                 && !walk.vpc.ingressAllowed(node, packet, List.of(nlb.id()))) {
             return;
@@ -177,6 +179,7 @@ final class LoadBalancing {
 
     /** The target's reply reached the node: back to the endpoint ENI or the direct client. */
     void replyAtNode(NetworkLoadBalancer nlb, Iface node, Packet packet) {
+        walk.at(packet);
         Optional<Conntrack.NlbEntry> entry = walk.conntrack.get(nlb.id(), Conntrack.NlbEntry.class);
         walk.hop(nlb.id());
         if (entry.isEmpty()) {

@@ -24,6 +24,7 @@ final class PeeringRouting {
 
     /** Over a peering connection: it delivers only to addresses inside the peer VPC. */
     void throughPeering(VpcPeering pcx, String fromVpc, Packet packet) {
+        walk.at(packet);
         if (!pcx.isActive()) {
             walk.hop(
                     Hop.builder(pcx.id())
@@ -75,6 +76,7 @@ final class PeeringRouting {
     }
 
     private void blockOutsidePeer(VpcPeering pcx, Vpc peer, Packet packet) {
+        walk.at(packet);
         IpAddress dst = packet.dst();
         Optional<GatewayEndpoint> gwe = walk.transit.gatewayEndpointFor(peer.id(), dst);
         if (gwe.isPresent()) {

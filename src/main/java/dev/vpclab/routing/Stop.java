@@ -12,12 +12,13 @@ record Stop(
         Optional<String> matched,
         List<String> related,
         Message detail,
-        Message fix) {
+        Message fix,
+        Optional<PacketHeader> packet) {
     Stop {
         related = List.copyOf(related);
     }
 
     BlockedAt on(Leg leg) {
-        return new BlockedAt(component, reason, leg, layer, matched, related, detail, fix);
+        return new BlockedAt(component, reason, leg, layer, matched, related, detail, fix, packet);
     }
 }

@@ -44,6 +44,7 @@ final class TransitRouting {
 
     /** Into a transit gateway from a VPC subnet: through the VPC's attachment (R-TGW-1). */
     void intoTransitGateway(TransitGateway tgw, String fromVpc, Subnet from, Packet packet) {
+        walk.at(packet);
         Optional<TransitGatewayAttachment> attachment =
                 walk.index.attachmentsOf(fromVpc).stream()
                         .filter(a -> a.transitGateway().equals(tgw.id()))
@@ -90,6 +91,7 @@ final class TransitRouting {
     /** Looks the packet up in a transit gateway route table and hands it to the attachment. */
     void routeInTransitGateway(
             TransitGateway tgw, String tableId, Packet packet, Optional<String> azId) {
+        walk.at(packet);
         Optional<TransitGateway.RouteTableEntry> table =
                 tgw.routeTables().stream().filter(t -> t.id().equals(tableId)).findFirst();
         if (table.isEmpty()) {
@@ -168,6 +170,7 @@ final class TransitRouting {
 
     /** Out of a VPC through its virtual private gateway, over a VPN, to on-premises. */
     void outThroughVpn(VirtualPrivateGateway vgw, Packet packet) {
+        walk.at(packet);
         walk.hop(vgw.id());
         Optional<VpnConnection> vpn =
                 walk.index.vpnsOf(vgw.id()).stream()
@@ -197,6 +200,7 @@ final class TransitRouting {
     }
 
     private void toOnPremises(VpnConnection vpn, Packet packet) {
+        walk.at(packet);
         walk.hop(vpn.id());
         Optional<OnPremisesNetwork> network =
                 walk.index.lab.component(vpn.onPremises(), OnPremisesNetwork.class);
@@ -240,6 +244,7 @@ final class TransitRouting {
 
     /** From an on-premises network: its router's routes send the packet into a VPN. */
     void fromOnPremises(OnPremisesNetwork network, Packet packet) {
+        walk.at(packet);
         RouteDecision decision = walk.routes.lookup(network.routes(), packet.dst());
         walk.hop(
                 Hop.builder(network.id())
@@ -292,6 +297,7 @@ final class TransitRouting {
     }
 
     private void intoVpcThroughVgw(VirtualPrivateGateway vgw, Packet packet) {
+        walk.at(packet);
         Optional<Vpc> vpc = walk.index.vpc(vgw.vpc());
         if (vpc.isPresent() && LabIndex.vpcContains(vpc.get(), packet.dst())) {
             walk.hop(vgw.id());

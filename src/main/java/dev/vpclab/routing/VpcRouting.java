@@ -38,6 +38,7 @@ final class VpcRouting {
      * or load balancer has already recorded its own hop).
      */
     void sendFrom(Iface from, Packet packet, boolean selfHop) {
+        walk.at(packet);
         if (selfHop) {
             walk.hop(selfHop(from));
         }
@@ -71,6 +72,7 @@ final class VpcRouting {
 
     /** Looks the packet up in the route table of {@code subnet} and follows the winning route. */
     void routeFrom(Subnet subnet, Packet packet, Origin origin) {
+        walk.at(packet);
         Optional<RouteTable> table =
                 walk.index.lab.component(subnet.routeTable(), RouteTable.class);
         if (table.isEmpty()) {
@@ -111,6 +113,7 @@ final class VpcRouting {
     }
 
     private void follow(RouteTable rt, Route route, Subnet subnet, Packet packet, Origin origin) {
+        walk.at(packet);
         if (route.isLocal()) {
             deliverLocal(rt.vpc(), packet, Optional.of(subnet), origin);
             return;
@@ -156,6 +159,7 @@ final class VpcRouting {
 
     private void toInterface(
             Optional<Iface> iface, RouteTable rt, Subnet from, Packet packet, Origin origin) {
+        walk.at(packet);
         if (iface.isEmpty()) {
             walk.block(
                     rt.id(),
@@ -174,6 +178,7 @@ final class VpcRouting {
      * interface's subnet network ACL unless it comes from that same subnet.
      */
     void deliverLocal(String vpcId, Packet packet, Optional<Subnet> from, Origin origin) {
+        walk.at(packet);
         Optional<Iface> iface = walk.index.ifaceAt(vpcId, packet.dst());
         if (iface.isEmpty()) {
             walk.edges.nobodyHome(vpcId, packet);
@@ -184,6 +189,7 @@ final class VpcRouting {
 
     private void enterSubnetAndArrive(
             Iface iface, Packet packet, Optional<Subnet> from, Origin origin) {
+        walk.at(packet);
         boolean sameSubnet = from.map(s -> s.id().equals(iface.subnet().id())).orElse(false);
         if (!sameSubnet && !naclPasses(iface.subnet(), packet, false)) {
             return;
@@ -193,6 +199,7 @@ final class VpcRouting {
 
     /** The packet is at an interface: what happens depends on who owns it. */
     void arrive(Iface iface, Packet packet, Origin origin) {
+        walk.at(packet);
         switch (iface.kind()) {
             case INSTANCE -> arriveAtInstance(iface, packet);
             case NAT_GATEWAY -> arriveAtNat(iface, packet);
@@ -202,6 +209,7 @@ final class VpcRouting {
     }
 
     private void arriveAtInstance(Iface iface, Packet packet) {
+        walk.at(packet);
         if (!walk.reply && !ingressAllowed(iface, packet, List.of())) {
             return;
         }
@@ -217,6 +225,7 @@ final class VpcRouting {
 
     /** Checks the receiving interface's security groups; records the hop; false if blocked. */
     boolean ingressAllowed(Iface iface, Packet packet, List<String> related) {
+        walk.at(packet);
         RuleCheck.SgResult sg = walk.rules.ingress(iface.securityGroups(), packet);
         return securityGroupPasses(sg, iface, packet, false, related);
     }
@@ -231,6 +240,7 @@ final class VpcRouting {
             Packet packet,
             boolean egress,
             List<String> related) {
+        walk.at(packet);
         String id = sg.groupId().isEmpty() ? iface.owner() : sg.groupId();
         IpAddress peer = egress ? packet.dst() : packet.src();
         walk.hop(
@@ -261,6 +271,7 @@ final class VpcRouting {
     }
 
     private void arriveAtNat(Iface natIface, Packet packet) {
+        walk.at(packet);
         NatGateway nat = walk.index.lab.component(natIface.owner(), NatGateway.class).orElseThrow();
         if (walk.reply) {
             Optional<Conntrack.NatEntry> entry =
@@ -312,6 +323,7 @@ final class VpcRouting {
 
     /** Checks a subnet's network ACL at its boundary; records the hop; false if denied. */
     boolean naclPasses(Subnet subnet, Packet packet, boolean leaving) {
+        walk.at(packet);
         Optional<NetworkAcl> acl = walk.index.lab.component(subnet.nacl(), NetworkAcl.class);
         if (acl.isEmpty()) {
             return true; // a dangling reference is a validation error; do not invent a verdict

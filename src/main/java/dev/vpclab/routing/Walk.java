@@ -41,6 +41,7 @@ final class Walk {
     private Stop authorizationStop;
     private Delivery delivery;
     private boolean policyEvaluated;
+    private Packet current;
 
     Walk(
             LabIndex index,
@@ -62,6 +63,19 @@ final class Walk {
         this.endpoints = new EndpointRouting(this);
         this.transit = new TransitRouting(this);
         this.peering = new PeeringRouting(this);
+    }
+
+    /** Notes the packet a stage is working on: a block from here on reports its header. */
+    void at(Packet packet) {
+        current = packet;
+    }
+
+    private Optional<PacketHeader> header() {
+        return Optional.ofNullable(current)
+                .map(
+                        p ->
+                                new PacketHeader(
+                                        p.protocol(), p.src(), p.dst(), p.srcPort(), p.dstPort()));
     }
 
     void hop(Hop hop) {
@@ -88,7 +102,8 @@ final class Walk {
                         Optional.ofNullable(matched),
                         related,
                         detail,
-                        fix);
+                        fix,
+                        header());
     }
 
     /** The request arrived but a policy denied it: the network worked, authorization did not. */

@@ -55,7 +55,7 @@ public final class FixSuggester {
         return switch (b.reason()) {
             case SECURITY_GROUP_NO_INGRESS_RULE -> securityGroup(lab, b, true);
             case SECURITY_GROUP_NO_EGRESS_RULE -> securityGroup(lab, b, false);
-            case NACL_DENY -> nacl(lab, b);
+            case NACL_DENY -> nacl(lab, trace, b);
             case NO_ROUTE_TO_DESTINATION -> Routes.fix(lab, trace, b);
             case ENDPOINT_POLICY_DENY -> endpointPolicy(lab, trace.flow(), b);
             case ENDPOINT_CONNECTION_NOT_ACCEPTED -> accept(lab, b);
@@ -65,8 +65,8 @@ public final class FixSuggester {
 
     private static Optional<LabEdit> securityGroup(Lab lab, BlockedAt b, boolean inbound) {
         Optional<SecurityGroup> sg = lab.component(b.component(), SecurityGroup.class);
-        Optional<String[]> traffic = arg(b.detail(), 0).map(FixSuggester::traffic);
-        Optional<IpAddress> peer = arg(b.detail(), 1).flatMap(IpAddress::tryParse);
+        Optional<String[]> traffic = b.packet().map(p -> traffic(p.traffic()));
+        Optional<IpAddress> peer = b.packet().map(p -> inbound ? p.src() : p.dst());
         if (sg.isEmpty() || traffic.isEmpty() || peer.isEmpty()) {
             return Optional.empty();
         }
@@ -89,18 +89,20 @@ public final class FixSuggester {
                         peerText));
     }
 
-    private static Optional<LabEdit> nacl(Lab lab, BlockedAt b) {
+    private static Optional<LabEdit> nacl(Lab lab, Trace trace, BlockedAt b) {
         Optional<NetworkAcl> acl = lab.component(b.component(), NetworkAcl.class);
-        Optional<Message> direction =
-                b.fix().args().size() > 1 && b.fix().args().get(1) instanceof Message m
-                        ? Optional.of(m)
-                        : Optional.empty();
-        Optional<String[]> traffic = arg(b.fix(), 2).map(FixSuggester::traffic);
-        Optional<IpAddress> peer = arg(b.fix(), 3).flatMap(IpAddress::tryParse);
-        if (acl.isEmpty() || direction.isEmpty() || traffic.isEmpty() || peer.isEmpty()) {
+        // The blocking hop says which boundary it guarded (inbound or outbound rules).
+        List<Hop> hops = b.leg() == Leg.RETURN ? trace.returnPath() : trace.path();
+        Optional<Check> check =
+                hops.isEmpty() ? Optional.empty() : hops.get(hops.size() - 1).check();
+        Optional<String[]> traffic = b.packet().map(p -> traffic(p.traffic()));
+        if (acl.isEmpty() || check.isEmpty() || traffic.isEmpty()) {
             return Optional.empty();
         }
-        boolean inbound = direction.get().key().equals("direction.inbound");
+        boolean inbound = check.get() == Check.INBOUND;
+        Optional<IpAddress> peer = b.packet().map(p -> inbound ? p.src() : p.dst());
+        Optional<Message> direction =
+                Optional.of(Message.of(inbound ? "direction.inbound" : "direction.outbound"));
         List<NaclRule> rules = inbound ? acl.get().inbound() : acl.get().outbound();
         Optional<Integer> number = numberBelow(rules, b.matched().orElse(""));
         if (number.isEmpty()) {
@@ -261,14 +263,6 @@ public final class FixSuggester {
         return attempt.allowedEdit().map(e -> LabEdit.of(label, e::apply));
     }
 
-    /** Argument {@code i} of a message as text, when it is a plain value. */
-    static Optional<String> arg(Message m, int i) {
-        if (m.args().size() <= i || m.args().get(i) instanceof Message) {
-            return Optional.empty();
-        }
-        return Optional.of(String.valueOf(m.args().get(i)));
-    }
-
     /** {@code "tcp 443"} as {@code [tcp, 443]}, {@code "icmp"} as {@code [icmp, all]}. */
     static String[] traffic(String text) {
         String[] parts = text.trim().split("\\s+");
@@ -313,19 +307,9 @@ public final class FixSuggester {
                 .orElse(address + "/" + hostBits(address));
     }
 
-    /** The destination the route table could not route: from the route hop's note. */
+    /** The destination the route table could not route: the dropped packet's. */
     static Optional<IpAddress> unroutedAddress(Trace trace, BlockedAt b) {
-        List<Hop> hops = b.leg() == Leg.RETURN ? trace.returnPath() : trace.path();
-        for (int i = hops.size() - 1; i >= 0; i--) {
-            Hop h = hops.get(i);
-            if (h.id().equals(b.component())
-                    && h.check().orElse(null) == Check.ROUTE
-                    && h.note().isPresent()
-                    && h.note().get().key().equals("route.none")) {
-                return arg(h.note().get(), 0).flatMap(IpAddress::tryParse);
-            }
-        }
-        return Optional.empty();
+        return b.packet().map(p -> p.dst());
     }
 
     static boolean isRouteTable(Lab lab, String id) {

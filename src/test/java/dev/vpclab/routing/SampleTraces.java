@@ -94,7 +94,8 @@ public final class SampleTraces {
                         Optional.of("none"),
                         List.of("i-app"),
                         Message.of("test.noEgress", "sg-app", "tcp", "443"),
-                        Message.of("test.addEgress", "sg-app", "443"));
+                        Message.of("test.addEgress", "sg-app", "443"),
+                        Optional.empty());
         return new Trace(
                 flow,
                 false,

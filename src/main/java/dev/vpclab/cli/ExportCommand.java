@@ -1,0 +1,196 @@
+package dev.vpclab.cli;
+
+import dev.vpclab.export.ExportFormat;
+import dev.vpclab.export.ExportOptions;
+import dev.vpclab.export.ExportProgress;
+import dev.vpclab.export.Exporter;
+import dev.vpclab.i18n.Message;
+import dev.vpclab.model.Flow;
+import dev.vpclab.model.Lab;
+import dev.vpclab.routing.Tracer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code vpclab export}: writes a lab's diagram as PNG, SVG, PDF or draw.io, without a display. */
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Export a lab's diagram as an image (PNG), vector drawing (SVG, PDF) or draw.io file.",
+            "With --flow, the diagram shows that flow's trace: numbered hops and a legend with"
+                    + " the verdict. Runs without a display."
+        })
+final class ExportCommand implements Callable<Integer> {
+    @ParentCommand Main main;
+
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "LAB", description = "The lab file (YAML or JSON).")
+    Path lab;
+
+    @Option(
+            names = "--format",
+            paramLabel = "F",
+            required = true,
+            description = "png, svg, pdf or drawio.")
+    String format;
+
+    @Option(
+            names = "--flow",
+            paramLabel = "NAME",
+            description = "Draw the trace of this saved flow (\"query\" for a scenario's query).")
+    String flow;
+
+    @Option(
+            names = "--scale",
+            paramLabel = "N",
+            defaultValue = "1",
+            description = "PNG pixels per diagram unit, 1 to 4 (default: ${DEFAULT-VALUE}).")
+    String scale;
+
+    @Option(
+            names = "--background",
+            paramLabel = "B",
+            defaultValue = "white",
+            description = "white or transparent (default: ${DEFAULT-VALUE}).")
+    String background;
+
+    @Option(
+            names = "--page",
+            paramLabel = "P",
+            defaultValue = "content",
+            description = "PDF page: content, a4 or letter, landscape (default: ${DEFAULT-VALUE}).")
+    String page;
+
+    @Option(
+            names = "--select",
+            paramLabel = "ID",
+            split = ",",
+            description = "Export only these components (and what is inside them).")
+    List<String> select;
+
+    @Option(
+            names = "--out",
+            paramLabel = "FILE",
+            description = "Where to write (default: the lab's name with the format's extension).")
+    Path out;
+
+    @Override
+    public Integer call() {
+        ExportFormat f =
+                ExportFormat.of(format)
+                        .orElseThrow(() -> new BadInput(Message.of("export.cli.format", format)));
+        ExportOptions options = options();
+        Lab loaded = LabFiles.load(lab);
+        if (select != null && !select.isEmpty()) {
+            Set<String> ids = new LinkedHashSet<>(select);
+            List<String> unknown =
+                    ids.stream().filter(id -> loaded.component(id).isEmpty()).toList();
+            if (!unknown.isEmpty()) {
+                throw new BadInput(
+                        Message.of("export.cli.unknownSelection", lab, String.join(", ", unknown)));
+            }
+            options = options.withSelection(ids);
+        }
+        if (flow != null) {
+            options = options.withTrace(Tracer.of(loaded).trace(findFlow(loaded)));
+        }
+        Path target = out != null ? out : defaultOut(f);
+        long bytes;
+        try {
+            Path parent = target.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            try (OutputStream os = Files.newOutputStream(target)) {
+                Exporter.of(f).write(loaded, options, os, ExportProgress.none());
+            }
+            bytes = Files.size(target);
+        } catch (IOException e) {
+            throw new BadInput(
+                    Message.of("export.cli.cannotWrite", target, String.valueOf(e.getMessage())));
+        }
+        spec.commandLine()
+                .getOut()
+                .println(Message.of("export.cli.wrote", target, bytes).render(main.locale()));
+        return 0;
+    }
+
+    private ExportOptions options() {
+        int n;
+        try {
+            n = Integer.parseInt(scale.trim());
+        } catch (NumberFormatException e) {
+            throw new BadInput(Message.of("export.cli.scale", scale));
+        }
+        if (n < ExportOptions.MIN_SCALE || n > ExportOptions.MAX_SCALE) {
+            throw new BadInput(Message.of("export.cli.scale", scale));
+        }
+        ExportOptions.Background b =
+                switch (background.trim().toLowerCase(Locale.ROOT)) {
+                    case "white" -> ExportOptions.Background.WHITE;
+                    case "transparent" -> ExportOptions.Background.TRANSPARENT;
+                    default -> throw new BadInput(Message.of("export.cli.background", background));
+                };
+        ExportOptions.Page p =
+                switch (page.trim().toLowerCase(Locale.ROOT)) {
+                    case "content" -> ExportOptions.Page.CONTENT;
+                    case "a4" -> ExportOptions.Page.A4;
+                    case "letter" -> ExportOptions.Page.LETTER;
+                    default -> throw new BadInput(Message.of("export.cli.page", page));
+                };
+        return ExportOptions.defaults()
+                .withScale(n)
+                .withBackground(b)
+                .withPage(p)
+                .withLocale(main.locale());
+    }
+
+    private Flow findFlow(Lab loaded) {
+        if ("query".equals(flow) && loaded.query().isPresent()) {
+            return loaded.query().get();
+        }
+        Optional<Flow> named =
+                loaded.flows().stream()
+                        .filter(fl -> fl.name().filter(flow::equals).isPresent())
+                        .findFirst();
+        if (named.isPresent()) {
+            return named.get();
+        }
+        List<String> names = new ArrayList<>();
+        loaded.flows().forEach(fl -> fl.name().ifPresent(names::add));
+        if (loaded.query().isPresent()) {
+            names.add("query");
+        }
+        throw new BadInput(
+                Message.of(
+                        "export.cli.unknownFlow",
+                        lab,
+                        flow,
+                        names.isEmpty() ? "-" : names.stream().collect(Collectors.joining(", "))));
+    }
+
+    private Path defaultOut(ExportFormat f) {
+        String name = lab.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String base = dot > 0 ? name.substring(0, dot) : name;
+        return Path.of(base + "." + f.extension());
+    }
+}

@@ -1,0 +1,163 @@
+package dev.vpclab.export;
+
+import dev.vpclab.edit.Connections;
+import dev.vpclab.edit.Diagram;
+import dev.vpclab.edit.Rect;
+import dev.vpclab.model.Component;
+import dev.vpclab.model.Lab;
+import dev.vpclab.paint.DiagramPainter;
+import dev.vpclab.paint.TracePainter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Writes the diagram as an uncompressed draw.io file ({@code mxfile} XML): every component a cell
+ * with draw.io's AWS 4 shape, VPCs, subnets, regions and on-premises networks as containers holding
+ * their children (coordinates relative to the container, as draw.io wants), the connections as
+ * edges, labels with the id and the CIDR or address. Cell ids are the component ids, so a cell can
+ * be traced back to the lab.
+ */
+public final class DrawioExporter implements Exporter {
+    /** Id of draw.io's root cell and of its default layer, which holds the top-level cells. */
+    static final String ROOT = "vpclab-root";
+
+    static final String LAYER = "vpclab-layer";
+
+    @Override
+    public ExportFormat format() {
+        return ExportFormat.DRAWIO;
+    }
+
+    @Override
+    public void write(Lab lab, ExportOptions options, OutputStream out, ExportProgress progress)
+            throws IOException {
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(progress, "progress");
+        out.write(xml(lab, options).getBytes(StandardCharsets.UTF_8));
+        progress.worked(1);
+    }
+
+    /** The draw.io document as text. */
+    public String xml(Lab lab, ExportOptions options) {
+        ExportScene scene = ExportScene.of(lab, options);
+        Diagram d = scene.diagram();
+        Rect area = scene.area();
+        StringBuilder x = new StringBuilder(32 * 1024);
+        x.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        x.append("<mxfile host=\"vpclab\" agent=\"VPC Endpoint Lab\" type=\"device\">\n");
+        x.append("  <diagram id=\"vpclab\" name=\"");
+        Xml.escape(x, lab.title().isBlank() ? "Lab" : lab.title()).append("\">\n");
+        x.append("    <mxGraphModel dx=\"0\" dy=\"0\" grid=\"1\" gridSize=\"10\" guides=\"1\"");
+        x.append(" tooltips=\"1\" connect=\"1\" arrows=\"1\" fold=\"1\" page=\"0\"");
+        x.append(" pageScale=\"1\" pageWidth=\"");
+        Xml.number(x, area.width()).append("\" pageHeight=\"");
+        Xml.number(x, area.height()).append("\" math=\"0\" shadow=\"0\">\n");
+        x.append("      <root>\n");
+        x.append("        <mxCell id=\"" + ROOT + "\"/>\n");
+        x.append("        <mxCell id=\"" + LAYER + "\" parent=\"" + ROOT + "\"/>\n");
+        for (String id : d.paintOrder()) {
+            if (!scene.includes(id)) {
+                continue;
+            }
+            Component c = lab.component(id).orElseThrow();
+            vertex(x, lab, d, scene, c, area);
+        }
+        int n = 0;
+        for (Connections.Edge e : Connections.edges(lab)) {
+            if (!scene.includes(e.from())
+                    || !scene.includes(e.to())
+                    || d.box(e.from()).isEmpty()
+                    || d.box(e.to()).isEmpty()) {
+                continue;
+            }
+            boolean dashed =
+                    e.kind() == Connections.EdgeKind.MEMBERSHIP
+                            || e.kind() == Connections.EdgeKind.ASSOCIATION;
+            String color = e.kind() == Connections.EdgeKind.ENDPOINT_ROUTE ? "#7AA116" : "#8D99A8";
+            x.append("        <mxCell id=\"edge:").append(++n).append("\" value=\"\" style=\"");
+            x.append("endArrow=none;html=1;rounded=0;strokeColor=").append(color);
+            x.append(dashed ? ";dashed=1;" : ";").append("\" edge=\"1\" parent=\"" + LAYER);
+            x.append("\" source=\"");
+            Xml.escape(x, e.from()).append("\" target=\"");
+            Xml.escape(x, e.to()).append("\">\n");
+            x.append("          <mxGeometry relative=\"1\" as=\"geometry\"/>\n");
+            x.append("        </mxCell>\n");
+        }
+        scene.trace().ifPresent(t -> trace(x, d, t, area, scene));
+        x.append("      </root>\n    </mxGraphModel>\n  </diagram>\n</mxfile>\n");
+        return x.toString();
+    }
+
+    private static void vertex(
+            StringBuilder x, Lab lab, Diagram d, ExportScene scene, Component c, Rect area) {
+        Rect r = d.box(c.id()).orElseThrow();
+        Optional<String> parent = d.parent(c.id()).filter(scene::includes);
+        Rect origin = parent.flatMap(d::box).orElse(new Rect(area.x(), area.y(), 0, 0));
+        boolean group = DrawioShapes.isGroup(c);
+        String detail = DiagramPainter.detail(lab, c);
+        x.append("        <mxCell id=\"");
+        Xml.escape(x, c.id()).append("\" value=\"");
+        Xml.escape(x, detail.isEmpty() ? c.id() : c.id() + "\n" + detail);
+        x.append("\" style=\"");
+        Xml.escape(x, DrawioShapes.style(lab, c)).append("\" vertex=\"1\" parent=\"");
+        Xml.escape(x, parent.orElse(LAYER)).append("\">\n");
+        x.append("          <mxGeometry x=\"");
+        double w = r.width();
+        double h = r.height();
+        double left = r.x() - origin.x();
+        double top = r.y() - origin.y();
+        if (!group && c.kind() != dev.vpclab.model.ComponentKind.SECURITY_GROUP) {
+            // An icon shape is square with its label below; centre it where the canvas's card is.
+            left += (w - DrawioShapes.ICON_SIZE) / 2;
+            top += 2;
+            w = DrawioShapes.ICON_SIZE;
+            h = DrawioShapes.ICON_SIZE;
+        }
+        Xml.number(x, left).append("\" y=\"");
+        Xml.number(x, top).append("\" width=\"");
+        Xml.number(x, w).append("\" height=\"");
+        Xml.number(x, h).append("\" as=\"geometry\"/>\n");
+        x.append("        </mxCell>\n");
+    }
+
+    private static void trace(
+            StringBuilder x, Diagram d, TracePainter t, Rect area, ExportScene scene) {
+        for (TracePainter.Badge b : t.badges(d)) {
+            if (!scene.includes(b.id())) {
+                continue;
+            }
+            double r = TracePainter.BADGE_RADIUS;
+            x.append("        <mxCell id=\"hop:").append(b.number()).append("\" value=\"");
+            x.append(b.number()).append("\" style=\"ellipse;html=1;fontColor=#FFFFFF;");
+            x.append("fontStyle=1;fontSize=10;strokeColor=none;fillColor=");
+            x.append(b.blocked() ? "#D91515" : "#0972D3").append(";\" vertex=\"1\" parent=\"");
+            x.append(LAYER).append("\">\n          <mxGeometry x=\"");
+            Xml.number(x, b.cx() - r - area.x()).append("\" y=\"");
+            Xml.number(x, b.cy() - r - area.y()).append("\" width=\"");
+            Xml.number(x, 2 * r).append("\" height=\"");
+            Xml.number(x, 2 * r).append("\" as=\"geometry\"/>\n        </mxCell>\n");
+        }
+        Rect content = null;
+        for (String id : d.paintOrder()) {
+            if (scene.includes(id)) {
+                Rect r = d.box(id).orElseThrow();
+                content = content == null ? r : content.union(r);
+            }
+        }
+        double lx = (content == null ? area.x() : content.x()) - area.x();
+        double ly = (content == null ? area.y() : content.maxY() + 24) - area.y();
+        Rect box = t.legendBox(lx, ly);
+        x.append("        <mxCell id=\"legend\" value=\"");
+        Xml.escape(x, String.join("\n", t.legendLines()));
+        x.append("\" style=\"text;html=0;whiteSpace=wrap;align=left;verticalAlign=top;");
+        x.append("spacing=8;fontSize=11;strokeColor=#C6CCD4;fillColor=#FFFFFF;rounded=1;\"");
+        x.append(" vertex=\"1\" parent=\"").append(LAYER).append("\">\n          <mxGeometry x=\"");
+        Xml.number(x, box.x()).append("\" y=\"");
+        Xml.number(x, box.y()).append("\" width=\"");
+        Xml.number(x, box.width()).append("\" height=\"");
+        Xml.number(x, box.height()).append("\" as=\"geometry\"/>\n        </mxCell>\n");
+    }
+}
