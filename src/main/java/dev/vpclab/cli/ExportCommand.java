@@ -4,6 +4,7 @@ import dev.vpclab.export.ExportFormat;
 import dev.vpclab.export.ExportOptions;
 import dev.vpclab.export.ExportProgress;
 import dev.vpclab.export.Exporter;
+import dev.vpclab.export.GifExporter;
 import dev.vpclab.i18n.Message;
 import dev.vpclab.model.Flow;
 import dev.vpclab.model.Lab;
@@ -49,7 +50,7 @@ final class ExportCommand implements Callable<Integer> {
             names = "--format",
             paramLabel = "F",
             required = true,
-            description = "png, svg, pdf or drawio.")
+            description = "png, svg, pdf, drawio or gif (an animated packet walk of --flow).")
     String format;
 
     @Option(
@@ -87,6 +88,21 @@ final class ExportCommand implements Callable<Integer> {
     List<String> select;
 
     @Option(
+            names = "--fps",
+            paramLabel = "N",
+            defaultValue = "8",
+            description = "GIF frames per second, 1 to 25 (default: ${DEFAULT-VALUE}).")
+    int fps;
+
+    @Option(
+            names = "--speed",
+            paramLabel = "X",
+            defaultValue = "1",
+            description =
+                    "GIF speed against the app's normal pace, 0.25 to 8 (default: ${DEFAULT-VALUE}).")
+    double speed;
+
+    @Option(
             names = "--out",
             paramLabel = "FILE",
             description = "Where to write (default: the lab's name with the format's extension).")
@@ -109,8 +125,22 @@ final class ExportCommand implements Callable<Integer> {
             }
             options = options.withSelection(ids);
         }
-        if (flow != null) {
+        if (flow == null && f == ExportFormat.GIF) {
+            // An animation needs a flow: the scenario's query, else the first saved flow.
+            Optional<Flow> first = loaded.query().or(() -> loaded.flows().stream().findFirst());
+            if (first.isEmpty()) {
+                throw new BadInput(Message.of("export.cli.gifNeedsFlow", lab));
+            }
+            options = options.withTrace(Tracer.of(loaded).trace(first.get()));
+        } else if (flow != null) {
             options = options.withTrace(Tracer.of(loaded).trace(findFlow(loaded)));
+        }
+        Exporter exporter;
+        try {
+            exporter = f == ExportFormat.GIF ? new GifExporter(fps, speed) : Exporter.of(f);
+        } catch (IllegalArgumentException e) {
+            throw new BadInput(
+                    Message.of("export.cli.gifSettings", String.valueOf(e.getMessage())));
         }
         Path target = out != null ? out : defaultOut(f);
         long bytes;
@@ -119,8 +149,29 @@ final class ExportCommand implements Callable<Integer> {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            try (OutputStream os = Files.newOutputStream(target)) {
-                Exporter.of(f).write(loaded, options, os, ExportProgress.none());
+            // Written beside the target and moved over it only when complete: a failed export
+            // never leaves a half-written file in place of a good one.
+            // A sibling of the target, created like any new file (Files.createTempFile would
+            // leave the export readable by its owner only).
+            Path temp =
+                    target.toAbsolutePath()
+                            .resolveSibling(
+                                    "."
+                                            + target.getFileName()
+                                            + "."
+                                            + ProcessHandle.current().pid()
+                                            + ".part");
+            try {
+                try (OutputStream os = Files.newOutputStream(temp)) {
+                    exporter.write(loaded, options, os, ExportProgress.none());
+                }
+                Files.move(
+                        temp,
+                        target,
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temp);
             }
             bytes = Files.size(target);
         } catch (IOException e) {

@@ -9,7 +9,9 @@ public enum ExportFormat {
     PNG("png", "image/png"),
     SVG("svg", "image/svg+xml"),
     PDF("pdf", "application/pdf"),
-    DRAWIO("drawio", "application/vnd.jgraph.mxfile");
+    DRAWIO("drawio", "application/vnd.jgraph.mxfile"),
+    /** An animated packet walk of the options' trace. */
+    GIF("gif", "image/gif");
 
     private final String extension;
     private final String mediaType;

@@ -30,6 +30,7 @@ public interface Exporter {
             case PNG -> new PngExporter();
             case PDF -> new PdfExporter();
             case DRAWIO -> new DrawioExporter();
+            case GIF -> new GifExporter();
         };
     }
 }

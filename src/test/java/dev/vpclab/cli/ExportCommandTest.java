@@ -90,8 +90,8 @@ class ExportCommandTest {
     void badInputEndsWithStatusTwoAndOneParagraph() {
         Path out = dir.resolve("x.png");
         String o = out.toString();
-        assertThat(MainTest.run("export", DEFAULT_LAB, "--format", "gif", "--out", o).err())
-                .contains("Unknown format \"gif\"");
+        assertThat(MainTest.run("export", DEFAULT_LAB, "--format", "bmp", "--out", o).err())
+                .contains("Unknown format \"bmp\"");
         assertThat(MainTest.run("export", DEFAULT_LAB, "--format", "png", "--scale", "5").status())
                 .isEqualTo(2);
         assertThat(

@@ -1,0 +1,110 @@
+package dev.vpclab.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.vpclab.format.LabReader;
+import dev.vpclab.model.Lab;
+import dev.vpclab.routing.Trace;
+import dev.vpclab.routing.Tracer;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import org.junit.jupiter.api.Test;
+
+class GifExporterTest {
+    private static final Path SCENARIO =
+            Path.of("src/test/resources/scenarios/s3-private-subnet-via-nat-gateway.yaml");
+
+    private static Lab lab() {
+        return LabReader.read(SCENARIO).lab().orElseThrow();
+    }
+
+    private static ExportOptions withTrace(Lab lab) {
+        Trace trace = Tracer.trace(lab, lab.query().orElseThrow());
+        return ExportOptions.defaults().withTrace(trace);
+    }
+
+    @Test
+    void theGifHasOneFrameForEveryTickOfTheWalkAndLoops() throws IOException {
+        Lab lab = lab();
+        GifExporter exporter = new GifExporter(4, 2.0);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        exporter.write(lab, withTrace(lab), out, ExportProgress.none());
+
+        ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
+        try (ImageInputStream in =
+                ImageIO.createImageInputStream(new ByteArrayInputStream(out.toByteArray()))) {
+            reader.setInput(in);
+            int frames = reader.getNumImages(true);
+            assertThat(frames)
+                    .isEqualTo(exporter.frames(lab, withTrace(lab), ExportProgress.none()).size());
+            assertThat(frames).isGreaterThan(10);
+            String tree = dump(reader.getImageMetadata(0).getAsTree("javax_imageio_gif_image_1.0"));
+            assertThat(tree).contains("NETSCAPE").contains("delayTime=25"); // 4 frames a second
+        } finally {
+            reader.dispose();
+        }
+    }
+
+    @Test
+    void thePacketMovesBetweenFrames() {
+        Lab lab = lab();
+        List<BufferedImage> frames =
+                new GifExporter(4, 1.0).frames(lab, withTrace(lab), ExportProgress.none());
+        long changed = 0;
+        for (int i = 1; i < frames.size(); i++) {
+            if (differs(frames.get(i - 1), frames.get(i))) {
+                changed++;
+            }
+        }
+        // The walk dwells at each decision point (the card stays up), then travels on.
+        assertThat(changed).isGreaterThan(frames.size() / 3);
+        assertThat(differs(frames.get(0), frames.get(frames.size() - 1))).isTrue();
+        assertThat(frames.get(0).getWidth()).isEqualTo(frames.get(frames.size() - 1).getWidth());
+    }
+
+    @Test
+    void anAnimationNeedsAFlow() {
+        assertThatThrownBy(
+                        () ->
+                                new GifExporter()
+                                        .frames(
+                                                lab(),
+                                                ExportOptions.defaults(),
+                                                ExportProgress.none()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("flow");
+    }
+
+    private static boolean differs(BufferedImage a, BufferedImage b) {
+        for (int y = 0; y < a.getHeight(); y += 2) {
+            for (int x = 0; x < a.getWidth(); x += 2) {
+                if (a.getRGB(x, y) != b.getRGB(x, y)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String dump(org.w3c.dom.Node node) {
+        StringBuilder sb = new StringBuilder(node.getNodeName());
+        if (node.getAttributes() != null) {
+            for (int i = 0; i < node.getAttributes().getLength(); i++) {
+                org.w3c.dom.Node a = node.getAttributes().item(i);
+                sb.append(' ').append(a.getNodeName()).append('=').append(a.getNodeValue());
+            }
+        }
+        for (org.w3c.dom.Node c = node.getFirstChild(); c != null; c = c.getNextSibling()) {
+            sb.append('\n').append(dump(c));
+        }
+        return sb.toString();
+    }
+}
