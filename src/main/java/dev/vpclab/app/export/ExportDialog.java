@@ -45,7 +45,7 @@ public final class ExportDialog {
         stage.setTitle(t.get("export.title"));
 
         ComboBox<ExportFormat> format = combo("export-format", List.of(ExportFormat.values()));
-        format.setConverter(named(f -> f == ExportFormat.DRAWIO ? "draw.io" : f.name()));
+        format.setConverter(named(f -> formatName(f)));
         format.valueProperty().bindBidirectional(vm.formatProperty());
         ComboBox<Integer> scale = combo("export-scale", List.of(1, 2, 3, 4));
         scale.setConverter(named(s -> s + "x"));
@@ -165,6 +165,14 @@ public final class ExportDialog {
         vm.refreshPreview();
     }
 
+    private String formatName(ExportFormat f) {
+        return switch (f) {
+            case DRAWIO -> "draw.io";
+            case GIF -> t.get("export.format.gif");
+            default -> f.name();
+        };
+    }
+
     private static <T> ComboBox<T> combo(String id, List<T> items) {
         ComboBox<T> c = new ComboBox<>(FXCollections.observableArrayList(items));
         c.setId(id);
@@ -191,10 +199,7 @@ public final class ExportDialog {
         fc.setTitle(t.get("export.title"));
         ExportFormat f = vm.formatProperty().get();
         fc.getExtensionFilters()
-                .add(
-                        new FileChooser.ExtensionFilter(
-                                f == ExportFormat.DRAWIO ? "draw.io" : f.name(),
-                                "*." + f.extension()));
+                .add(new FileChooser.ExtensionFilter(formatName(f), "*." + f.extension()));
         vm.fileProperty()
                 .get()
                 .ifPresent(

@@ -235,6 +235,11 @@ public final class ExportViewModel {
             status.set(text.get("export.noFile"));
             return;
         }
+        if (format.get() == ExportFormat.GIF
+                && (flow.get() < 0 || flow.get() >= lab.flows().size())) {
+            status.set(text.get("export.gifNeedsFlow"));
+            return;
+        }
         Path target = file.get().get().toAbsolutePath();
         remember(target);
         ExportFormat f = format.get();

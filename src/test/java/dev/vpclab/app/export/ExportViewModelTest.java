@@ -137,6 +137,26 @@ class ExportViewModelTest {
     }
 
     @Test
+    void anAnimatedGifNeedsAFlowAndThenWalksIt() throws Exception {
+        ExportViewModel vm = vm(Set.of());
+        vm.formatProperty().set(ExportFormat.GIF);
+        Path target = dir.resolve("walk.gif");
+        vm.fileProperty().set(java.util.Optional.of(target));
+        vm.scaleProperty().set(1);
+        vm.export(p -> {});
+        assertThat(vm.statusProperty().get()).isEqualTo("Choose a flow to animate first");
+        assertThat(target).doesNotExist();
+        vm.flowProperty().set(0);
+        vm.export(p -> {});
+        assertThat(ImageIO.getImageReadersByFormatName("gif").next()).isNotNull();
+        try (var in = ImageIO.createImageInputStream(target.toFile())) {
+            var reader = ImageIO.getImageReadersByFormatName("gif").next();
+            reader.setInput(in);
+            assertThat(reader.getNumImages(true)).isGreaterThan(1);
+        }
+    }
+
+    @Test
     void theTraceOfAFlowCanBeDrawn() throws Exception {
         ExportViewModel vm = vm(Set.of());
         assertThat(vm.flowNames()).isNotEmpty();
