@@ -31,6 +31,7 @@ public final class ChallengePanel extends ScrollPane {
     private final VBox results = new VBox(6);
     private final VBox solvedBox = new VBox(6);
     private final Label solvedMark = new Label();
+    private final List<Runnable> detach = new java.util.ArrayList<>();
 
     public ChallengePanel(ChallengeViewModel vm, Runnable onComparison, Runnable onClose) {
         this.vm = vm;
@@ -64,7 +65,9 @@ public final class ChallengePanel extends ScrollPane {
         hint.setId("challenge-hint");
         hint.setGraphic(new FontIcon("mdi2l-lightbulb-outline"));
         hint.setOnAction(e -> vm.revealNextHint());
-        vm.hintsShownProperty().addListener((o, a, b) -> showHints());
+        javafx.beans.value.ChangeListener<Number> hintsChanged = (o, a, b) -> showHints();
+        vm.hintsShownProperty().addListener(hintsChanged);
+        detach.add(() -> vm.hintsShownProperty().removeListener(hintsChanged));
         showHints();
 
         Button check = new Button(t.get("study.panel.check"), new FontIcon("mdi2c-check-all"));
@@ -87,14 +90,17 @@ public final class ChallengePanel extends ScrollPane {
         summary.setId("challenge-summary");
         summary.setWrapText(true);
         summary.textProperty().bind(vm.summaryProperty());
-        vm.stateProperty()
-                .addListener(
-                        (o, a, b) -> {
-                            styleSummary(summary);
-                            show();
-                        });
+        javafx.beans.value.ChangeListener<ChallengeViewModel.State> stateChanged =
+                (o, a, b) -> {
+                    styleSummary(summary);
+                    show();
+                };
+        vm.stateProperty().addListener(stateChanged);
+        detach.add(() -> vm.stateProperty().removeListener(stateChanged));
         results.setId("challenge-results");
-        vm.results().addListener((ListChangeListener<ChallengeViewModel.ResultRow>) c -> show());
+        ListChangeListener<ChallengeViewModel.ResultRow> resultsChanged = c -> show();
+        vm.results().addListener(resultsChanged);
+        detach.add(() -> vm.results().removeListener(resultsChanged));
 
         solvedBox.setId("challenge-explanation-box");
         Hyperlink comparison = new Hyperlink(t.get("study.panel.comparison"));
@@ -125,6 +131,14 @@ public final class ChallengePanel extends ScrollPane {
         setContent(content);
         show();
         styleSummary(summary);
+    }
+
+    /** Stops following the view-model, which outlives the panel (a replaced panel is dropped). */
+    public void dispose() {
+        detach.forEach(Runnable::run);
+        detach.clear();
+        solvedMark.visibleProperty().unbind();
+        solvedMark.managedProperty().unbind();
     }
 
     private Label heading(String key) {

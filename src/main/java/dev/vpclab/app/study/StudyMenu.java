@@ -85,6 +85,7 @@ public final class StudyMenu {
         private MainWindow window;
         private final ChallengeViewModel vm;
         private ChallengeBrowser browser;
+        private ChallengePanel panel;
 
         Controller(MainWindow window) {
             this.window = window;
@@ -104,10 +105,14 @@ public final class StudyMenu {
         }
 
         void dock() {
-            window.setDock(
+            if (panel != null) {
+                panel.dispose();
+            }
+            panel =
                     vm.active().isPresent()
                             ? new ChallengePanel(vm, this::showComparison, vm::close)
-                            : null);
+                            : null;
+            window.setDock(panel);
         }
 
         void showBrowser() {

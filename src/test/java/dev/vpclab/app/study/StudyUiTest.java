@@ -152,6 +152,21 @@ class StudyUiTest {
     }
 
     @Test
+    void theDockFollowsALanguageChangeAndKeepsTheGrade(FxRobot robot) throws Exception {
+        openBrowser(robot);
+        robot.clickOn("#challenge-row-" + FIRST).clickOn("#challenge-open");
+        robot.clickOn("#challenge-check");
+        waitUntil(() -> challenges().state() != ChallengeViewModel.State.CHECKING);
+        robot.clickOn("View").clickOn("#menu-language").clickOn("#language-ko");
+        WaitForAsyncUtils.waitForFxEvents();
+        ChallengeEntry entry = challenges().active().orElseThrow();
+        assertThat(text(robot, "#challenge-title")).isEqualTo(entry.challenge().title().ko());
+        assertThat(text(robot, "#challenge-summary")).contains("조건");
+        assertThat(robot.lookup(".condition-failed").tryQuery()).isPresent();
+        assertThat(robot.lookup("#menu-bar").tryQuery()).isPresent();
+    }
+
+    @Test
     void theComparisonCardOpensFromTheStudyMenu(FxRobot robot) {
         robot.clickOn("Study").clickOn("#menu-comparison");
         WaitForAsyncUtils.waitForFxEvents();
