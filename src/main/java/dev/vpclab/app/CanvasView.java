@@ -79,6 +79,8 @@ public final class CanvasView extends BorderPane {
     private Consumer<File> fileDropHandler = f -> {};
     private ContextMenu contextMenu;
     private String fontFamily = "System";
+    // Layers drawn over the diagram (the packet walk), told after each repaint.
+    private final java.util.List<Runnable> overlays = new java.util.ArrayList<>();
 
     private enum Gesture {
         NONE,
@@ -173,6 +175,17 @@ public final class CanvasView extends BorderPane {
         this.contextMenu = menu;
     }
 
+    /**
+     * Adds a layer over the diagram, sized to it; {@code onRepaint} runs after each repaint so the
+     * layer follows zoom, scroll and edits.
+     */
+    public void addOverlay(javafx.scene.layout.Region overlay, Runnable onRepaint) {
+        overlay.prefWidthProperty().bind(layer.widthProperty());
+        overlay.prefHeightProperty().bind(layer.heightProperty());
+        layer.getChildren().add(1, overlay);
+        overlays.add(onRepaint);
+    }
+
     public Viewport viewport() {
         return viewport;
     }
@@ -262,6 +275,7 @@ public final class CanvasView extends BorderPane {
         gc.setTransform(1, 0, 0, 1, 0, 0);
         updateScrollBars(visible);
         paintMinimap(visible, style);
+        overlays.forEach(Runnable::run);
     }
 
     private void paintGrid(GraphicsContext gc, Rect visible, PaintStyle style) {

@@ -79,6 +79,11 @@ public final class EditorViewModel {
         refresh();
     }
 
+    /** Where background work runs (the packet walk traces there too). */
+    public Background background() {
+        return background;
+    }
+
     public AppText text() {
         return text;
     }

@@ -45,6 +45,7 @@ public final class MainWindow {
     private InspectorView inspector;
     private BorderPane root;
     private javafx.scene.Node dock;
+    private dev.vpclab.app.walk.WalkDock walk;
 
     /** Window-wide choices that survive rebuilding the window (language, theme, grid). */
     public static final class WindowSettings {
@@ -73,6 +74,11 @@ public final class MainWindow {
         return inspector;
     }
 
+    /** The packet walk: flows, player, cost, flow logs, compare and presentation mode. */
+    public dev.vpclab.app.walk.WalkDock walk() {
+        return walk;
+    }
+
     public LabDocument document() {
         return document;
     }
@@ -99,6 +105,7 @@ public final class MainWindow {
         centre.setDividerPositions(0.14, 0.76);
         SplitPane.setResizableWithParent(palette, false);
         SplitPane.setResizableWithParent(inspector, false);
+        walk = dev.vpclab.app.walk.WalkDock.attach(this, centre);
         SplitPane vertical = new SplitPane(centre, problems);
         vertical.setOrientation(javafx.geometry.Orientation.VERTICAL);
         vertical.setDividerPositions(0.84);

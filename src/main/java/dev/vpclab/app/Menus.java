@@ -225,6 +225,11 @@ final class Menus {
                                 () -> canvas.zoomBy(0.8)),
                         item("menu.fit", "menu-fit", "Shortcut+0", canvas::zoomToFit),
                         item("menu.actual", "menu-actual", "Shortcut+1", canvas::zoomActual),
+                        item(
+                                "walk.menu.presentation",
+                                "menu-presentation",
+                                "F5",
+                                () -> w.walk().presentation().toggle()),
                         new SeparatorMenuItem(),
                         snap,
                         dark,

@@ -21,7 +21,9 @@ import org.junit.jupiter.api.Test;
  * same keys: a Korean user never sees a raw key or an English fallback.
  */
 class BundleCompletenessTest {
-    private static final String[] BUNDLES = {"core", "routing", "study", "walk", "export"};
+    private static final String[] BUNDLES = {
+        "core", "routing", "study", "walk", "export", "walkui"
+    };
     private static final Pattern KEY_USE = Pattern.compile("Message\\.of\\(\\s*\"([^\"]+)\"");
     private static final Pattern KEY_LITERAL =
             Pattern.compile(

@@ -1,0 +1,139 @@
+package dev.vpclab.app.walk;
+
+import atlantafx.base.theme.Styles;
+import dev.vpclab.app.AppText;
+import dev.vpclab.app.EditorViewModel;
+import dev.vpclab.walk.FlowBadges.Badge;
+import dev.vpclab.walk.FlowBadges.FlowBadge;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The saved flows of the lab, each with its live badge (reachable, blocked, changed), and buttons
+ * to add a flow (the picker) or remove the selected one. Selecting a flow plays it.
+ */
+final class FlowsView extends VBox {
+    private final ListView<FlowBadge> list = new ListView<>();
+    private boolean syncing;
+
+    FlowsView(FlowsViewModel flows, EditorViewModel editor, AppText t) {
+        setId("flows-view");
+        setSpacing(4);
+        Label title = new Label(t.get("walk.flows"));
+        title.getStyleClass().add(Styles.TITLE_4);
+        Button add = new Button(null, new FontIcon("mdi2p-plus"));
+        add.setId("flow-new");
+        add.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        add.setTooltip(new Tooltip(t.get("walk.flow.new")));
+        add.setOnAction(
+                e ->
+                        new FlowPicker(editor.lab(), t)
+                                .dialog(getScene().getWindow())
+                                .showAndWait()
+                                .ifPresent(flows::addFlow));
+        Button remove = new Button(null, new FontIcon("mdi2m-minus"));
+        remove.setId("flow-remove");
+        remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        remove.setTooltip(new Tooltip(t.get("walk.flow.remove")));
+        remove.disableProperty().bind(flows.selectedProperty().lessThan(0));
+        remove.setOnAction(e -> flows.removeFlow(flows.selectedProperty().get()));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(4, title, spacer, add, remove);
+
+        list.setId("flow-list");
+        list.setItems(flows.badges());
+        list.setPlaceholder(new Label(t.get("walk.flows.empty")));
+        list.setPrefHeight(150);
+        list.setCellFactory(v -> new BadgeCell(t));
+        list.getSelectionModel()
+                .selectedIndexProperty()
+                .addListener(
+                        (o, a, b) -> {
+                            if (!syncing && b.intValue() != flows.selectedProperty().get()) {
+                                flows.select(b.intValue());
+                            }
+                        });
+        // The list is refilled after each edit; the view-model keeps the selection.
+        Runnable sync =
+                () -> {
+                    syncing = true;
+                    int i = flows.selectedProperty().get();
+                    if (i < 0) {
+                        list.getSelectionModel().clearSelection();
+                    } else {
+                        list.getSelectionModel().select(i);
+                    }
+                    syncing = false;
+                };
+        flows.selectedProperty().addListener(o -> sync.run());
+        flows.badges()
+                .addListener((javafx.collections.ListChangeListener<FlowBadge>) c -> sync.run());
+        VBox.setVgrow(list, Priority.ALWAYS);
+        getChildren().addAll(header, list);
+    }
+
+    ListView<FlowBadge> list() {
+        return list;
+    }
+
+    /** A flow's row: the badge, then the name. */
+    private static final class BadgeCell extends ListCell<FlowBadge> {
+        private final AppText t;
+
+        BadgeCell(AppText t) {
+            this.t = t;
+        }
+
+        @Override
+        protected void updateItem(FlowBadge item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            // The badge says the verdict; "changed" is marked beside it, since a flow that
+            // changed is still reachable or blocked.
+            Badge verdict = item.reachable() ? Badge.REACHABLE : Badge.BLOCKED;
+            Label badge = new Label(t.get("walk.badge." + verdict.name()));
+            badge.getStyleClass().add("flow-badge");
+            badge.setId("flow-badge-" + getIndex());
+            badge.setStyle(pill(colour(verdict)));
+            Label name = new Label(FlowsViewModel.describe(item.flow()));
+            HBox row = new HBox(6, badge);
+            if (item.badge() == Badge.CHANGED) {
+                Label changed = new Label(t.get("walk.badge.CHANGED"));
+                changed.setId("flow-changed-" + getIndex());
+                changed.setStyle(pill(colour(Badge.CHANGED)));
+                row.getChildren().add(changed);
+            }
+            row.getChildren().add(name);
+            setText(null);
+            setGraphic(row);
+        }
+
+        private static String pill(String colour) {
+            return "-fx-text-fill: white; -fx-padding: 1 6; -fx-background-radius: 8;"
+                    + " -fx-background-color: "
+                    + colour
+                    + ";";
+        }
+
+        private static String colour(Badge b) {
+            return switch (b) {
+                case REACHABLE -> "#1D8102";
+                case BLOCKED -> "#D13212";
+                case CHANGED -> "#EC7211";
+            };
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package dev.vpclab.app.walk;
+
+import dev.vpclab.app.AppText;
+import dev.vpclab.app.CanvasView;
+import dev.vpclab.app.EditorViewModel;
+import dev.vpclab.edit.Rect;
+import dev.vpclab.paint.Viewport;
+import dev.vpclab.walk.Card;
+import dev.vpclab.walk.Frame;
+import dev.vpclab.walk.Phase;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+
+/**
+ * The layer over the diagram that shows the packet walk: the packet as a coloured dot at the
+ * frame's position, the component lit up, and the card beside it. Only the card takes the mouse
+ * (for "Apply fix"); everything else lets clicks through to the canvas.
+ */
+final class PacketOverlay extends Pane {
+    private final CanvasView canvasView;
+    private final EditorViewModel editor;
+    private final PlayerViewModel player;
+    private final Supplier<AppText> text;
+    private final Supplier<Optional<Runnable>> fix;
+    private final Canvas canvas = new Canvas();
+    private final DoubleProperty thickness = new SimpleDoubleProperty(1);
+    private Optional<Card> shownCard = Optional.empty();
+    private VBox cardNode;
+
+    PacketOverlay(
+            CanvasView canvasView,
+            EditorViewModel editor,
+            PlayerViewModel player,
+            Supplier<AppText> text,
+            Supplier<Optional<Runnable>> fix) {
+        this.canvasView = canvasView;
+        this.editor = editor;
+        this.player = player;
+        this.text = text;
+        this.fix = fix;
+        setId("walk-overlay");
+        setPickOnBounds(false);
+        canvas.setMouseTransparent(true);
+        canvas.widthProperty().bind(widthProperty());
+        canvas.heightProperty().bind(heightProperty());
+        getChildren().add(canvas);
+        player.frameProperty().addListener(o -> repaint());
+        thickness.addListener(
+                o -> {
+                    shownCard = Optional.empty();
+                    repaint();
+                });
+    }
+
+    /** Line and type scale: 1 normally, larger in presentation mode. */
+    DoubleProperty thicknessProperty() {
+        return thickness;
+    }
+
+    /** The card node shown, if any (tests look inside it). */
+    Optional<VBox> cardNode() {
+        return Optional.ofNullable(cardNode).filter(VBox::isVisible);
+    }
+
+    /** Forgets the card so that the next repaint builds it again (language or fix changed). */
+    void invalidateCard() {
+        shownCard = Optional.empty();
+        repaint();
+    }
+
+    void repaint() {
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        Optional<Frame> frame = player.frame();
+        if (frame.isEmpty()) {
+            showCard(Optional.empty(), null);
+            return;
+        }
+        Frame f = frame.get();
+        Viewport v = canvasView.viewport();
+        double k = thickness.get();
+        Optional<Rect> box = editor.diagram().box(f.highlightedComponent());
+        box.ifPresent(
+                b -> {
+                    gc.setStroke(f.dropped() ? Color.web("#D13212") : Color.web("#FF9900"));
+                    gc.setLineWidth(3 * k);
+                    double pad = 4 * k;
+                    gc.strokeRoundRect(
+                            v.toScreenX(b.x()) - pad,
+                            v.toScreenY(b.y()) - pad,
+                            b.width() * v.scale() + 2 * pad,
+                            b.height() * v.scale() + 2 * pad,
+                            10,
+                            10);
+                });
+        double x = v.toScreenX(f.packetPosition().x());
+        double y = v.toScreenY(f.packetPosition().y());
+        double r = 8 * k;
+        gc.setFill(colour(f));
+        gc.fillOval(x - r, y - r, 2 * r, 2 * r);
+        gc.setStroke(Color.WHITE);
+        gc.setLineWidth(2 * k);
+        gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
+        showCard(f.card(), box.orElse(null));
+    }
+
+    private void showCard(Optional<Card> card, Rect near) {
+        if (card.isEmpty()) {
+            if (cardNode != null) {
+                cardNode.setVisible(false);
+            }
+            shownCard = Optional.empty();
+            return;
+        }
+        if (!card.equals(shownCard) || cardNode == null) {
+            getChildren().remove(cardNode);
+            Optional<Runnable> apply =
+                    card.get().blocked().isPresent() ? fix.get() : Optional.empty();
+            cardNode = CardView.of(card.get(), text.get(), apply, thickness.get());
+            cardNode.setManaged(false);
+            getChildren().add(cardNode);
+            shownCard = card;
+        }
+        cardNode.setVisible(true);
+        cardNode.autosize();
+        Viewport v = canvasView.viewport();
+        double x = near == null ? 12 : v.toScreenX(near.maxX()) + 14;
+        double y = near == null ? 12 : v.toScreenY(near.y());
+        double w = cardNode.prefWidth(-1);
+        double h = cardNode.prefHeight(w);
+        if (x + w > getWidth() && near != null) {
+            x = Math.max(4, v.toScreenX(near.x()) - w - 14); // left of the component instead
+        }
+        y = Math.max(4, Math.min(y, getHeight() - h - 4));
+        cardNode.resizeRelocate(x, y, w, h);
+    }
+
+    private static Color colour(Frame f) {
+        if (f.dropped() || f.phase() == Phase.BLOCKED) {
+            return Color.web("#D13212");
+        }
+        return switch (f.phase()) {
+            case DNS_QUERY, DNS_ANSWER -> Color.web("#8C4FFF");
+            case RETURN -> Color.web("#1D8102");
+            case DONE -> Color.web("#1D8102");
+            default -> Color.web("#0972D3");
+        };
+    }
+}

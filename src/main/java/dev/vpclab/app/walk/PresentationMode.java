@@ -1,0 +1,140 @@
+package dev.vpclab.app.walk;
+
+import dev.vpclab.app.MainWindow;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.event.EventHandler;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
+
+/**
+ * Presentation mode for a teacher at a projector: full screen, larger type and thicker lines, the
+ * palette, inspector and dock hidden, and the keyboard alone stepping through the selected flow
+ * (Right, Left, Space, Home; Up and Down pick the previous or next flow). Esc leaves.
+ */
+public final class PresentationMode {
+    private final MainWindow window;
+    private final SplitPane centre;
+    private final WalkDock dock;
+    private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(false);
+    private final List<Node> hidden = new ArrayList<>();
+    private double[] dividers = new double[0];
+    private String rootStyle = "";
+    private final EventHandler<KeyEvent> keys = this::key;
+    private boolean watchingFullScreen;
+
+    PresentationMode(MainWindow window, SplitPane centre, WalkDock dock) {
+        this.window = window;
+        this.centre = centre;
+        this.dock = dock;
+    }
+
+    public ReadOnlyBooleanProperty activeProperty() {
+        return active.getReadOnlyProperty();
+    }
+
+    public boolean isActive() {
+        return active.get();
+    }
+
+    /** Enters or leaves presentation mode (F5). */
+    public void toggle() {
+        if (active.get()) {
+            leave();
+        } else {
+            enter();
+        }
+    }
+
+    public void enter() {
+        if (active.get()) {
+            return;
+        }
+        Scene scene = window.canvas().getScene();
+        if (scene == null) {
+            return;
+        }
+        active.set(true);
+        dividers = centre.getDividerPositions();
+        hidden.clear();
+        for (Node n : new ArrayList<>(centre.getItems())) {
+            if (n != window.canvas()) {
+                hidden.add(n);
+            }
+        }
+        centre.getItems().removeAll(hidden);
+        rootStyle = scene.getRoot().getStyle();
+        scene.getRoot().setStyle(rootStyle + " -fx-font-size: 20px;");
+        dock.overlay().thicknessProperty().set(1.8);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+        if (scene.getWindow() instanceof Stage stage) {
+            stage.setFullScreenExitHint("");
+            stage.setFullScreen(true);
+        }
+        if (scene.getWindow() instanceof Stage stage && !watchingFullScreen) {
+            watchingFullScreen = true;
+            stage.fullScreenProperty()
+                    .addListener(
+                            (o, was, is) -> {
+                                if (!is && active.get()) {
+                                    leave();
+                                }
+                            });
+        }
+        window.canvas().requestFocus();
+        Platform.runLater(window.canvas()::zoomToFit);
+    }
+
+    public void leave() {
+        if (!active.get()) {
+            return;
+        }
+        active.set(false);
+        Scene scene = window.canvas().getScene();
+        scene.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+        scene.getRoot().setStyle(rootStyle);
+        dock.overlay().thicknessProperty().set(1);
+        List<Node> items = new ArrayList<>(hidden);
+        // The palette was left of the canvas; everything else goes back to its right.
+        centre.getItems().clear();
+        if (!items.isEmpty()) {
+            centre.getItems().add(items.remove(0));
+        }
+        centre.getItems().add(window.canvas());
+        centre.getItems().addAll(items);
+        centre.setDividerPositions(dividers);
+        hidden.clear();
+        if (scene.getWindow() instanceof Stage stage && stage.isFullScreen()) {
+            stage.setFullScreen(false);
+        }
+        Platform.runLater(window.canvas()::zoomToFit);
+    }
+
+    private void key(KeyEvent e) {
+        if (e.getCode() == KeyCode.ESCAPE) {
+            leave();
+            e.consume();
+            return;
+        }
+        if (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN) {
+            int n = dock.flows().badges().size();
+            if (n > 0) {
+                int i = dock.flows().selectedProperty().get();
+                int next = e.getCode() == KeyCode.DOWN ? (i + 1) % n : (i <= 0 ? n - 1 : i - 1);
+                dock.flows().select(next);
+            }
+            e.consume();
+            return;
+        }
+        if (WalkKeys.handle(e, dock.player())) {
+            e.consume();
+        }
+    }
+}

@@ -1,0 +1,199 @@
+package dev.vpclab.app.walk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vpclab.app.Background;
+import dev.vpclab.app.DiskLabFiles;
+import dev.vpclab.app.VpcLabApp;
+import dev.vpclab.walk.Event;
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The packet walk in the real window, headless, with the mouse and the keyboard. */
+@ExtendWith(ApplicationExtension.class)
+class WalkUiTest {
+    @TempDir static Path home;
+    private final Preferences prefs =
+            Preferences.userRoot().node("dev/vpclab/uitest/" + UUID.randomUUID());
+    private VpcLabApp.Session session;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        session = VpcLabApp.open(stage, prefs, home, new DiskLabFiles(), Background.immediate());
+        stage.show();
+    }
+
+    @AfterEach
+    void forgetPrefs() throws BackingStoreException {
+        prefs.removeNode();
+    }
+
+    private WalkDock walk() {
+        return session.window().walk();
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<Event> events(FxRobot robot) {
+        return robot.lookup("#event-list").queryAs(TableView.class);
+    }
+
+    private VBox card(FxRobot robot) {
+        return walk().overlay().cardNode().orElseThrow(() -> new AssertionError("no card shown"));
+    }
+
+    private String cardTitle(FxRobot robot) {
+        return ((Label) card(robot).lookup("#card-title")).getText();
+    }
+
+    private String badge(FxRobot robot, int i) {
+        return robot.lookup("#flow-badge-" + i).queryAs(Label.class).getText();
+    }
+
+    private void selectFlow(FxRobot robot, int i) {
+        ListView<?> list = robot.lookup("#flow-list").queryAs(ListView.class);
+        robot.clickOn(
+                list.lookupAll(".list-cell").stream()
+                        .filter(n -> ((javafx.scene.control.ListCell<?>) n).getIndex() == i)
+                        .findFirst()
+                        .orElseThrow());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void selectAFlowAndStepThroughItsHopsWithTheKeyboard(FxRobot robot) {
+        assertThat(badge(robot, 0)).isEqualTo("reachable");
+        selectFlow(robot, 0);
+        TableView<Event> events = events(robot);
+        assertThat(events.getItems()).hasSizeGreaterThan(4);
+        assertThat(events.getSelectionModel().getSelectedIndex()).isZero();
+        assertThat(cardTitle(robot)).isEqualTo("i-app");
+
+        robot.clickOn(events).type(KeyCode.HOME);
+        for (int i = 1; i < 4; i++) {
+            robot.type(KeyCode.RIGHT);
+            assertThat(events.getSelectionModel().getSelectedIndex()).isEqualTo(i);
+            assertThat(cardTitle(robot)).isEqualTo(events.getItems().get(i).component());
+        }
+        robot.type(KeyCode.LEFT);
+        assertThat(events.getSelectionModel().getSelectedIndex()).isEqualTo(2);
+        assertThat(walk().player().isPlaying()).isFalse();
+        robot.type(KeyCode.SPACE);
+        assertThat(walk().player().isPlaying()).isTrue();
+        robot.type(KeyCode.SPACE);
+        assertThat(walk().player().isPlaying()).isFalse();
+
+        // The route table's card shows the winning route to the S3 prefix list.
+        int table =
+                events.getItems().stream()
+                        .filter(e -> e.component().equals("rt-app"))
+                        .findFirst()
+                        .orElseThrow()
+                        .index();
+        robot.clickOn(
+                robot.lookup("#event-list .table-row-cell")
+                        .match(n -> ((javafx.scene.control.TableRow<?>) n).getIndex() == table)
+                        .<javafx.scene.Node>query());
+        assertThat(walk().player().hopIndex()).isEqualTo(table);
+        assertThat(cardTitle(robot)).isEqualTo("rt-app");
+        assertThat(
+                        card(robot).lookupAll("Text").stream()
+                                .map(n -> ((javafx.scene.text.Text) n).getText())
+                                .anyMatch(s -> s.contains("pl-s3-use1")))
+                .isTrue();
+    }
+
+    @Test
+    void aBlockedFlowShowsTheBlockedCardAndApplyFixMakesItReachableUndoably(FxRobot robot) {
+        robot.interact(
+                () ->
+                        session.viewModel()
+                                .apply(DefaultLab.deleteS3Route(session.viewModel().lab())));
+        assertThat(badge(robot, 0)).isEqualTo("blocked");
+        assertThat(robot.lookup("#flow-changed-0").tryQuery()).isPresent();
+        selectFlow(robot, 0);
+        TableView<Event> events = events(robot);
+        Event last = events.getItems().get(events.getItems().size() - 1);
+        assertThat(last.blocked()).isTrue();
+
+        robot.clickOn(events).type(KeyCode.HOME);
+        for (int i = 1; i < events.getItems().size(); i++) {
+            robot.type(KeyCode.RIGHT);
+        }
+        assertThat(walk().player().frame().orElseThrow().dropped()).isTrue();
+        VBox card = card(robot);
+        assertThat(((Label) card.lookup("#card-reason")).getText()).startsWith("Blocked: ");
+        assertThat(((Label) card.lookup("#card-fix")).getText()).startsWith("Fix: ");
+
+        robot.clickOn("#apply-fix");
+        assertThat(badge(robot, 0)).isEqualTo("reachable");
+        assertThat(walk().flows().badges().get(0).reachable()).isTrue();
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(badge(robot, 0)).isEqualTo("blocked");
+    }
+
+    @Test
+    void presentationModeHidesThePanelsAndStepsWithTheKeyboardAlone(FxRobot robot) {
+        selectFlow(robot, 1);
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(walk().presentation().isActive()).isTrue();
+        assertThat(robot.lookup("#palette").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#walk-dock").tryQuery()).isEmpty();
+        robot.type(KeyCode.HOME).type(KeyCode.RIGHT).type(KeyCode.RIGHT);
+        assertThat(walk().player().hopIndex()).isEqualTo(2);
+        assertThat(walk().overlay().cardNode()).isPresent();
+        robot.type(KeyCode.DOWN); // the next flow
+        assertThat(walk().flows().selectedProperty().get()).isZero();
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(walk().presentation().isActive()).isFalse();
+        assertThat(robot.lookup("#palette").tryQuery()).isPresent();
+        assertThat(robot.lookup("#walk-dock").tryQuery()).isPresent();
+    }
+
+    @Test
+    void theCostFlowLogsAndCompareTabsDescribeTheSelectedFlow(FxRobot robot) {
+        selectFlow(robot, 1);
+        robot.clickOn("#tab-cost");
+        Label total = robot.lookup("#cost-total").queryAs(Label.class);
+        String at100 = total.getText();
+        assertThat(at100).isNotEmpty();
+        robot.doubleClickOn("#cost-gb").write("5000").type(KeyCode.ENTER);
+        assertThat(total.getText()).isNotEqualTo(at100);
+        assertThat(robot.lookup("#cost-as-of").queryAs(Label.class).getText())
+                .contains("us-east-1");
+
+        robot.clickOn("#tab-flow-logs");
+        assertThat(robot.lookup("#flow-log-table").queryAs(TableView.class).getItems())
+                .isNotEmpty();
+
+        robot.clickOn("#tab-compare");
+        robot.interact(
+                () -> {
+                    robot.lookup("#compare-first").queryComboBox().getSelectionModel().select(0);
+                    robot.lookup("#compare-second").queryComboBox().getSelectionModel().select(1);
+                });
+        assertThat(robot.lookup("#compare-cost-first").tryQuery()).isPresent();
+        assertThat(robot.lookup("#compare-summary").queryAs(VBox.class).getChildren()).isNotEmpty();
+    }
+}
