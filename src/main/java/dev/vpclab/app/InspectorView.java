@@ -22,6 +22,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -243,6 +244,12 @@ public final class InspectorView extends ScrollPane {
         grid.setVgap(3);
         grid.setId("table-" + table.name());
         for (int col = 0; col < table.columns().size(); col++) {
+            // Cells share the inspector's width; a narrow number column leaves room for CIDRs.
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setHgrow(Priority.ALWAYS);
+            cc.setMinWidth(36);
+            cc.setPercentWidth(table.columns().get(col).equals("rule") ? 14 : -1);
+            grid.getColumnConstraints().add(cc);
             Label head = new Label(t.get("column." + table.columns().get(col)));
             head.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
             grid.add(head, col, 0);
@@ -259,7 +266,8 @@ public final class InspectorView extends ScrollPane {
             for (int col = 0; col < table.columns().size(); col++) {
                 TextField cell = new TextField(rows.get(r).get(col));
                 cell.setId(table.name() + "-" + r + "-" + table.columns().get(col));
-                cell.setPrefColumnCount(col == 0 && table.columns().size() > 3 ? 4 : 8);
+                cell.setPrefColumnCount(col == 0 && table.columns().size() > 3 ? 3 : 6);
+                cell.setMaxWidth(Double.MAX_VALUE);
                 if (r == table.rows().size()) {
                     cell.setPromptText(t.get("column." + table.columns().get(col)));
                 }

@@ -43,8 +43,8 @@ public final class ScreenshotTool {
                                         Files.createTempDirectory("vpclab-shot"),
                                         new DiskLabFiles(),
                                         new FxBackground());
-                        stage.setWidth(1500);
-                        stage.setHeight(920);
+                        stage.setWidth(1600);
+                        stage.setHeight(1000);
                         stage.show();
                         s.viewModel().select(Selection.of("rt-app"));
                         s.viewModel().setStatus(s.viewModel().text().get("app.about"));
