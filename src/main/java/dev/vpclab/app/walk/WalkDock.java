@@ -76,7 +76,8 @@ public final class WalkDock {
                         });
         centre.getItems().add(node);
         SplitPane.setResizableWithParent(node, false);
-        centre.setDividerPositions(0.12, 0.56, 0.72);
+        // Palette, canvas, inspector (wide enough for route and rule tables), flows dock.
+        centre.setDividerPositions(0.11, 0.53, 0.74);
         this.presentation = new PresentationMode(window, centre, this);
     }
 
