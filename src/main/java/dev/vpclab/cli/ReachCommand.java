@@ -9,7 +9,6 @@ import dev.vpclab.model.Lab;
 import dev.vpclab.net.Protocol;
 import dev.vpclab.routing.BlockedAt;
 import dev.vpclab.routing.ReachabilityMatrix;
-import dev.vpclab.routing.Trace;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -101,20 +100,19 @@ final class ReachCommand implements Callable<Integer> {
         out.println(String.format(Locale.ROOT, row, "FROM", "TO", "VERDICT"));
         int reachable = 0;
         for (ReachabilityMatrix.Cell cell : matrix.cells()) {
-            Trace t = cell.trace();
-            if (t.reachable()) {
+            if (cell.reachable()) {
                 reachable++;
             }
-            out.println(String.format(Locale.ROOT, row, cell.from(), cell.to(), verdict(t)));
+            out.println(String.format(Locale.ROOT, row, cell.from(), cell.to(), verdict(cell)));
         }
         out.println(main.text(Message.of("cli.reach.summary", reachable, matrix.cells().size())));
     }
 
-    private String verdict(Trace t) {
-        if (t.reachable()) {
+    private String verdict(ReachabilityMatrix.Cell cell) {
+        if (cell.reachable()) {
             return main.text(Message.of("cli.reach.reachable"));
         }
-        BlockedAt b = t.blockedAt().orElseThrow();
+        BlockedAt b = cell.blockedAt().orElseThrow();
         return main.text(
                 Message.of(
                         "cli.reach.blocked",
@@ -142,11 +140,10 @@ final class ReachCommand implements Callable<Integer> {
             c.put("from", cell.from());
             c.put("to", cell.to());
             c.set("flow", TraceJson.flow(cell.flow()));
-            Trace t = cell.trace();
-            c.put("reachable", t.reachable());
-            c.put("networkReachable", t.networkReachable());
-            t.authorization().ifPresent(a -> c.put("authorization", a.wireName()));
-            t.blockedAt()
+            c.put("reachable", cell.reachable());
+            c.put("networkReachable", cell.networkReachable());
+            cell.authorization().ifPresent(a -> c.put("authorization", a.wireName()));
+            cell.blockedAt()
                     .ifPresent(
                             b -> {
                                 ObjectNode blocked = c.putObject("blockedAt");

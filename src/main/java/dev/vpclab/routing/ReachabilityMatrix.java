@@ -23,23 +23,52 @@ public final class ReachabilityMatrix {
     /** The port every cell is traced on unless the caller chooses another. */
     public static final int DEFAULT_PORT = 443;
 
+    private final PacketTracer tracer;
     private final List<String> sources;
     private final List<String> destinations;
     private final List<Cell> cells;
 
-    private ReachabilityMatrix(List<String> sources, List<String> destinations, List<Cell> cells) {
+    private ReachabilityMatrix(
+            PacketTracer tracer,
+            List<String> sources,
+            List<String> destinations,
+            List<Cell> cells) {
+        this.tracer = tracer;
         this.sources = List.copyOf(sources);
         this.destinations = List.copyOf(destinations);
         this.cells = List.copyOf(cells);
     }
 
-    /** One source and destination, the flow traced between them and its trace. */
-    public record Cell(String from, String to, Flow flow, Trace trace) {
+    /**
+     * One source and destination, the flow traced between them and its verdict. The full trace is
+     * not kept (a 1,000-component lab has some 200,000 cells): {@link #trace(Cell)} traces the cell
+     * again when a user wants to see its hops.
+     */
+    public record Cell(
+            String from,
+            String to,
+            Flow flow,
+            boolean reachable,
+            boolean networkReachable,
+            Optional<Authorization> authorization,
+            Optional<BlockedAt> blockedAt) {
         public Cell {
             Objects.requireNonNull(from, "from");
             Objects.requireNonNull(to, "to");
             Objects.requireNonNull(flow, "flow");
-            Objects.requireNonNull(trace, "trace");
+            Objects.requireNonNull(authorization, "authorization");
+            Objects.requireNonNull(blockedAt, "blockedAt");
+        }
+
+        static Cell of(String to, Flow flow, Trace trace) {
+            return new Cell(
+                    flow.from(),
+                    to,
+                    flow,
+                    trace.reachable(),
+                    trace.networkReachable(),
+                    trace.authorization(),
+                    trace.blockedAt());
         }
     }
 
@@ -76,9 +105,9 @@ public final class ReachabilityMatrix {
         }
         List<Cell> cells =
                 flows.parallelStream()
-                        .map(f -> new Cell(f.from(), f.name().orElse(f.to()), f, tracer.trace(f)))
+                        .map(f -> Cell.of(f.name().orElse(f.to()), f, tracer.trace(f)))
                         .toList();
-        return new ReachabilityMatrix(sources, destinations, cells);
+        return new ReachabilityMatrix(tracer, sources, destinations, cells);
     }
 
     private static Flow flowFor(Lab lab, String from, String to, Protocol protocol, int port) {
@@ -104,6 +133,11 @@ public final class ReachabilityMatrix {
     /** Every traced pair, sources in order, then destinations in order. */
     public List<Cell> cells() {
         return cells;
+    }
+
+    /** The full trace of a cell, hop by hop (traced again: cells keep only their verdict). */
+    public Trace trace(Cell cell) {
+        return tracer.trace(cell.flow());
     }
 
     /** The cell of a pair. */
