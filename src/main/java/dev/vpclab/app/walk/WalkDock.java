@@ -78,6 +78,7 @@ public final class WalkDock {
         SplitPane.setResizableWithParent(node, false);
         centre.setDividerPositions(0.12, 0.56, 0.72);
         this.presentation = new PresentationMode(window, centre, this);
+        dev.vpclab.app.classroom.Classroom.attach(window, this);
     }
 
     /** Builds the dock and puts it at the right of the window's centre split. */
