@@ -85,6 +85,11 @@ public final class LabDocument {
         return recent;
     }
 
+    /** The preferences the app keeps its choices in. */
+    public Preferences preferences() {
+        return prefs;
+    }
+
     private void updateTitle() {
         Lab lab = editor.lab();
         String name =

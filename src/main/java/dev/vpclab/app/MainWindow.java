@@ -43,6 +43,8 @@ public final class MainWindow {
     private final WindowSettings settings;
     private CanvasView canvas;
     private InspectorView inspector;
+    private BorderPane root;
+    private javafx.scene.Node dock;
     private dev.vpclab.app.walk.WalkDock walk;
 
     /** Window-wide choices that survive rebuilding the window (language, theme, grid). */
@@ -110,7 +112,7 @@ public final class MainWindow {
 
         Menus menus = new Menus(this, t);
         VBox top = new VBox(menus.bar(), toolbar(t));
-        BorderPane root = new BorderPane(vertical, top, null, statusBar(), null);
+        root = new BorderPane(vertical, top, dock, statusBar(), null);
         root.setId("main-window");
         Fonts.hangulFamily().ifPresent(f -> root.setStyle("-fx-font-family: \"" + f + "\";"));
         stage.titleProperty().bind(document.titleProperty());
@@ -336,7 +338,7 @@ public final class MainWindow {
     }
 
     /** Asks before unsaved work is thrown away; true to go on. */
-    boolean confirmDiscard() {
+    public boolean confirmDiscard() {
         if (!vm.isDirty()) {
             return true;
         }
@@ -381,7 +383,15 @@ public final class MainWindow {
         onLanguageOrTheme.run();
     }
 
-    Stage stage() {
+    public Stage stage() {
         return stage;
+    }
+
+    /** Shows a panel docked at the right of the window (null removes it). */
+    public void setDock(javafx.scene.Node panel) {
+        dock = panel;
+        if (root != null) {
+            root.setRight(panel);
+        }
     }
 }

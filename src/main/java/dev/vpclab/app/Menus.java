@@ -37,6 +37,8 @@ final class Menus {
     MenuBar bar() {
         MenuBar bar = new MenuBar(file(), edit(), view(), help());
         bar.setId("menu-bar");
+        dev.vpclab.app.study.StudyMenu.register(bar, w);
+        dev.vpclab.app.export.ExportMenu.register(bar, w);
         return bar;
     }
 

@@ -100,6 +100,7 @@ public final class VpcLabApp extends Application {
                 Path.of(
                         System.getProperty(
                                 "vpclab.home", System.getProperty("user.home") + "/.vpclab"));
+        dev.vpclab.app.study.StudyMenu.useHostServices(getHostServices());
         Session s = open(stage, prefs, home, new DiskLabFiles(), new FxBackground());
         stage.setMinWidth(900);
         stage.setMinHeight(600);

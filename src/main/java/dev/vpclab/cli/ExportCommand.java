@@ -50,7 +50,10 @@ final class ExportCommand implements Callable<Integer> {
             names = "--format",
             paramLabel = "F",
             required = true,
-            description = "png, svg, pdf, drawio or gif (an animated packet walk of --flow).")
+            description =
+                    "png, svg, pdf, drawio, gif (an animated packet walk of --flow), or lab (the"
+                            + " lab file itself, to share; with --for-learner the answers are"
+                            + " hidden).")
     String format;
 
     @Option(
@@ -88,6 +91,13 @@ final class ExportCommand implements Callable<Integer> {
     List<String> select;
 
     @Option(
+            names = "--for-learner",
+            description =
+                    "With --format lab: hide the answers (a scenario's expect, a challenge's"
+                            + " explanation).")
+    boolean forLearner;
+
+    @Option(
             names = "--fps",
             paramLabel = "N",
             defaultValue = "8",
@@ -110,6 +120,9 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if ("lab".equalsIgnoreCase(format)) {
+            return shareLab();
+        }
         ExportFormat f =
                 ExportFormat.of(format)
                         .orElseThrow(() -> new BadInput(Message.of("export.cli.format", format)));
@@ -239,9 +252,35 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private Path defaultOut(ExportFormat f) {
+        return Path.of(baseName() + "." + f.extension());
+    }
+
+    /** The lab file's name without its extension. */
+    private String baseName() {
         String name = lab.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        String base = dot > 0 ? name.substring(0, dot) : name;
-        return Path.of(base + "." + f.extension());
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    /** Writes the lab file itself (atomically), with the answers hidden for a learner. */
+    private int shareLab() {
+        Lab loaded = LabFiles.load(lab);
+        Lab shared = forLearner ? dev.vpclab.format.LearnerCopy.of(loaded) : loaded;
+        Path target =
+                out != null
+                        ? out
+                        : Path.of(baseName() + (forLearner ? "-learner" : "-copy") + ".yaml");
+        try {
+            dev.vpclab.format.LabWriter.write(shared, target);
+            spec.commandLine()
+                    .getOut()
+                    .println(
+                            Message.of("export.cli.wrote", target, Files.size(target))
+                                    .render(main.locale()));
+        } catch (IOException e) {
+            throw new BadInput(
+                    Message.of("export.cli.cannotWrite", target, String.valueOf(e.getMessage())));
+        }
+        return 0;
     }
 }

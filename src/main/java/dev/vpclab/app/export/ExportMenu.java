@@ -1,0 +1,99 @@
+package dev.vpclab.app.export;
+
+import dev.vpclab.app.AppText;
+import dev.vpclab.app.Background;
+import dev.vpclab.app.FxBackground;
+import dev.vpclab.app.MainWindow;
+import dev.vpclab.export.ExportOptions;
+import dev.vpclab.export.PngExporter;
+import dev.vpclab.model.Lab;
+import java.util.Optional;
+import java.util.Set;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCombination;
+
+/** Adds File > Export... and Edit > Copy as Image to a main window's menus. */
+public final class ExportMenu {
+    private static final Background BACKGROUND = new FxBackground();
+    private static ExportDialog last;
+
+    private ExportMenu() {}
+
+    /** Adds the items after Save As and after Copy. */
+    public static void register(MenuBar bar, MainWindow window) {
+        AppText t = window.viewModel().text();
+        MenuItem export = new MenuItem(t.get("menu.export"));
+        export.setId("menu-export");
+        export.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+        export.setOnAction(e -> showDialog(window));
+        MenuItem copy = new MenuItem(t.get("menu.copyImage"));
+        copy.setId("menu-copy-image");
+        copy.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+C"));
+        copy.setOnAction(e -> copyAsImage(window));
+        insertAfter(bar, "menu-file", "menu-save-as", export);
+        insertAfter(bar, "menu-edit", "menu-copy", copy);
+    }
+
+    private static void insertAfter(MenuBar bar, String menuId, String itemId, MenuItem item) {
+        for (Menu m : bar.getMenus()) {
+            if (menuId.equals(m.getId())) {
+                int at = m.getItems().size();
+                for (int i = 0; i < m.getItems().size(); i++) {
+                    if (itemId.equals(m.getItems().get(i).getId())) {
+                        at = i + 1;
+                    }
+                }
+                m.getItems().add(at, item);
+                return;
+            }
+        }
+    }
+
+    /** Opens the export dialog on the lab as it is now. */
+    public static ExportDialog showDialog(MainWindow window) {
+        AppText t = window.viewModel().text();
+        ExportViewModel vm =
+                new ExportViewModel(
+                        window.viewModel().lab(),
+                        window.viewModel().selection().ids(),
+                        window.document().preferences(),
+                        BACKGROUND,
+                        Platform::runLater,
+                        t);
+        last = new ExportDialog(window.stage(), vm, t);
+        last.show();
+        return last;
+    }
+
+    /** The export dialog opened last (tests). */
+    public static Optional<ExportDialog> lastDialog() {
+        return Optional.ofNullable(last);
+    }
+
+    /**
+     * Puts the selection (or the whole lab, when nothing is selected) on the clipboard as a 2x
+     * image; painted in the background, handed to the clipboard on the UI thread.
+     */
+    public static void copyAsImage(MainWindow window) {
+        Lab lab = window.viewModel().lab();
+        Set<String> selected = window.viewModel().selection().ids();
+        AppText t = window.viewModel().text();
+        ExportOptions o = ExportOptions.defaults().withScale(2).withLocale(t.locale());
+        ExportOptions options = selected.isEmpty() ? o : o.withSelection(selected);
+        BACKGROUND.run(
+                () -> new PngExporter().render(lab, options),
+                image -> {
+                    ClipboardContent c = new ClipboardContent();
+                    c.putImage(SwingFXUtils.toFXImage(image, null));
+                    Clipboard.getSystemClipboard().setContent(c);
+                    window.viewModel().setStatus(t.get("export.copied"));
+                },
+                error -> window.viewModel().setStatus(String.valueOf(error.getMessage())));
+    }
+}

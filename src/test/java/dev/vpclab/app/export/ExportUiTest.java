@@ -1,0 +1,122 @@
+package dev.vpclab.app.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vpclab.app.Background;
+import dev.vpclab.app.DiskLabFiles;
+import dev.vpclab.app.VpcLabApp;
+import dev.vpclab.edit.Selection;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** File > Export and Edit > Copy as Image in the real window. */
+@ExtendWith(ApplicationExtension.class)
+class ExportUiTest {
+    @TempDir static Path home;
+    @TempDir Path out;
+    private final Preferences prefs =
+            Preferences.userRoot().node("dev/vpclab/uitest/" + UUID.randomUUID());
+    private VpcLabApp.Session session;
+
+    @Start
+    void start(Stage stage) {
+        session = VpcLabApp.open(stage, prefs, home, new DiskLabFiles(), Background.immediate());
+        stage.show();
+    }
+
+    @AfterEach
+    void forgetPrefs() throws BackingStoreException {
+        prefs.removeNode();
+    }
+
+    @SuppressWarnings("unchecked")
+    private void export(FxRobot robot, String format, Path target) throws Exception {
+        robot.clickOn("File").clickOn("#menu-export");
+        WaitForAsyncUtils.waitForFxEvents();
+        ComboBox<Object> formats = robot.lookup("#export-format").queryAs(ComboBox.class);
+        robot.clickOn(formats).clickOn(format);
+        robot.doubleClickOn("#export-file")
+                .press(KeyCode.CONTROL)
+                .type(KeyCode.A)
+                .release(KeyCode.CONTROL)
+                .write(target.toString());
+        robot.clickOn("#export-run");
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () ->
+                        robot.lookup("#export-status")
+                                .queryAs(Label.class)
+                                .getText()
+                                .startsWith("Exported"));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void exportTheDefaultLabAsSvgAndPngThroughTheDialog(FxRobot robot) throws Exception {
+        Path svg = out.resolve("default.svg");
+        export(robot, "SVG", svg);
+        assertThat(
+                        DocumentBuilderFactory.newInstance()
+                                .newDocumentBuilder()
+                                .parse(svg.toFile())
+                                .getDocumentElement()
+                                .getTagName())
+                .isEqualTo("svg");
+        assertThat(Files.readString(svg)).contains("vpce-s3");
+        // The preview shows the picture.
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#export-preview").queryAs(ImageView.class).getImage() != null);
+        robot.interact(() -> ExportMenu.lastDialog().orElseThrow().stage().close());
+
+        Path png = out.resolve("default.png");
+        export(robot, "PNG", png);
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image).isNotNull();
+        assertThat(image.getWidth()).isGreaterThan(400);
+        // The dialog remembers the last choice.
+        assertThat(prefs.get("export.format", "")).isEqualTo("png");
+    }
+
+    @Test
+    void copyTheSelectionAsAnImage(FxRobot robot) throws Exception {
+        robot.interact(() -> session.viewModel().select(Selection.of("vpce-s3")));
+        robot.interact(() -> Clipboard.getSystemClipboard().clear());
+        robot.clickOn("Edit").clickOn("#menu-copy-image");
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> {
+                    boolean[] has = new boolean[1];
+                    robot.interact(() -> has[0] = Clipboard.getSystemClipboard().hasImage());
+                    return has[0];
+                });
+        robot.interact(
+                () ->
+                        assertThat(Clipboard.getSystemClipboard().getImage().getWidth())
+                                .isGreaterThan(10));
+    }
+}
