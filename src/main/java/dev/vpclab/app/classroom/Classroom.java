@@ -63,6 +63,7 @@ public final class Classroom {
     private int asked;
     private boolean busy;
     private Optional<ScriptRun> run = Optional.empty();
+    private Optional<Optional<PacketWalk>> playWhenLoaded = Optional.empty();
     private Scene scene;
 
     private Classroom(MainWindow window, WalkDock dock) {
@@ -217,9 +218,15 @@ public final class Classroom {
 
         @Override
         public void show(int index) {
+            Optional<PacketWalk> before = player.walk();
+            boolean same = dock.flows().selectedProperty().get() == index;
             dock.flows().select(index);
-            player.restart();
-            player.togglePlay();
+            if (same || player.walk() != before) {
+                play();
+            } else {
+                // The walk is traced in the background: play it when it arrives.
+                playWhenLoaded = Optional.of(before);
+            }
         }
 
         @Override
@@ -237,6 +244,11 @@ public final class Classroom {
             Classroom.this.say(text().render(why));
             editor.setStatus(why);
         }
+    }
+
+    private void play() {
+        player.restart();
+        player.togglePlay();
     }
 
     private void say(String words) {
@@ -340,6 +352,12 @@ public final class Classroom {
 
     /** Stops the packet before a decision it has not been asked about. */
     private void frameChanged(Optional<Frame> frame) {
+        if (playWhenLoaded.isPresent() && player.walk() != playWhenLoaded.get()) {
+            playWhenLoaded = Optional.empty();
+            if (!player.isPlaying()) {
+                play();
+            }
+        }
         if (busy || !quizOn.get() || frame.isEmpty() || player.walk().isEmpty()) {
             return;
         }
