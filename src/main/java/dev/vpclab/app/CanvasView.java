@@ -1,21 +1,19 @@
 package dev.vpclab.app;
 
-import dev.vpclab.edit.Connections;
 import dev.vpclab.edit.Containment;
-import dev.vpclab.edit.Diagram;
-import dev.vpclab.edit.EditAttempt;
-import dev.vpclab.edit.LayoutEdits;
 import dev.vpclab.edit.Point;
 import dev.vpclab.edit.Rect;
 import dev.vpclab.edit.Selection;
 import dev.vpclab.i18n.Message;
 import dev.vpclab.model.ComponentKind;
-import dev.vpclab.model.Lab;
 import dev.vpclab.paint.DiagramPainter;
 import dev.vpclab.paint.IconSet;
 import dev.vpclab.paint.PaintStyle;
 import dev.vpclab.paint.Viewport;
 import java.io.File;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -23,11 +21,14 @@ import javafx.animation.PauseTransition;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
+import javafx.geometry.Point2D;
+import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollBar;
+import javafx.scene.image.Image;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -38,24 +39,25 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.util.Duration;
 
 /**
- * The diagram canvas: paints the lab through {@link DiagramPainter} and turns mouse and keys into
- * gestures (select, rubber band, move, resize, connect, pan, zoom, drop from the palette). Each
- * gesture previews on the canvas and commits one edit on release.
+ * The diagram canvas: paints the lab through {@link DiagramPainter}, turns mouse presses into
+ * {@link Gesture}s (move, resize, rubber band, connect, pan), handles zoom, keys and drops from the
+ * palette or the file manager, and keeps the scroll bars and minimap in step.
  */
 public final class CanvasView extends BorderPane {
     /** The data format of a palette drag: {@code vpclab-kind:<kind>}. */
     public static final String KIND_PREFIX = "vpclab-kind:";
 
-    private static final double GRID = 8;
+    static final double GRID = 8;
 
     private final EditorViewModel vm;
     private final Canvas canvas = new Canvas(800, 600);
     private final Pane layer = new Pane(canvas);
-    private final Canvas minimap = new Canvas(200, 140);
+    private final MinimapView minimap = new MinimapView();
     private final Label hint = new Label();
     private final ScrollBar hbar = new ScrollBar();
     private final ScrollBar vbar = new ScrollBar();
@@ -64,15 +66,12 @@ public final class CanvasView extends BorderPane {
     private final BooleanProperty snapToGrid = new SimpleBooleanProperty(true);
     private final BooleanProperty connectMode = new SimpleBooleanProperty(false);
     private final BooleanProperty dark = new SimpleBooleanProperty(false);
-    private Viewport viewport = new Viewport(1, 0, 0);
-    private Gesture gesture = Gesture.NONE;
-    private Point pressLab;
-    private double pressX;
-    private double pressY;
-    private Point currentLab;
-    private Optional<String> pressed = Optional.empty();
-    private Rect resizeStart;
+    private Viewport viewport = Viewport.identity();
+    private Optional<Gesture> gesture = Optional.empty();
     private boolean spaceDown;
+    // While a selection is dragged: the still part of the diagram, painted once.
+    private Image dragBackground;
+    private Set<String> dragLayer = Set.of();
     // A refused drop leaves its reason up after the drag ends.
     private boolean keepHint;
     private boolean updatingBars;
@@ -80,16 +79,7 @@ public final class CanvasView extends BorderPane {
     private ContextMenu contextMenu;
     private String fontFamily = "System";
     // Layers drawn over the diagram (the packet walk), told after each repaint.
-    private final java.util.List<Runnable> overlays = new java.util.ArrayList<>();
-
-    private enum Gesture {
-        NONE,
-        MOVE,
-        RESIZE,
-        RUBBER_BAND,
-        CONNECT,
-        PAN
-    }
+    private final List<Runnable> overlays = new ArrayList<>();
 
     public CanvasView(EditorViewModel vm) {
         this.vm = vm;
@@ -99,14 +89,13 @@ public final class CanvasView extends BorderPane {
         layer.setMinSize(100, 100);
         canvas.widthProperty().bind(layer.widthProperty());
         canvas.heightProperty().bind(layer.heightProperty());
-        hint.getStyleClass().add("canvas-hint");
         hint.setId("canvas-hint");
         hint.setVisible(false);
         hint.setMouseTransparent(true);
         hint.setStyle(
-                "-fx-background-color: #16191FE0; -fx-text-fill: white; -fx-padding: 4 8; -fx-background-radius: 4;");
-        minimap.setId("minimap");
-        minimap.setManaged(false);
+                "-fx-background-color: #16191FE0; -fx-text-fill: white; -fx-padding: 4 8;"
+                        + " -fx-background-radius: 4;");
+        minimap.setOnMove(this::setViewport);
         layer.getChildren().addAll(minimap, hint);
         hbar.setOrientation(Orientation.HORIZONTAL);
         vbar.setOrientation(Orientation.VERTICAL);
@@ -127,27 +116,20 @@ public final class CanvasView extends BorderPane {
                 .addListener((o, a, b) -> scrollTo(viewport.originX(), b.doubleValue()));
 
         canvas.setOnMousePressed(this::pressed);
-        canvas.setOnMouseDragged(this::dragged);
-        canvas.setOnMouseReleased(this::released);
+        canvas.setOnMouseDragged(e -> gesture.ifPresent(g -> g.drag(labPoint(e), e)));
+        canvas.setOnMouseReleased(
+                e -> {
+                    Optional<Gesture> g = gesture;
+                    gesture = Optional.empty();
+                    g.ifPresent(x -> x.release(labPoint(e), e));
+                });
         canvas.setOnScroll(this::scrolled);
         canvas.setOnZoom(this::zoomed);
         canvas.setOnKeyPressed(this::keyPressed);
-        canvas.setOnKeyReleased(
-                e -> {
-                    if (e.getCode() == KeyCode.SPACE) {
-                        spaceDown = false;
-                    }
-                });
+        canvas.setOnKeyReleased(e -> spaceDown = spaceDown && e.getCode() != KeyCode.SPACE);
         canvas.setOnDragOver(this::dragOver);
         canvas.setOnDragDropped(this::dragDropped);
-        canvas.setOnDragExited(
-                e -> {
-                    if (!keepHint) {
-                        hint.setVisible(false);
-                    }
-                });
-        minimap.setOnMousePressed(this::minimapClicked);
-        minimap.setOnMouseDragged(this::minimapClicked);
+        canvas.setOnDragExited(e -> hint.setVisible(keepHint && hint.isVisible()));
     }
 
     public BooleanProperty snapToGridProperty() {
@@ -179,7 +161,7 @@ public final class CanvasView extends BorderPane {
      * Adds a layer over the diagram, sized to it; {@code onRepaint} runs after each repaint so the
      * layer follows zoom, scroll and edits.
      */
-    public void addOverlay(javafx.scene.layout.Region overlay, Runnable onRepaint) {
+    public void addOverlay(Region overlay, Runnable onRepaint) {
         overlay.prefWidthProperty().bind(layer.widthProperty());
         overlay.prefHeightProperty().bind(layer.heightProperty());
         layer.getChildren().add(1, overlay);
@@ -190,9 +172,13 @@ public final class CanvasView extends BorderPane {
         return viewport;
     }
 
-    /** The screen point (in the canvas) of a lab point, for tests and tooltips. */
-    public javafx.geometry.Point2D toScreen(Point p) {
+    /** The screen point of a lab point (for tests and tooltips). */
+    public Point2D toScreen(Point p) {
         return canvas.localToScreen(viewport.toScreenX(p.x()), viewport.toScreenY(p.y()));
+    }
+
+    double snap(double v) {
+        return snapToGrid.get() ? Math.round(v / GRID) * GRID : v;
     }
 
     // --- zoom and pan ---
@@ -206,10 +192,10 @@ public final class CanvasView extends BorderPane {
     }
 
     public void zoomToFit() {
-        Optional<Rect> bounds = vm.diagram().bounds();
         double w = canvas.getWidth() > 0 ? canvas.getWidth() : 800;
         double h = canvas.getHeight() > 0 ? canvas.getHeight() : 600;
-        setViewport(bounds.map(b -> Viewport.fit(b, w, h)).orElse(Viewport.identity()));
+        setViewport(
+                vm.diagram().bounds().map(b -> Viewport.fit(b, w, h)).orElse(Viewport.identity()));
     }
 
     public void setViewport(Viewport v) {
@@ -219,71 +205,95 @@ public final class CanvasView extends BorderPane {
 
     private void scrollTo(double x, double y) {
         if (!updatingBars) {
-            viewport = new Viewport(viewport.scale(), x, y);
-            repaint();
+            setViewport(new Viewport(viewport.scale(), x, y));
         }
     }
 
     // --- painting ---
 
-    public void repaint() {
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
-        if (w <= 0 || h <= 0 || vm.diagram() == null) {
-            return;
-        }
-        PaintStyle style = dark.get() ? PaintStyle.DARK : PaintStyle.LIGHT;
-        GraphicsContext gc = canvas.getGraphicsContext2D();
+    private PaintStyle style() {
+        return dark.get() ? PaintStyle.DARK : PaintStyle.LIGHT;
+    }
+
+    /** Clears the canvas and sets the lab-to-screen transform; returns the visible lab area. */
+    private Rect begin(GraphicsContext gc) {
         gc.setTransform(1, 0, 0, 1, 0, 0);
-        gc.setFill(Color.web(style.background()));
-        gc.fillRect(0, 0, w, h);
+        gc.setFill(Color.web(style().background()));
+        gc.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
         double s = viewport.scale();
         gc.setTransform(s, 0, 0, s, -viewport.originX() * s, -viewport.originY() * s);
-        Rect visible = viewport.visible(w, h);
-        paintGrid(gc, visible, style);
-        FxSurface surface = new FxSurface(gc, fontFamily);
-        painter.paint(
-                vm.diagram(),
-                new DiagramPainter.Overlay(vm.selection(), vm.problemMarkersProperty().get()),
-                style,
-                visible,
-                surface);
-        if (gesture == Gesture.RUBBER_BAND && currentLab != null) {
-            Rect band = Rect.spanning(pressLab, currentLab);
-            surface.rect(
-                    band.x(),
-                    band.y(),
-                    band.width(),
-                    band.height(),
-                    0,
-                    "#0972D322",
-                    style.selection(),
-                    1 / s,
-                    true);
+        return viewport.visible(canvas.getWidth(), canvas.getHeight());
+    }
+
+    public void repaint() {
+        if (canvas.getWidth() <= 0 || canvas.getHeight() <= 0 || vm.diagram() == null) {
+            return;
         }
-        if (gesture == Gesture.CONNECT && currentLab != null && pressed.isPresent()) {
-            Point from = vm.diagram().box(pressed.get()).map(Rect::center).orElse(pressLab);
-            surface.line(
-                    from.x(),
-                    from.y(),
-                    currentLab.x(),
-                    currentLab.y(),
-                    style.selection(),
-                    2 / s,
-                    true);
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        Rect visible = begin(gc);
+        FxSurface surface = new FxSurface(gc, fontFamily, viewport.scale());
+        DiagramPainter.Overlay overlay = overlay();
+        if (dragBackground != null) {
+            gc.setTransform(1, 0, 0, 1, 0, 0);
+            gc.drawImage(dragBackground, 0, 0);
+            double s = viewport.scale();
+            gc.setTransform(s, 0, 0, s, -viewport.originX() * s, -viewport.originY() * s);
+            painter.paint(
+                    vm.diagram(),
+                    overlay,
+                    style(),
+                    visible,
+                    surface,
+                    DiagramPainter.Layer.only(dragLayer));
+        } else {
+            paintGrid(gc, visible);
+            painter.paint(vm.diagram(), overlay, style(), visible, surface);
         }
+        gesture.ifPresent(g -> g.paintOverlay(surface, viewport.scale()));
         gc.setTransform(1, 0, 0, 1, 0, 0);
         updateScrollBars(visible);
-        paintMinimap(visible, style);
+        minimap.paint(vm.diagram(), viewport, canvas.getWidth(), canvas.getHeight(), style());
         overlays.forEach(Runnable::run);
     }
 
-    private void paintGrid(GraphicsContext gc, Rect visible, PaintStyle style) {
+    private DiagramPainter.Overlay overlay() {
+        return new DiagramPainter.Overlay(vm.selection(), vm.problemMarkersProperty().get());
+    }
+
+    /**
+     * Paints everything but the components about to move, once, and keeps the picture: each frame
+     * of the drag then paints only what moves over it.
+     */
+    void beginDragLayer(Set<String> ids) {
+        dragLayer = new HashSet<>(ids);
+        dragLayer.addAll(Containment.descendants(vm.lab(), ids));
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        Rect visible = begin(gc);
+        paintGrid(gc, visible);
+        painter.paint(
+                vm.diagram(),
+                overlay(),
+                style(),
+                visible,
+                new FxSurface(gc, fontFamily, viewport.scale()),
+                DiagramPainter.Layer.except(dragLayer));
+        gc.setTransform(1, 0, 0, 1, 0, 0);
+        SnapshotParameters params = new SnapshotParameters();
+        params.setFill(Color.TRANSPARENT);
+        dragBackground = canvas.snapshot(params, null);
+    }
+
+    void endDragLayer() {
+        dragBackground = null;
+        dragLayer = Set.of();
+    }
+
+    private void paintGrid(GraphicsContext gc, Rect visible) {
         double step = GRID * 4;
         if (viewport.scale() * step < 8) {
             return;
         }
-        gc.setStroke(Color.web(style.grid()));
+        gc.setStroke(Color.web(style().grid()));
         gc.setLineWidth(1 / viewport.scale());
         gc.setLineDashes(null);
         for (double x = Math.floor(visible.x() / step) * step; x < visible.maxX(); x += step) {
@@ -309,56 +319,11 @@ public final class CanvasView extends BorderPane {
         updatingBars = false;
     }
 
-    private void paintMinimap(Rect visible, PaintStyle style) {
-        Optional<Rect> bounds = vm.diagram().bounds();
-        boolean show = bounds.isPresent() && !visible.contains(bounds.get());
-        minimap.setVisible(show);
-        if (!show) {
-            return;
-        }
-        minimap.relocate(
-                canvas.getWidth() - minimap.getWidth() - 12,
-                canvas.getHeight() - minimap.getHeight() - 12);
-        Rect all = bounds.get().union(visible);
-        double k = Math.min(minimap.getWidth() / all.width(), minimap.getHeight() / all.height());
-        GraphicsContext g = minimap.getGraphicsContext2D();
-        g.setFill(Color.web(style.nodeFill(), 0.92));
-        g.fillRect(0, 0, minimap.getWidth(), minimap.getHeight());
-        g.setStroke(Color.web(style.nodeStroke()));
-        g.strokeRect(0.5, 0.5, minimap.getWidth() - 1, minimap.getHeight() - 1);
-        g.setFill(Color.web("#8C4FFF", 0.35));
-        for (Rect r : vm.diagram().boxes().values()) {
-            g.fillRect(
-                    (r.x() - all.x()) * k,
-                    (r.y() - all.y()) * k,
-                    Math.max(1, r.width() * k),
-                    Math.max(1, r.height() * k));
-        }
-        g.setStroke(Color.web(style.selection()));
-        g.strokeRect(
-                (visible.x() - all.x()) * k,
-                (visible.y() - all.y()) * k,
-                visible.width() * k,
-                visible.height() * k);
-        minimap.setUserData(new double[] {all.x(), all.y(), k});
-    }
-
-    private void minimapClicked(MouseEvent e) {
-        if (minimap.getUserData() instanceof double[] m) {
-            double labX = m[0] + e.getX() / m[2];
-            double labY = m[1] + e.getY() / m[2];
-            Rect v = viewport.visible(canvas.getWidth(), canvas.getHeight());
-            setViewport(
-                    new Viewport(viewport.scale(), labX - v.width() / 2, labY - v.height() / 2));
-        }
-        e.consume();
-    }
-
     // --- hints ---
 
     /** Shows a short text at the pointer (why a drop or move was refused). */
     public void showHint(String text, double sceneX, double sceneY) {
-        javafx.geometry.Point2D p = layer.sceneToLocal(sceneX, sceneY);
+        Point2D p = layer.sceneToLocal(sceneX, sceneY);
         hint.setText(text);
         hint.relocate(p.getX() + 14, p.getY() + 14);
         hint.setVisible(true);
@@ -370,7 +335,7 @@ public final class CanvasView extends BorderPane {
         return hint;
     }
 
-    // --- mouse ---
+    // --- mouse and keys ---
 
     private Point labPoint(MouseEvent e) {
         return viewport.toLab(e.getX(), e.getY());
@@ -381,59 +346,51 @@ public final class CanvasView extends BorderPane {
         if (contextMenu != null) {
             contextMenu.hide();
         }
-        pressX = e.getX();
-        pressY = e.getY();
-        pressLab = labPoint(e);
-        currentLab = pressLab;
-        Diagram d = vm.diagram();
+        gesture.ifPresent(Gesture::cancel);
+        gesture = gestureFor(e);
+    }
+
+    private Optional<Gesture> gestureFor(MouseEvent e) {
+        Point at = labPoint(e);
         if (e.getButton() == MouseButton.MIDDLE
                 || (e.getButton() == MouseButton.PRIMARY && spaceDown)) {
-            gesture = Gesture.PAN;
-            return;
+            return Optional.of(new Gestures.Pan(this, e));
         }
-        pressed = d.componentAt(pressLab);
+        Optional<String> hit = vm.diagram().componentAt(at);
         if (e.getButton() == MouseButton.SECONDARY) {
             // Monocle never sends CONTEXT_MENU_REQUESTED for a robot click, so open it here.
-            if (pressed.isPresent() && !vm.selection().contains(pressed.get())) {
-                vm.select(Selection.of(pressed.get()));
+            if (hit.isPresent() && !vm.selection().contains(hit.get())) {
+                vm.select(Selection.of(hit.get()));
             }
             if (contextMenu != null) {
                 contextMenu.show(canvas, e.getScreenX(), e.getScreenY());
             }
-            gesture = Gesture.NONE;
-            return;
+            return Optional.empty();
         }
         if (e.getButton() != MouseButton.PRIMARY) {
-            return;
+            return Optional.empty();
         }
-        Optional<String> handle = resizeHandleAt(pressLab);
+        Optional<String> handle = resizeHandleAt(at);
         if (handle.isPresent()) {
-            gesture = Gesture.RESIZE;
-            pressed = handle;
-            resizeStart = d.box(handle.get()).orElseThrow();
-            return;
+            return Optional.of(new Gestures.Resize(this, vm, handle.get(), at));
         }
-        if (pressed.isEmpty()) {
+        if (hit.isEmpty()) {
             if (!e.isShiftDown()) {
                 vm.select(Selection.empty());
             }
-            gesture = Gesture.RUBBER_BAND;
-            return;
+            return Optional.of(new Gestures.RubberBand(this, vm, at, e.isShiftDown()));
         }
         if (connectMode.get() || e.isAltDown()) {
-            gesture = Gesture.CONNECT;
-            return;
+            return Optional.of(new Gestures.Connect(this, vm, hit.get(), at));
         }
-        String id = pressed.get();
         if (e.isShiftDown() || e.isShortcutDown()) {
-            vm.select(vm.selection().toggle(id));
-            gesture = Gesture.NONE;
-            return;
+            vm.select(vm.selection().toggle(hit.get()));
+            return Optional.empty();
         }
-        if (!vm.selection().contains(id)) {
-            vm.select(Selection.of(id));
+        if (!vm.selection().contains(hit.get())) {
+            vm.select(Selection.of(hit.get()));
         }
-        gesture = Gesture.MOVE;
+        return Optional.of(new Gestures.Move(this, vm, at, hit.get()));
     }
 
     private Optional<String> resizeHandleAt(Point p) {
@@ -453,122 +410,6 @@ public final class CanvasView extends BorderPane {
             }
         }
         return Optional.empty();
-    }
-
-    private double snap(double v) {
-        return snapToGrid.get() ? Math.round(v / GRID) * GRID : v;
-    }
-
-    private void dragged(MouseEvent e) {
-        currentLab = labPoint(e);
-        double dx = currentLab.x() - pressLab.x();
-        double dy = currentLab.y() - pressLab.y();
-        switch (gesture) {
-            case PAN -> {
-                setViewport(viewport.panBy(e.getX() - pressX, e.getY() - pressY));
-                pressX = e.getX();
-                pressY = e.getY();
-            }
-            case MOVE ->
-                    vm.preview(
-                            LayoutEdits.preview(
-                                    vm.diagram().lab() == null ? vm.lab() : committedLab(),
-                                    vm.selection().ids(),
-                                    snap(dx),
-                                    snap(dy)));
-            case RESIZE -> {
-                Rect proposed =
-                        new Rect(
-                                resizeStart.x(),
-                                resizeStart.y(),
-                                Math.max(20, snap(resizeStart.width() + dx)),
-                                Math.max(20, snap(resizeStart.height() + dy)));
-                Lab base = committedLab();
-                Rect r = LayoutEdits.constrainResize(base, pressed.get(), proposed);
-                LayoutEdits.resize(base, pressed.get(), r)
-                        .allowedEdit()
-                        .ifPresent(edit -> vm.preview(edit.apply(base)));
-            }
-            case RUBBER_BAND, CONNECT -> repaint();
-            default -> {}
-        }
-    }
-
-    private Lab committedLab;
-
-    /** The lab as it was when the gesture started (previews are made from it). */
-    private Lab committedLab() {
-        return committedLab;
-    }
-
-    private void released(MouseEvent e) {
-        currentLab = labPoint(e);
-        double dx = snap(currentLab.x() - pressLab.x());
-        double dy = snap(currentLab.y() - pressLab.y());
-        Gesture g = gesture;
-        gesture = Gesture.NONE;
-        switch (g) {
-            case MOVE -> {
-                if (dx == 0 && dy == 0) {
-                    vm.cancelPreview();
-                    return;
-                }
-                EditAttempt a = LayoutEdits.move(committedLab, vm.selection().ids(), dx, dy);
-                if (!vm.commitPreview(a)) {
-                    a.refusal()
-                            .ifPresent(
-                                    m ->
-                                            showHint(
-                                                    vm.text().render(m),
-                                                    e.getSceneX(),
-                                                    e.getSceneY()));
-                }
-            }
-            case RESIZE -> {
-                Rect proposed =
-                        new Rect(
-                                resizeStart.x(),
-                                resizeStart.y(),
-                                Math.max(
-                                        20,
-                                        snap(
-                                                resizeStart.width()
-                                                        + (currentLab.x() - pressLab.x()))),
-                                Math.max(
-                                        20,
-                                        snap(
-                                                resizeStart.height()
-                                                        + (currentLab.y() - pressLab.y()))));
-                vm.commitPreview(LayoutEdits.resize(committedLab, pressed.get(), proposed));
-            }
-            case RUBBER_BAND -> {
-                Rect band = Rect.spanning(pressLab, currentLab);
-                if (band.width() > 2 || band.height() > 2) {
-                    Selection base = e.isShiftDown() ? vm.selection() : Selection.empty();
-                    java.util.Set<String> ids = new java.util.LinkedHashSet<>(base.ids());
-                    ids.addAll(vm.diagram().componentsIn(band));
-                    vm.select(Selection.of(ids));
-                }
-                repaint();
-            }
-            case CONNECT -> {
-                Optional<String> target = vm.diagram().componentAt(currentLab);
-                if (pressed.isPresent() && target.isPresent() && !target.equals(pressed)) {
-                    EditAttempt a = Connections.connect(vm.lab(), pressed.get(), target.get());
-                    if (!vm.attempt(a)) {
-                        a.refusal()
-                                .ifPresent(
-                                        m ->
-                                                showHint(
-                                                        vm.text().render(m),
-                                                        e.getSceneX(),
-                                                        e.getSceneY()));
-                    }
-                }
-                repaint();
-            }
-            default -> {}
-        }
     }
 
     private void scrolled(ScrollEvent e) {
@@ -597,8 +438,8 @@ public final class CanvasView extends BorderPane {
             case UP -> vm.nudge(0, -step);
             case DOWN -> vm.nudge(0, step);
             case ESCAPE -> {
-                gesture = Gesture.NONE;
-                vm.cancelPreview();
+                gesture.ifPresent(Gesture::cancel);
+                gesture = Optional.empty();
                 vm.select(Selection.empty());
             }
             default -> {
@@ -634,8 +475,7 @@ public final class CanvasView extends BorderPane {
             fileDropHandler.accept(e.getDragboard().getFiles().get(0));
             done = true;
         } else if (kindOf(e).isPresent()) {
-            Point p = viewport.toLab(e.getX(), e.getY());
-            done = vm.drop(kindOf(e).get(), p);
+            done = vm.drop(kindOf(e).get(), viewport.toLab(e.getX(), e.getY()));
             if (!done) {
                 keepHint = true;
                 showHint(vm.statusProperty().get(), e.getSceneX(), e.getSceneY());
@@ -652,15 +492,5 @@ public final class CanvasView extends BorderPane {
             return Optional.empty();
         }
         return ComponentKind.fromFileName(s.substring(KIND_PREFIX.length()));
-    }
-
-    /** Called before a gesture starts so previews are computed from the committed lab. */
-    void rememberCommitted() {
-        committedLab = vm.lab();
-    }
-
-    {
-        // Every press starts from the lab as committed, before any preview.
-        addEventFilter(MouseEvent.MOUSE_PRESSED, e -> rememberCommitted());
     }
 }

@@ -57,8 +57,10 @@ public final class EditorViewModel {
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Map<String, Boolean>> problemMarkers =
             new ReadOnlyObjectWrapper<>(Map.of());
+    private final ReadOnlyStringWrapper fieldToFocus = new ReadOnlyStringWrapper("");
     private Optional<Clipboard.Clip> clip = Optional.empty();
     private boolean previewing;
+    private long checksRequested;
 
     public EditorViewModel(Lab initial, Background background, AppText text) {
         this.background = Objects.requireNonNull(background, "background");
@@ -161,6 +163,21 @@ public final class EditorViewModel {
     }
 
     // --- selection ---
+
+    /**
+     * Selects a component and asks the inspector to put the cursor in one of its fields (a
+     * problem's field such as {@code routes[2].target} focuses {@code routes}).
+     */
+    public void reveal(String id, Optional<String> field) {
+        select(Selection.of(id));
+        fieldToFocus.set("");
+        field.map(f -> f.split("[\\[.]")[0]).ifPresent(fieldToFocus::set);
+    }
+
+    /** The field the inspector should focus ("" for none). */
+    public ReadOnlyStringProperty fieldToFocusProperty() {
+        return fieldToFocus.getReadOnlyProperty();
+    }
 
     public void select(Selection s) {
         selection.set(
@@ -347,10 +364,12 @@ public final class EditorViewModel {
     }
 
     private void checkInBackground(Lab checked) {
+        // Checks may finish out of order on the worker threads: only the latest one is shown.
+        long generation = ++checksRequested;
         background.run(
                 () -> LabChecker.check(checked),
                 found -> {
-                    if (lab.get() != checked && previewing) {
+                    if (generation != checksRequested) {
                         return;
                     }
                     problems.setAll(

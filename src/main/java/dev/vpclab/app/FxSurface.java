@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.Image;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.FillRule;
 import javafx.scene.text.Font;
@@ -21,9 +22,13 @@ final class FxSurface implements DrawingSurface {
     private final Map<Double, Font> plain = new HashMap<>();
     private final Map<Double, Font> bold = new HashMap<>();
 
-    FxSurface(GraphicsContext gc, String fontFamily) {
+    private static final boolean IMAGES = !Boolean.getBoolean("vpclab.iconPaths");
+    private final double scale;
+
+    FxSurface(GraphicsContext gc, String fontFamily, double scale) {
         this.gc = gc;
         this.fontFamily = fontFamily;
+        this.scale = scale;
     }
 
     private Color color(String css) {
@@ -94,6 +99,14 @@ final class FxSurface implements DrawingSurface {
 
     @Override
     public void icon(String pathData, double x, double y, double size, String c) {
+        double pixels = size * scale;
+        if (IMAGES && pixels >= 6 && pixels <= 96) {
+            // Filling an SVG path is slow in the software pipeline; a cached image per icon,
+            // colour and on-screen size is drawn instead.
+            Image image = IconImages.image(pathData, c, pixels);
+            gc.drawImage(image, x, y, size, size);
+            return;
+        }
         gc.save();
         gc.translate(x, y);
         gc.scale(size / 24, size / 24);

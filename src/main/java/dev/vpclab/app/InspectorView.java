@@ -8,7 +8,10 @@ import dev.vpclab.model.Lab;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -16,8 +19,10 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -49,7 +54,35 @@ public final class InspectorView extends ScrollPane {
                                 rebuild();
                             }
                         });
+        vm.fieldToFocusProperty().addListener((o, a, b) -> focusField(b));
         rebuild();
+    }
+
+    private void focusField(String name) {
+        if (name.isEmpty()) {
+            return;
+        }
+        Node field = box.lookup("#field-" + name);
+        if (field == null) {
+            field = box.lookup("#table-" + name);
+        }
+        if (field != null) {
+            Node target = field;
+            // After the click that asked for it has finished moving the focus.
+            Platform.runLater(target::requestFocus);
+            // Bring the field into view.
+            double y = target.localToScene(0, 0).getY() - box.localToScene(0, 0).getY();
+            setVvalue(
+                    Math.max(
+                            0,
+                            Math.min(
+                                    1,
+                                    y
+                                            / Math.max(
+                                                    1,
+                                                    box.getHeight()
+                                                            - getViewportBounds().getHeight()))));
+        }
     }
 
     private boolean sameSelected(Lab a, Lab b) {
@@ -90,10 +123,24 @@ public final class InspectorView extends ScrollPane {
                                         model.setTitle(title.getText());
                                     }
                                 });
+                TextArea description = new TextArea(vm.lab().description());
+                description.setId("field-description");
+                description.setWrapText(true);
+                description.setPrefRowCount(5);
+                description
+                        .focusedProperty()
+                        .addListener(
+                                (o, was, is) -> {
+                                    if (!is) {
+                                        model.setDescription(description.getText());
+                                    }
+                                });
                 box.getChildren()
                         .addAll(
                                 new Label(t.get("inspector.title")),
                                 title,
+                                new Label(t.get("inspector.description")),
+                                description,
                                 new Label(
                                         t.get(
                                                 "inspector.summary",
@@ -111,7 +158,14 @@ public final class InspectorView extends ScrollPane {
         grid.setHgap(8);
         grid.setVgap(4);
         int row = 0;
+        Set<String> tables =
+                model.tables().stream()
+                        .map(InspectorViewModel.Table::name)
+                        .collect(Collectors.toSet());
         for (ComponentFields.Field f : model.fields()) {
+            if (tables.contains(f.name())) {
+                continue; // shown as an editable table below
+            }
             Label name = new Label(f.name());
             name.getStyleClass().add(Styles.TEXT_MUTED);
             Label error = new Label();
@@ -190,6 +244,12 @@ public final class InspectorView extends ScrollPane {
         grid.setVgap(3);
         grid.setId("table-" + table.name());
         for (int col = 0; col < table.columns().size(); col++) {
+            // Cells share the inspector's width; a narrow number column leaves room for CIDRs.
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setHgrow(Priority.ALWAYS);
+            cc.setMinWidth(36);
+            cc.setPercentWidth(table.columns().get(col).equals("rule") ? 14 : -1);
+            grid.getColumnConstraints().add(cc);
             Label head = new Label(t.get("column." + table.columns().get(col)));
             head.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
             grid.add(head, col, 0);
@@ -206,7 +266,8 @@ public final class InspectorView extends ScrollPane {
             for (int col = 0; col < table.columns().size(); col++) {
                 TextField cell = new TextField(rows.get(r).get(col));
                 cell.setId(table.name() + "-" + r + "-" + table.columns().get(col));
-                cell.setPrefColumnCount(col == 0 && table.columns().size() > 3 ? 4 : 8);
+                cell.setPrefColumnCount(col == 0 && table.columns().size() > 3 ? 3 : 6);
+                cell.setMaxWidth(Double.MAX_VALUE);
                 if (r == table.rows().size()) {
                     cell.setPromptText(t.get("column." + table.columns().get(col)));
                 }

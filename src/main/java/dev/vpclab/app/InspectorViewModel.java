@@ -64,6 +64,14 @@ public final class InspectorViewModel {
         return apply(a);
     }
 
+    /** Sets the lab's description. */
+    public void setDescription(String description) {
+        if (!description.equals(vm.lab().description())) {
+            vm.apply(
+                    LabEdit.of(Message.of("edit.title"), l -> l.withTitle(l.title(), description)));
+        }
+    }
+
     /** Sets the lab's title. */
     public void setTitle(String title) {
         if (!title.equals(vm.lab().title())) {

@@ -90,7 +90,8 @@ public final class LabDocument {
         return prefs;
     }
 
-    private void updateTitle() {
+    /** Recomputes the window title (after the language changed). */
+    public void updateTitle() {
         Lab lab = editor.lab();
         String name =
                 lab.title().isBlank()

@@ -22,6 +22,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -95,7 +96,12 @@ public final class MainWindow {
         canvas.snapToGridProperty().addListener((o, a, b) -> settings.snap = b);
         canvas.darkProperty().set(settings.dark);
         Fonts.hangulFamily().ifPresent(canvas::setFontFamily);
-        canvas.setOnFileDropped(f -> openFile(f.toPath()));
+        canvas.setOnFileDropped(
+                f -> {
+                    if (confirmDiscard()) {
+                        openFile(f.toPath());
+                    }
+                });
         canvas.setContextMenu(contextMenu());
         inspector = new InspectorView(vm);
         PaletteView palette = new PaletteView(t);
@@ -114,6 +120,23 @@ public final class MainWindow {
         VBox top = new VBox(menus.bar(), toolbar(t));
         root = new BorderPane(vertical, top, dock, statusBar(), null);
         root.setId("main-window");
+        // A lab file dropped anywhere on the window opens (the canvas handles its own drops).
+        root.setOnDragOver(
+                e -> {
+                    if (e.getDragboard().hasFiles()) {
+                        e.acceptTransferModes(TransferMode.COPY);
+                    }
+                });
+        root.setOnDragDropped(
+                e -> {
+                    boolean files =
+                            e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty();
+                    if (files && confirmDiscard()) {
+                        openFile(e.getDragboard().getFiles().get(0).toPath());
+                    }
+                    e.setDropCompleted(files);
+                    e.consume();
+                });
         Fonts.hangulFamily().ifPresent(f -> root.setStyle("-fx-font-family: \"" + f + "\";"));
         stage.titleProperty().bind(document.titleProperty());
         return root;

@@ -1,7 +1,6 @@
 package dev.vpclab.app;
 
 import dev.vpclab.check.Problem;
-import dev.vpclab.edit.Selection;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -42,7 +41,7 @@ public final class ProblemsView extends ListView<Problem> {
                             if (p != null) {
                                 p.component()
                                         .filter(id -> vm.lab().component(id).isPresent())
-                                        .ifPresent(id -> vm.select(Selection.of(id)));
+                                        .ifPresent(id -> vm.reveal(id, p.field()));
                             }
                         });
     }

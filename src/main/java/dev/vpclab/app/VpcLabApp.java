@@ -74,6 +74,7 @@ public final class VpcLabApp extends Application {
         private void rebuild() {
             AppText.remember(prefs, vm.text().locale());
             prefs.putBoolean("dark", settings.dark);
+            document.updateTitle();
             build();
         }
     }

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Adding a component by dropping it on the canvas: checks where it may go, fills in the fields the
@@ -118,10 +117,5 @@ public final class AddComponent {
 
     private static double snap(double v) {
         return Math.round(v);
-    }
-
-    /** Ids in the lab, for tests and callers that add several components. */
-    static Set<String> taken(Lab lab) {
-        return Ids.taken(lab);
     }
 }

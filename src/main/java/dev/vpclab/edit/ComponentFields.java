@@ -143,7 +143,23 @@ public final class ComponentFields {
         if (value instanceof List<?> l) {
             return l.stream().map(ComponentFields::text).collect(Collectors.joining(", "));
         }
+        if (value instanceof Record r && !overridesToString(r)) {
+            // A nested record (an interface, a listener, a target group) as its values in a row.
+            StringBuilder sb = new StringBuilder();
+            for (RecordComponent rc : r.getClass().getRecordComponents()) {
+                String part = text(References.read(rc, r));
+                if (!part.isEmpty()) {
+                    sb.append(sb.length() == 0 ? "" : " ").append(part);
+                }
+            }
+            return "(" + sb + ")";
+        }
         return String.valueOf(value);
+    }
+
+    // A record's generated toString reads "Name[a=..., b=...]"; the model's own ones do not.
+    private static boolean overridesToString(Record r) {
+        return !String.valueOf(r).startsWith(r.getClass().getSimpleName() + "[");
     }
 
     /**

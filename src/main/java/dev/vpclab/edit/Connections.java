@@ -1,7 +1,6 @@
 package dev.vpclab.edit;
 
 import dev.vpclab.i18n.Message;
-import dev.vpclab.model.AddressSet;
 import dev.vpclab.model.Component;
 import dev.vpclab.model.EgressOnlyInternetGateway;
 import dev.vpclab.model.EndpointService;
@@ -10,13 +9,11 @@ import dev.vpclab.model.Instance;
 import dev.vpclab.model.InterfaceEndpoint;
 import dev.vpclab.model.InternetGateway;
 import dev.vpclab.model.Lab;
-import dev.vpclab.model.LayoutBox;
 import dev.vpclab.model.NatGateway;
 import dev.vpclab.model.NetworkAcl;
 import dev.vpclab.model.NetworkLoadBalancer;
 import dev.vpclab.model.OnPremisesNetwork;
 import dev.vpclab.model.Route;
-import dev.vpclab.model.RouteOrigin;
 import dev.vpclab.model.RouteTable;
 import dev.vpclab.model.SecurityGroup;
 import dev.vpclab.model.Subnet;
@@ -26,13 +23,9 @@ import dev.vpclab.model.VirtualPrivateGateway;
 import dev.vpclab.model.Vpc;
 import dev.vpclab.model.VpcPeering;
 import dev.vpclab.model.VpnConnection;
-import dev.vpclab.net.Cidr;
 import dev.vpclab.net.IpAddress;
-import dev.vpclab.net.Protocol;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -138,11 +131,11 @@ public final class Connections {
         Message label = Message.of("edit.connect", x.id(), y.id());
         if (x instanceof RouteTable rt && y instanceof Subnet s) {
             return Optional.of(
-                    sameVpc(
+                    ConnectEdits.sameVpc(
                             rt.vpc(),
                             s.vpc(),
                             () ->
-                                    set(
+                                    ConnectEdits.set(
                                             label,
                                             new Subnet(
                                                     s.id(),
@@ -156,11 +149,11 @@ public final class Connections {
         }
         if (x instanceof NetworkAcl acl && y instanceof Subnet s) {
             return Optional.of(
-                    sameVpc(
+                    ConnectEdits.sameVpc(
                             acl.vpc(),
                             s.vpc(),
                             () ->
-                                    set(
+                                    ConnectEdits.set(
                                             label,
                                             new Subnet(
                                                     s.id(),
@@ -173,29 +166,32 @@ public final class Connections {
                                                     acl.id()))));
         }
         if (x instanceof GatewayEndpoint g && y instanceof RouteTable rt) {
-            return Optional.of(sameVpc(g.vpc(), rt.vpc(), () -> endpointRoute(label, g, rt)));
+            return Optional.of(
+                    ConnectEdits.sameVpc(
+                            g.vpc(), rt.vpc(), () -> ConnectEdits.endpointRoute(label, g, rt)));
         }
         if (x instanceof SecurityGroup g
                 && (y instanceof Instance
                         || y instanceof InterfaceEndpoint
                         || y instanceof NetworkLoadBalancer)) {
-            return Optional.of(membership(lab, label, g, y));
+            return Optional.of(ConnectEdits.membership(lab, label, g, y));
         }
         if (x instanceof InternetGateway g && y instanceof Vpc v) {
             if (lab.all(InternetGateway.class)
                     .anyMatch(o -> o.vpc().equals(v.id()) && !o.id().equals(g.id()))) {
                 return Optional.of(EditAttempt.refused("add.oneIgw", v.id()));
             }
-            return Optional.of(set(label, new InternetGateway(g.id(), v.id())));
+            return Optional.of(ConnectEdits.set(label, new InternetGateway(g.id(), v.id())));
         }
         if (x instanceof EgressOnlyInternetGateway g && y instanceof Vpc v) {
-            return Optional.of(set(label, new EgressOnlyInternetGateway(g.id(), v.id())));
+            return Optional.of(
+                    ConnectEdits.set(label, new EgressOnlyInternetGateway(g.id(), v.id())));
         }
         if (x instanceof VirtualPrivateGateway g && y instanceof Vpc v) {
-            return Optional.of(set(label, new VirtualPrivateGateway(g.id(), v.id())));
+            return Optional.of(ConnectEdits.set(label, new VirtualPrivateGateway(g.id(), v.id())));
         }
         if (x instanceof Vpc v && y instanceof Vpc w) {
-            return Optional.of(peering(lab, label, v, w));
+            return Optional.of(ConnectEdits.peering(lab, label, v, w));
         }
         if (x instanceof TransitGateway t && y instanceof Vpc v) {
             List<String> subnets =
@@ -207,7 +203,7 @@ public final class Connections {
             String rt = t.routeTables().isEmpty() ? "" : t.routeTables().get(0).id();
             String id = Ids.fresh("tgw-attach", Ids.taken(lab));
             return Optional.of(
-                    create(
+                    ConnectEdits.create(
                             label,
                             new TransitGatewayAttachment(id, t.id(), v.id(), subnets, rt),
                             Optional.of(v.id())));
@@ -216,7 +212,7 @@ public final class Connections {
                 && y instanceof OnPremisesNetwork n) {
             String id = Ids.fresh("vpn", Ids.taken(lab));
             return Optional.of(
-                    create(
+                    ConnectEdits.create(
                             label,
                             new VpnConnection(
                                     id,
@@ -229,7 +225,7 @@ public final class Connections {
         }
         if (x instanceof InterfaceEndpoint e && y instanceof EndpointService s) {
             return Optional.of(
-                    set(
+                    ConnectEdits.set(
                             label,
                             new InterfaceEndpoint(
                                     e.id(),
@@ -254,7 +250,7 @@ public final class Connections {
             List<String> nlbs = new ArrayList<>(s.nlbs());
             nlbs.add(n.id());
             return Optional.of(
-                    set(
+                    ConnectEdits.set(
                             label,
                             new EndpointService(
                                     s.id(),
@@ -266,10 +262,10 @@ public final class Connections {
                                     s.availabilityZoneIds())));
         }
         if (x instanceof NetworkLoadBalancer n && y instanceof Instance i) {
-            return Optional.of(target(label, n, i));
+            return Optional.of(ConnectEdits.target(label, n, i));
         }
         if (x instanceof RouteTable rt && isRouteTarget(y)) {
-            return Optional.of(route(lab, label, rt, y));
+            return Optional.of(ConnectEdits.route(lab, label, rt, y));
         }
         return Optional.empty();
     }
@@ -281,210 +277,6 @@ public final class Connections {
                 || c instanceof TransitGateway
                 || c instanceof VpcPeering
                 || c instanceof EgressOnlyInternetGateway;
-    }
-
-    private static EditAttempt sameVpc(
-            String v1, String v2, java.util.function.Supplier<EditAttempt> then) {
-        return v1.equals(v2) ? then.get() : EditAttempt.refused("connect.differentVpc", v1, v2);
-    }
-
-    private static EditAttempt set(Message label, Component changed) {
-        return EditAttempt.allowed(LabEdit.of(label, l -> ComponentFields.replace(l, changed)));
-    }
-
-    private static EditAttempt endpointRoute(Message label, GatewayEndpoint g, RouteTable rt) {
-        if (g.routeTables().contains(rt.id())) {
-            return EditAttempt.refused("connect.exists");
-        }
-        List<String> tables = new ArrayList<>(g.routeTables());
-        tables.add(rt.id());
-        GatewayEndpoint ng =
-                new GatewayEndpoint(
-                        g.id(),
-                        g.vpc(),
-                        g.service(),
-                        g.region(),
-                        g.serviceName(),
-                        tables,
-                        g.prefixList(),
-                        g.policy(),
-                        g.ipAddressType(),
-                        g.dnsRecordIpType());
-        List<Route> routes = new ArrayList<>(rt.routes());
-        // AWS adds "<prefix list> -> <endpoint>" to each route table the endpoint is associated
-        // with.
-        routes.add(
-                new Route(new AddressSet.PrefixList(g.prefixList()), g.id(), RouteOrigin.STATIC));
-        RouteTable nrt = new RouteTable(rt.id(), rt.vpc(), routes, rt.propagatingVgws());
-        return EditAttempt.allowed(
-                LabEdit.of(
-                        label, l -> ComponentFields.replace(ComponentFields.replace(l, ng), nrt)));
-    }
-
-    private static EditAttempt membership(Lab lab, Message label, SecurityGroup g, Component y) {
-        Optional<String> vpc =
-                y instanceof Instance i
-                        ? lab.component(i.subnet(), Subnet.class).map(Subnet::vpc)
-                        : y instanceof InterfaceEndpoint e
-                                ? Optional.of(e.vpc())
-                                : Optional.of(((NetworkLoadBalancer) y).vpc());
-        if (vpc.isPresent() && !vpc.get().equals(g.vpc())) {
-            return EditAttempt.refused("connect.differentVpc", g.vpc(), vpc.get());
-        }
-        if (y instanceof Instance i) {
-            if (i.securityGroups().contains(g.id())) {
-                return EditAttempt.refused("connect.exists");
-            }
-            return set(
-                    label,
-                    new Instance(
-                            i.id(),
-                            i.subnet(),
-                            i.privateIp(),
-                            i.publicIp(),
-                            i.ipv6(),
-                            plus(i.securityGroups(), g.id()),
-                            i.iamRole()));
-        }
-        if (y instanceof InterfaceEndpoint e) {
-            if (e.securityGroups().contains(g.id())) {
-                return EditAttempt.refused("connect.exists");
-            }
-            return set(
-                    label,
-                    new InterfaceEndpoint(
-                            e.id(),
-                            e.vpc(),
-                            e.service(),
-                            e.serviceName(),
-                            e.subnets(),
-                            e.enis(),
-                            plus(e.securityGroups(), g.id()),
-                            e.privateDns(),
-                            e.privateDnsOnlyForInboundResolverEndpoint(),
-                            e.state(),
-                            e.regionalDnsName(),
-                            e.zonalDnsNames(),
-                            e.privateDnsNames(),
-                            e.policy()));
-        }
-        NetworkLoadBalancer n = (NetworkLoadBalancer) y;
-        if (n.securityGroups().contains(g.id())) {
-            return EditAttempt.refused("connect.exists");
-        }
-        return set(
-                label,
-                new NetworkLoadBalancer(
-                        n.id(),
-                        n.vpc(),
-                        n.scheme(),
-                        n.subnets(),
-                        n.nodes(),
-                        n.crossZone(),
-                        plus(n.securityGroups(), g.id()),
-                        n.listeners(),
-                        n.targetGroups()));
-    }
-
-    private static List<String> plus(List<String> list, String id) {
-        List<String> out = new ArrayList<>(list);
-        out.add(id);
-        return out;
-    }
-
-    private static EditAttempt peering(Lab lab, Message label, Vpc v, Vpc w) {
-        if (v.cidr().overlaps(w.cidr())) {
-            return EditAttempt.refused("connect.overlappingCidrs", v.id(), w.id());
-        }
-        boolean exists =
-                lab.all(VpcPeering.class)
-                        .anyMatch(
-                                p ->
-                                        (p.requester().equals(v.id())
-                                                        && p.accepter().equals(w.id()))
-                                                || (p.requester().equals(w.id())
-                                                        && p.accepter().equals(v.id())));
-        if (exists) {
-            return EditAttempt.refused("connect.exists");
-        }
-        String id = Ids.fresh("pcx", Ids.taken(lab));
-        return create(
-                label,
-                new VpcPeering(id, v.id(), w.id(), "active", !v.region().equals(w.region())),
-                Optional.empty());
-    }
-
-    private static EditAttempt target(Message label, NetworkLoadBalancer n, Instance i) {
-        List<NetworkLoadBalancer.TargetGroup> groups = new ArrayList<>(n.targetGroups());
-        List<NetworkLoadBalancer.Listener> listeners = new ArrayList<>(n.listeners());
-        if (groups.isEmpty()) {
-            groups.add(
-                    new NetworkLoadBalancer.TargetGroup(
-                            "tg-" + n.id(), Protocol.TCP, 443, List.of()));
-            if (listeners.isEmpty()) {
-                listeners.add(new NetworkLoadBalancer.Listener(Protocol.TCP, 443, "tg-" + n.id()));
-            }
-        }
-        NetworkLoadBalancer.TargetGroup tg = groups.get(0);
-        if (tg.targets().stream().anyMatch(t -> t.id().equals(i.id()))) {
-            return EditAttempt.refused("connect.exists");
-        }
-        List<NetworkLoadBalancer.Target> targets = new ArrayList<>(tg.targets());
-        targets.add(new NetworkLoadBalancer.Target(i.id(), tg.port()));
-        groups.set(
-                0, new NetworkLoadBalancer.TargetGroup(tg.id(), tg.protocol(), tg.port(), targets));
-        return set(
-                label,
-                new NetworkLoadBalancer(
-                        n.id(),
-                        n.vpc(),
-                        n.scheme(),
-                        n.subnets(),
-                        n.nodes(),
-                        n.crossZone(),
-                        n.securityGroups(),
-                        listeners,
-                        groups));
-    }
-
-    private static EditAttempt route(Lab lab, Message label, RouteTable rt, Component target) {
-        Cidr destination = Cidr.parse("0.0.0.0/0");
-        if (target instanceof VpcPeering p) {
-            Optional<Vpc> peer = lab.component(p.peerOf(rt.vpc()), Vpc.class);
-            if (peer.isEmpty()) {
-                return EditAttempt.refused("connect.unsupported", "routeTable", "vpcPeering");
-            }
-            destination = peer.get().cidr();
-        } else if (target instanceof EgressOnlyInternetGateway) {
-            destination = Cidr.parse("::/0");
-        }
-        AddressSet dest = new AddressSet.Block(destination);
-        if (rt.routes().stream().anyMatch(r -> r.destination().equals(dest))) {
-            return EditAttempt.refused("rule.duplicateDestination", destination);
-        }
-        List<Route> routes = new ArrayList<>(rt.routes());
-        routes.add(new Route(dest, target.id(), RouteOrigin.STATIC));
-        return set(label, new RouteTable(rt.id(), rt.vpc(), routes, rt.propagatingVgws()));
-    }
-
-    private static EditAttempt create(
-            Message label, Component created, Optional<String> container) {
-        return EditAttempt.allowed(
-                LabEdit.of(
-                        label,
-                        l -> {
-                            List<Component> cs = new ArrayList<>(l.components());
-                            cs.add(created);
-                            Lab withIt = l.withComponents(cs);
-                            Diagram d = Diagram.of(l);
-                            Map<String, LayoutBox> layout =
-                                    new LinkedHashMap<>(AutoLayout.complete(l));
-                            Rect r =
-                                    AutoLayout.freeSpot(
-                                            created, container.flatMap(d::box), d.boxes());
-                            layout.put(created.id(), r.toLayout(false));
-                            return withIt.withLayout(layout);
-                        }));
     }
 
     /** Ids a connection could be drawn to from {@code from} (for highlighting targets). */

@@ -15,7 +15,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -129,10 +128,5 @@ public final class Deletion {
             return s;
         }
         return new Subnet(s.id(), s.vpc(), s.cidr(), s.ipv6Cidr(), s.az(), s.azId(), rt, acl);
-    }
-
-    /** The first component of the plan, for the "delete X and N more?" question. */
-    public static Optional<String> first(Set<String> plan) {
-        return plan.stream().findFirst();
     }
 }

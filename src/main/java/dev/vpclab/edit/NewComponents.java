@@ -138,34 +138,28 @@ public final class NewComponents {
             case EGRESS_ONLY_INTERNET_GATEWAY -> out.add(new EgressOnlyInternetGateway(id, parent));
             case VIRTUAL_PRIVATE_GATEWAY -> out.add(new VirtualPrivateGateway(id, parent));
             case GATEWAY_ENDPOINT -> {
-                String pl = "pl-s3-" + Regions.code(region);
-                if (lab.component(pl).isEmpty() && !taken.contains(pl)) {
-                    out.add(
-                            new GatewayEndpoint(
-                                    id,
-                                    parent,
-                                    "s3",
-                                    region,
-                                    Regions.serviceName(region, "s3"),
-                                    List.of(),
-                                    pl,
-                                    new Policy.DefaultFullAccess(),
-                                    "ipv4",
-                                    "ipv4"));
+                // The Region's S3 prefix list: the one the lab has, or AWS's, added with it.
+                String s3 = Regions.serviceName(region, "s3");
+                Optional<ManagedPrefixList> existing =
+                        lab.all(ManagedPrefixList.class)
+                                .filter(p -> p.name().equals(s3))
+                                .findFirst();
+                String pl =
+                        existing.map(ManagedPrefixList::id).orElse("pl-s3-" + Regions.code(region));
+                out.add(
+                        new GatewayEndpoint(
+                                id,
+                                parent,
+                                "s3",
+                                region,
+                                s3,
+                                List.of(),
+                                pl,
+                                new Policy.DefaultFullAccess(),
+                                "ipv4",
+                                "ipv4"));
+                if (existing.isEmpty() && lab.component(pl).isEmpty()) {
                     out.add(s3PrefixList(pl, region));
-                } else {
-                    out.add(
-                            new GatewayEndpoint(
-                                    id,
-                                    parent,
-                                    "s3",
-                                    region,
-                                    Regions.serviceName(region, "s3"),
-                                    List.of(),
-                                    pl,
-                                    new Policy.DefaultFullAccess(),
-                                    "ipv4",
-                                    "ipv4"));
                 }
             }
             case TRANSIT_GATEWAY_ATTACHMENT -> {
@@ -282,24 +276,7 @@ public final class NewComponents {
                                     IpAddress.parse("198.51.100.0")
                                             .plus(10 + lab.all(InternetHost.class).count()),
                                     Optional.empty()));
-            case AWS_SERVICE ->
-                    Optional.of(
-                            new AwsService(
-                                    id,
-                                    "s3",
-                                    region,
-                                    Regions.serviceName(region, "s3"),
-                                    lab.all(ManagedPrefixList.class)
-                                            .filter(
-                                                    p ->
-                                                            p.name()
-                                                                    .equals(
-                                                                            Regions.serviceName(
-                                                                                    region, "s3")))
-                                            .map(ManagedPrefixList::id)
-                                            .findFirst(),
-                                    List.of(),
-                                    List.of()));
+            case AWS_SERVICE -> Optional.of(s3Service(lab, id));
             case MANAGED_PREFIX_LIST ->
                     Optional.of(new ManagedPrefixList(id, id, region, IpVersion.V4, List.of()));
             case ENDPOINT_SERVICE -> {
@@ -372,6 +349,32 @@ public final class NewComponents {
             }
             default -> Optional.empty();
         };
+    }
+
+    /**
+     * Amazon S3 in the lab's Region, with one example bucket whose public name answers with an
+     * address inside the S3 prefix list, so that a flow to the name can be traced at once.
+     */
+    static AwsService s3Service(Lab lab, String id) {
+        String region = lab.region();
+        String name = Regions.serviceName(region, "s3");
+        Optional<String> prefixList =
+                lab.all(ManagedPrefixList.class)
+                        .filter(p -> p.name().equals(name))
+                        .map(ManagedPrefixList::id)
+                        .findFirst();
+        return new AwsService(
+                id,
+                "s3",
+                region,
+                name,
+                prefixList,
+                List.of(
+                        new AwsService.DnsRecord(
+                                "my-bucket.s3." + region + ".amazonaws.com",
+                                List.of(IpAddress.parse("54.123.170.20")),
+                                List.of())),
+                List.of(new AwsService.Resource("my-bucket", region, Optional.empty())));
     }
 
     /** The AWS-managed S3 prefix list of a Region, with the lab's usual example blocks. */

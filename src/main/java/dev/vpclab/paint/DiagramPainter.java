@@ -27,6 +27,7 @@ import dev.vpclab.model.Vpc;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -79,11 +80,69 @@ public final class DiagramPainter {
             Rect visible,
             Predicate<String> include,
             DrawingSurface s) {
+        Objects.requireNonNull(include, "include");
+        paint(
+                d,
+                overlay,
+                style,
+                visible,
+                include,
+                e -> include.test(e.from()) && include.test(e.to()),
+                s);
+    }
+
+    /**
+     * Which components a paint covers while a selection is dragged: the canvas paints the rest once
+     * into an image ({@link #except}) and then, each frame, only what moves ({@link #only}); a line
+     * is painted with the moving components when either of its ends moves.
+     */
+    public record Layer(Set<String> ids, boolean include) {
+        public Layer {
+            ids = Set.copyOf(ids);
+        }
+
+        public static Layer only(Set<String> ids) {
+            return new Layer(ids, true);
+        }
+
+        public static Layer except(Set<String> ids) {
+            return new Layer(ids, false);
+        }
+
+        boolean has(String id) {
+            return ids.contains(id) == include;
+        }
+
+        boolean hasEdge(Connections.Edge e) {
+            boolean moving = ids.contains(e.from()) || ids.contains(e.to());
+            return include == moving;
+        }
+    }
+
+    /** Paints one layer of the part of the diagram inside {@code visible}. */
+    public void paint(
+            Diagram d,
+            Overlay overlay,
+            PaintStyle style,
+            Rect visible,
+            DrawingSurface s,
+            Layer layer) {
+        Objects.requireNonNull(layer, "layer");
+        paint(d, overlay, style, visible, layer::has, layer::hasEdge, s);
+    }
+
+    private void paint(
+            Diagram d,
+            Overlay overlay,
+            PaintStyle style,
+            Rect visible,
+            Predicate<String> include,
+            Predicate<Connections.Edge> includeEdge,
+            DrawingSurface s) {
         Objects.requireNonNull(d, "diagram");
         Objects.requireNonNull(overlay, "overlay");
         Objects.requireNonNull(style, "style");
         Objects.requireNonNull(visible, "visible");
-        Objects.requireNonNull(include, "include");
         Objects.requireNonNull(s, "surface");
         Lab lab = d.lab();
         List<String> ids = d.visibleIn(visible).stream().filter(include).toList();
@@ -93,29 +152,25 @@ public final class DiagramPainter {
                 paintContainer(lab, c, d.box(id).orElseThrow(), style, s);
             }
         }
-        for (Connections.Edge e : Connections.edges(lab)) {
+        for (Connections.Edge e : edges(lab)) {
             Rect a = d.box(e.from()).orElse(null);
             Rect b = d.box(e.to()).orElse(null);
-            if (a == null
-                    || b == null
-                    || !include.test(e.from())
-                    || !include.test(e.to())
-                    || !visible.intersects(a.union(b))) {
+            if (a == null || b == null || !includeEdge.test(e) || !visible.intersects(a.union(b))) {
                 continue;
             }
-            boolean dashed =
-                    e.kind() == Connections.EdgeKind.MEMBERSHIP
-                            || e.kind() == Connections.EdgeKind.ASSOCIATION;
+            boolean membership = e.kind() == Connections.EdgeKind.MEMBERSHIP;
             String color =
-                    e.kind() == Connections.EdgeKind.ENDPOINT_ROUTE ? "#7AA116" : style.edge();
+                    e.kind() == Connections.EdgeKind.ENDPOINT_ROUTE
+                            ? "#7AA116"
+                            : membership ? style.nodeStroke() : style.edge();
             s.line(
                     a.center().x(),
                     a.center().y(),
                     b.center().x(),
                     b.center().y(),
                     color,
-                    e.kind() == Connections.EdgeKind.MEMBERSHIP ? 0.8 : 1.5,
-                    dashed);
+                    membership ? 0.8 : 1.5,
+                    e.kind() == Connections.EdgeKind.ASSOCIATION);
         }
         for (String id : ids) {
             Component c = lab.component(id).orElseThrow();
@@ -154,6 +209,19 @@ public final class DiagramPainter {
                 }
             }
         }
+    }
+
+    // The lines depend on the components only, not on the layout: during a drag the component
+    // list is the same object frame after frame, so they are worked out once.
+    private List<Component> edgesFor;
+    private List<Connections.Edge> edges = List.of();
+
+    private List<Connections.Edge> edges(Lab lab) {
+        if (edgesFor != lab.components()) {
+            edges = Connections.edges(lab);
+            edgesFor = lab.components();
+        }
+        return edges;
     }
 
     private void paintContainer(Lab lab, Component c, Rect r, PaintStyle style, DrawingSurface s) {

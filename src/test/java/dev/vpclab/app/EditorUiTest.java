@@ -2,8 +2,10 @@ package dev.vpclab.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vpclab.check.Problem;
 import dev.vpclab.edit.Point;
 import dev.vpclab.edit.Rect;
+import dev.vpclab.edit.Selection;
 import dev.vpclab.model.GatewayEndpoint;
 import dev.vpclab.model.Lab;
 import dev.vpclab.model.RouteTable;
@@ -14,7 +16,9 @@ import java.util.UUID;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -44,6 +48,11 @@ class EditorUiTest {
 
     @AfterEach
     void forgetPrefs() throws BackingStoreException {
+        // No key or button may stay down for the next test (a held Shift spoils drag and drop).
+        FxRobot robot = new FxRobot();
+        robot.release(new KeyCode[0]);
+        robot.release(new MouseButton[0]);
+        MonocleWorkaround.forgetStaleDrag(robot);
         prefs.removeNode();
     }
 
@@ -210,5 +219,42 @@ class EditorUiTest {
         assertThat(details.getText()).contains("line");
         assertThat(lab()).isSameAs(before);
         robot.type(KeyCode.ENTER);
+    }
+
+    @Test
+    void aBadValueShowsAsAProblemAndClickingItSelectsTheComponentAndField(FxRobot robot) {
+        robot.clickOn(screenOf("subnet-app", 0.05, 0.1));
+        assertThat(session.viewModel().selection().single()).contains("subnet-app");
+        robot.clickOn("#field-cidr")
+                .type(KeyCode.END)
+                .eraseText(20)
+                .write("10.9.0.0/24")
+                .type(KeyCode.ENTER);
+        assertThat(session.viewModel().problems())
+                .extracting(Problem::code)
+                .contains("SUBNET_OUTSIDE_VPC");
+        assertThat(session.viewModel().problemMarkersProperty().get())
+                .containsEntry("subnet-app", true);
+
+        robot.interact(() -> session.viewModel().select(Selection.empty()));
+        ListView<?> list = robot.lookup("#problems").queryAs(ListView.class);
+        Node cell = robot.lookup("#problems .list-cell").nth(1).query();
+        robot.clickOn(cell);
+        Problem clicked = (Problem) list.getSelectionModel().getSelectedItem();
+        assertThat(session.viewModel().selection().single()).isEqualTo(clicked.component());
+        WaitForAsyncUtils.waitForFxEvents();
+        Node focused = robot.window(0).getScene().getFocusOwner();
+        assertThat(focused.getId()).isEqualTo("field-" + clicked.field().orElseThrow());
+    }
+
+    @Test
+    void theLanguageCanBeSwitchedToKoreanAndIsRemembered(FxRobot robot) {
+        robot.clickOn("#menu-view").clickOn("#menu-language").clickOn("#language-ko");
+        assertThat(robot.lookup("#palette-subnet").queryAs(Label.class).getText()).isEqualTo("서브넷");
+        assertThat(prefs.get("language", "")).isEqualTo("ko");
+        assertThat(((Stage) robot.window(0)).getTitle()).endsWith("VPC 엔드포인트 랩");
+        robot.clickOn("#menu-view").clickOn("#menu-language").clickOn("#language-en");
+        assertThat(robot.lookup("#palette-subnet").queryAs(Label.class).getText())
+                .isEqualTo("Subnet");
     }
 }

@@ -2,6 +2,7 @@ package dev.vpclab.edit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vpclab.model.ComponentKind;
 import dev.vpclab.model.Instance;
 import dev.vpclab.model.Lab;
 import dev.vpclab.model.NetworkAcl;
@@ -82,5 +83,19 @@ class ComponentFieldsTest {
         assertThat(ComponentFields.rename(lab, "rtb-1", "subnet-1").refusal()).isPresent();
         assertThat(ComponentFields.rename(lab, "rtb-1", "has space").refusal()).isPresent();
         assertThat(Deletion.plan(after, Set.of("vpc-1"))).contains("rt-private");
+    }
+
+    @Test
+    void nestedRecordsReadAsTheirValues() {
+        Lab lab = Labs.vpcSubnetInstance();
+        Rect subnet = Diagram.of(lab).box("subnet-1").orElseThrow();
+        lab = Labs.drop(lab, ComponentKind.INTERFACE_ENDPOINT, subnet.x() + 40, subnet.maxY() - 35);
+        var enis =
+                ComponentFields.fields(lab.component("vpce-1").orElseThrow()).stream()
+                        .filter(f -> f.name().equals("enis"))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(enis.text()).isEqualTo("(eni-1 subnet-1 us-east-1a use1-az1 10.0.0.5)");
+        assertThat(enis.editable()).isFalse();
     }
 }

@@ -9,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -45,9 +46,25 @@ final class FlowsView extends VBox {
         remove.setTooltip(new Tooltip(t.get("walk.flow.remove")));
         remove.disableProperty().bind(flows.selectedProperty().lessThan(0));
         remove.setOnAction(e -> flows.removeFlow(flows.selectedProperty().get()));
+        ToggleButton playAll = new ToggleButton(null, new FontIcon("mdi2p-play-box-multiple"));
+        playAll.setId("flows-play-all");
+        playAll.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        playAll.setTooltip(new Tooltip(t.get("walk.flows.playAll")));
+        playAll.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(flows.badges()));
+        playAll.setOnAction(
+                e -> {
+                    if (playAll.isSelected()) {
+                        flows.playAll();
+                    } else {
+                        flows.stopAll();
+                    }
+                });
+        flows.lanesProperty().addListener((o, a, b) -> playAll.setSelected(flows.isPlayingAll()));
+        flows.selectedProperty()
+                .addListener((o, a, b) -> playAll.setSelected(flows.isPlayingAll()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(4, title, spacer, add, remove);
+        HBox header = new HBox(4, title, spacer, playAll, add, remove);
 
         list.setId("flow-list");
         list.setItems(flows.badges());
@@ -104,12 +121,22 @@ final class FlowsView extends VBox {
             // The badge says the verdict; "changed" is marked beside it, since a flow that
             // changed is still reachable or blocked.
             Badge verdict = item.reachable() ? Badge.REACHABLE : Badge.BLOCKED;
+            // The flow's colour when flows play together.
+            Region swatch = new Region();
+            swatch.setId("flow-colour-" + getIndex());
+            swatch.setMinSize(12, 12);
+            swatch.setMaxSize(12, 12);
+            swatch.setStyle(
+                    "-fx-background-radius: 6; -fx-background-color: "
+                            + FlowPalette.of(getIndex())
+                            + ";");
             Label badge = new Label(t.get("walk.badge." + verdict.name()));
             badge.getStyleClass().add("flow-badge");
             badge.setId("flow-badge-" + getIndex());
             badge.setStyle(pill(colour(verdict)));
             Label name = new Label(FlowsViewModel.describe(item.flow()));
-            HBox row = new HBox(6, badge);
+            HBox row = new HBox(6, swatch, badge);
+            row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             if (item.badge() == Badge.CHANGED) {
                 Label changed = new Label(t.get("walk.badge.CHANGED"));
                 changed.setId("flow-changed-" + getIndex());

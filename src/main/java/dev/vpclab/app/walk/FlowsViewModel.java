@@ -47,6 +47,10 @@ public final class FlowsViewModel {
     private final ObjectProperty<BigDecimal> gbPerMonth =
             new SimpleObjectProperty<>(BigDecimal.valueOf(100));
     private final ObjectProperty<Prices> prices = new SimpleObjectProperty<>(Prices.standard());
+    private final ReadOnlyObjectWrapper<List<MultiPlayerViewModel.Lane>> lanes =
+            new ReadOnlyObjectWrapper<>(List.of());
+    private boolean playingAll;
+    private long lanesGeneration;
     private Optional<FlowBadges> last = Optional.empty();
     private long badgeGeneration;
     private long walkGeneration;
@@ -91,7 +95,39 @@ public final class FlowsViewModel {
     /** Selects the flow at {@code index} (-1 for none) and prepares its walk in the background. */
     public void select(int index) {
         selected.set(index >= 0 && index < badges.size() ? index : -1);
+        if (selected.get() >= 0 && playingAll) {
+            stopAll(); // one flow selected: the single player takes over
+        }
         loadWalk();
+    }
+
+    /**
+     * The flows played together, each in its colour, once their walks are ready; empty when "play
+     * all" is off.
+     */
+    public ReadOnlyObjectProperty<List<MultiPlayerViewModel.Lane>> lanesProperty() {
+        return lanes.getReadOnlyProperty();
+    }
+
+    public boolean isPlayingAll() {
+        return playingAll;
+    }
+
+    /** Plays every saved flow together: the selection is cleared and all walks are prepared. */
+    public void playAll() {
+        playingAll = true;
+        if (selected.get() >= 0) {
+            selected.set(-1);
+            loadWalk();
+        }
+        loadLanes();
+    }
+
+    /** Stops playing all flows together. */
+    public void stopAll() {
+        playingAll = false;
+        lanesGeneration++;
+        lanes.set(List.of());
     }
 
     /** Adds a saved flow as an undoable edit and selects it. */
@@ -186,6 +222,9 @@ public final class FlowsViewModel {
                     badges.setAll(result.badges());
                     selected.set(keep < badges.size() ? keep : -1);
                     loadWalk();
+                    if (playingAll) {
+                        loadLanes();
+                    }
                 },
                 this::failed);
     }
@@ -204,6 +243,34 @@ public final class FlowsViewModel {
                 w -> {
                     if (generation == walkGeneration) {
                         walked.set(Optional.of(w));
+                    }
+                },
+                this::failed);
+    }
+
+    private void loadLanes() {
+        long generation = ++lanesGeneration;
+        if (last.isEmpty()) {
+            return;
+        }
+        Lab lab = last.get().lab();
+        List<FlowBadge> all = List.copyOf(badges);
+        background.run(
+                () -> {
+                    Diagram diagram = Diagram.of(lab);
+                    List<MultiPlayerViewModel.Lane> out = new ArrayList<>();
+                    for (int i = 0; i < all.size(); i++) {
+                        out.add(
+                                new MultiPlayerViewModel.Lane(
+                                        i,
+                                        PacketWalk.on(diagram, all.get(i).trace()),
+                                        FlowPalette.of(i)));
+                    }
+                    return List.copyOf(out);
+                },
+                result -> {
+                    if (generation == lanesGeneration && playingAll) {
+                        lanes.set(result);
                     }
                 },
                 this::failed);

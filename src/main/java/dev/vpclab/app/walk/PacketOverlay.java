@@ -27,6 +27,7 @@ final class PacketOverlay extends Pane {
     private final CanvasView canvasView;
     private final EditorViewModel editor;
     private final PlayerViewModel player;
+    private final MultiPlayerViewModel multi;
     private final Supplier<AppText> text;
     private final Supplier<Optional<Runnable>> fix;
     private final Canvas canvas = new Canvas();
@@ -38,11 +39,13 @@ final class PacketOverlay extends Pane {
             CanvasView canvasView,
             EditorViewModel editor,
             PlayerViewModel player,
+            MultiPlayerViewModel multi,
             Supplier<AppText> text,
             Supplier<Optional<Runnable>> fix) {
         this.canvasView = canvasView;
         this.editor = editor;
         this.player = player;
+        this.multi = multi;
         this.text = text;
         this.fix = fix;
         setId("walk-overlay");
@@ -52,6 +55,7 @@ final class PacketOverlay extends Pane {
         canvas.heightProperty().bind(heightProperty());
         getChildren().add(canvas);
         player.frameProperty().addListener(o -> repaint());
+        multi.framesProperty().addListener(o -> repaint());
         thickness.addListener(
                 o -> {
                     shownCard = Optional.empty();
@@ -78,6 +82,11 @@ final class PacketOverlay extends Pane {
     void repaint() {
         GraphicsContext gc = canvas.getGraphicsContext2D();
         gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        if (multi.active()) {
+            paintAll(gc);
+            showCard(Optional.empty(), null);
+            return;
+        }
         Optional<Frame> frame = player.frame();
         if (frame.isEmpty()) {
             showCard(Optional.empty(), null);
@@ -109,6 +118,45 @@ final class PacketOverlay extends Pane {
         gc.setLineWidth(2 * k);
         gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
         showCard(f.card(), box.orElse(null));
+    }
+
+    /**
+     * All flows played together: each packet and its component's outline in the flow's colour,
+     * without cards (several cards at once would hide the diagram).
+     */
+    private void paintAll(GraphicsContext gc) {
+        Viewport v = canvasView.viewport();
+        double k = thickness.get();
+        double pad = 4 * k;
+        for (MultiPlayerViewModel.LaneFrame lf : multi.frames()) {
+            Frame f = lf.frame();
+            Color c = Color.web(lf.colour());
+            editor.diagram()
+                    .box(f.highlightedComponent())
+                    .ifPresent(
+                            b -> {
+                                gc.setStroke(c);
+                                gc.setLineWidth(3 * k);
+                                gc.setLineDashes(f.dropped() ? new double[] {6 * k, 4 * k} : null);
+                                gc.strokeRoundRect(
+                                        v.toScreenX(b.x()) - pad,
+                                        v.toScreenY(b.y()) - pad,
+                                        b.width() * v.scale() + 2 * pad,
+                                        b.height() * v.scale() + 2 * pad,
+                                        10,
+                                        10);
+                            });
+            gc.setLineDashes(null);
+            double x = v.toScreenX(f.packetPosition().x());
+            double y = v.toScreenY(f.packetPosition().y());
+            double r = 8 * k;
+            gc.setFill(c);
+            gc.fillOval(x - r, y - r, 2 * r, 2 * r);
+            // A dropped packet keeps its flow's colour with a red ring, so it stays recognisable.
+            gc.setStroke(f.dropped() ? Color.web("#D13212") : Color.WHITE);
+            gc.setLineWidth((f.dropped() ? 3 : 2) * k);
+            gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
+        }
     }
 
     private void showCard(Optional<Card> card, Rect near) {

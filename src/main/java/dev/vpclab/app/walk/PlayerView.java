@@ -57,7 +57,11 @@ final class PlayerView extends VBox {
         restart.setOnAction(e -> player.restart());
         Button back = button("mdi2s-step-backward", "walk-back", t.get("walk.back"));
         back.setOnAction(e -> player.stepBack());
-        Button play = button("mdi2p-play", "walk-play", t.get("walk.play"));
+        Button play =
+                button(
+                        "mdi2p-play",
+                        "walk-play",
+                        t.get("walk.play") + "\n" + t.get("walk.keys.canvas"));
         play.setOnAction(e -> player.togglePlay());
         Button forward = button("mdi2s-step-forward", "walk-forward", t.get("walk.forward"));
         forward.setOnAction(e -> player.stepForward());

@@ -22,7 +22,7 @@ import javafx.collections.ObservableList;
  * plays, at what speed, and the frame the canvas shows. The view drives it with {@link
  * #tick(double)} from an animation timer; tests call the same methods by hand.
  */
-public final class PlayerViewModel {
+public final class PlayerViewModel implements WalkKeys.Controls {
     /** The speeds offered: half, normal and double. */
     public static final List<Double> SPEEDS = List.of(0.5, 1.0, 2.0);
 
@@ -53,6 +53,11 @@ public final class PlayerViewModel {
 
     public Optional<PacketWalk> walk() {
         return walk;
+    }
+
+    @Override
+    public boolean active() {
+        return walk.isPresent();
     }
 
     public ReadOnlyDoubleProperty timeProperty() {
@@ -111,6 +116,7 @@ public final class PlayerViewModel {
     }
 
     /** Play or pause (Space); playing at the end starts over. */
+    @Override
     public void togglePlay() {
         if (walk.isEmpty()) {
             return;
@@ -126,6 +132,7 @@ public final class PlayerViewModel {
     }
 
     /** Pauses at the next hop (Right). */
+    @Override
     public void stepForward() {
         walk.ifPresent(
                 w -> {
@@ -135,6 +142,7 @@ public final class PlayerViewModel {
     }
 
     /** Pauses at the previous hop (Left). */
+    @Override
     public void stepBack() {
         walk.ifPresent(
                 w -> {
@@ -144,6 +152,7 @@ public final class PlayerViewModel {
     }
 
     /** Back to the start, paused (Home). */
+    @Override
     public void restart() {
         playing.set(false);
         seek(0);

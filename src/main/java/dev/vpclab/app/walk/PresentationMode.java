@@ -133,7 +133,7 @@ public final class PresentationMode {
             e.consume();
             return;
         }
-        if (WalkKeys.handle(e, dock.player())) {
+        if (WalkKeys.handle(e, dock.controls())) {
             e.consume();
         }
     }

@@ -4,12 +4,14 @@ import dev.vpclab.app.AppText;
 import dev.vpclab.app.EditorViewModel;
 import dev.vpclab.app.MainWindow;
 import java.util.Optional;
+import javafx.animation.AnimationTimer;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyEvent;
 
 /**
  * The packet walk docked beside the canvas: the flows with their badges above; below, tabs for the
@@ -20,6 +22,8 @@ public final class WalkDock {
     private final EditorViewModel editor;
     private final FlowsViewModel flows;
     private final PlayerViewModel player = new PlayerViewModel();
+    private final MultiPlayerViewModel multi = new MultiPlayerViewModel();
+    private final AnimationTimer multiTimer;
     private final SplitPane node;
     private final FlowsView flowsView;
     private final PlayerView playerView;
@@ -34,7 +38,8 @@ public final class WalkDock {
         this.flowsView = new FlowsView(flows, editor, t);
         this.playerView = new PlayerView(player, t);
         this.overlay =
-                new PacketOverlay(window.canvas(), editor, player, editor::text, this::fixAction);
+                new PacketOverlay(
+                        window.canvas(), editor, player, multi, editor::text, this::fixAction);
         window.canvas().addOverlay(overlay, overlay::repaint);
         tabs =
                 new TabPane(
@@ -56,7 +61,7 @@ public final class WalkDock {
                 e -> {
                     if (e.getCode() != javafx.scene.input.KeyCode.UP
                             && e.getCode() != javafx.scene.input.KeyCode.DOWN
-                            && WalkKeys.handle(e, player)) {
+                            && WalkKeys.handle(e, controls())) {
                         e.consume();
                     }
                 });
@@ -74,9 +79,45 @@ public final class WalkDock {
                                 player.load(now.map(Walked::walk));
                             }
                         });
+        flows.lanesProperty()
+                .addListener(
+                        (o, before, now) -> {
+                            boolean same =
+                                    !before.isEmpty()
+                                            && before.size() == now.size()
+                                            && flows.isPlayingAll();
+                            if (same) {
+                                multi.reload(now);
+                            } else {
+                                multi.load(now);
+                                if (!now.isEmpty()) {
+                                    multi.togglePlay(); // "play all" starts playing at once
+                                }
+                            }
+                        });
+        multiTimer = ticker(multi::tick);
+        multi.playingProperty()
+                .addListener(
+                        (o, was, is) -> {
+                            if (is) {
+                                multiTimer.start();
+                            } else {
+                                multiTimer.stop();
+                            }
+                        });
+        // On the canvas the player keys win while a flow plays and nothing is selected.
+        window.canvas()
+                .addEventFilter(
+                        KeyEvent.KEY_PRESSED,
+                        e -> {
+                            if (WalkKeys.onCanvas(e, controls(), editor.selection().isEmpty())) {
+                                e.consume();
+                            }
+                        });
         centre.getItems().add(node);
         SplitPane.setResizableWithParent(node, false);
-        centre.setDividerPositions(0.12, 0.56, 0.72);
+        // Palette, canvas, inspector (wide enough for route and rule tables), flows dock.
+        centre.setDividerPositions(0.11, 0.53, 0.74);
         this.presentation = new PresentationMode(window, centre, this);
         dev.vpclab.app.classroom.Classroom.attach(window, this);
     }
@@ -94,6 +135,16 @@ public final class WalkDock {
         return player;
     }
 
+    /** All flows played together ("play all"). */
+    public MultiPlayerViewModel multi() {
+        return multi;
+    }
+
+    /** What the player keys drive: all flows while they play together, else the single player. */
+    WalkKeys.Controls controls() {
+        return multi.active() ? multi : player;
+    }
+
     public PresentationMode presentation() {
         return presentation;
     }
@@ -108,6 +159,26 @@ public final class WalkDock {
 
     private Optional<Runnable> fixAction() {
         return flows.walked().flatMap(Walked::fix).map(f -> flows::applyFix);
+    }
+
+    private static AnimationTimer ticker(java.util.function.DoubleConsumer tick) {
+        return new AnimationTimer() {
+            private long last = -1;
+
+            @Override
+            public void handle(long now) {
+                if (last >= 0) {
+                    tick.accept(Math.min(0.1, (now - last) / 1e9));
+                }
+                last = now;
+            }
+
+            @Override
+            public void stop() {
+                super.stop();
+                last = -1;
+            }
+        };
     }
 
     private static Tab tab(String title, String id, javafx.scene.Node content) {

@@ -196,4 +196,57 @@ class WalkUiTest {
         assertThat(robot.lookup("#compare-cost-first").tryQuery()).isPresent();
         assertThat(robot.lookup("#compare-summary").queryAs(VBox.class).getChildren()).isNotEmpty();
     }
+
+    @Test
+    void withAFlowLoadedAndNothingSelectedTheCanvasKeysStepThePlayer(FxRobot robot) {
+        selectFlow(robot, 0);
+        PlayerViewModel player = walk().player();
+        javafx.scene.Node diagram = robot.lookup("#diagram").query();
+        robot.interact(
+                () -> {
+                    session.window().viewModel().select(dev.vpclab.edit.Selection.empty());
+                    diagram.requestFocus();
+                });
+        assertThat(diagram.isFocused()).isTrue();
+        robot.type(KeyCode.RIGHT).type(KeyCode.RIGHT);
+        assertThat(player.hopIndex()).isEqualTo(2);
+        robot.type(KeyCode.LEFT);
+        assertThat(player.hopIndex()).isEqualTo(1);
+        robot.type(KeyCode.SPACE);
+        assertThat(player.isPlaying()).isTrue();
+        robot.type(KeyCode.HOME);
+        assertThat(player.isPlaying()).isFalse();
+        assertThat(player.hopIndex()).isZero();
+        assertThat(diagram.isFocused()).as("the canvas kept the focus").isTrue();
+
+        // With a component selected the arrows move it, as always, and the player stays put.
+        String box = "i-app";
+        dev.vpclab.edit.Rect before = session.window().viewModel().diagram().box(box).orElseThrow();
+        robot.interact(
+                () -> session.window().viewModel().select(dev.vpclab.edit.Selection.of(box)));
+        robot.type(KeyCode.RIGHT);
+        assertThat(player.hopIndex()).isZero();
+        assertThat(session.window().viewModel().diagram().box(box).orElseThrow().x())
+                .isGreaterThan(before.x());
+    }
+
+    @Test
+    void playAllShowsEachFlowsColourAndDrivesAllWalksFromTheCanvas(FxRobot robot) {
+        javafx.scene.layout.Region swatch =
+                robot.lookup("#flow-colour-1").queryAs(javafx.scene.layout.Region.class);
+        assertThat(swatch.getStyle()).contains(FlowPalette.of(1));
+        robot.clickOn("#flows-play-all");
+        WaitForAsyncUtils.waitForFxEvents();
+        MultiPlayerViewModel multi = walk().multi();
+        assertThat(multi.lanes()).hasSize(walk().flows().badges().size());
+        assertThat(walk().flows().selectedProperty().get()).isEqualTo(-1);
+        javafx.scene.Node diagram = robot.lookup("#diagram").query();
+        robot.interact(diagram::requestFocus);
+        robot.type(KeyCode.HOME);
+        assertThat(multi.isPlaying()).isFalse();
+        robot.type(KeyCode.RIGHT);
+        assertThat(multi.time()).isPositive();
+        robot.clickOn("#flows-play-all");
+        assertThat(multi.active()).isFalse();
+    }
 }

@@ -1,0 +1,55 @@
+package dev.vpclab.edit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vpclab.generate.LabGenerator;
+import dev.vpclab.model.Component;
+import dev.vpclab.model.Lab;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Hand-written labs (here: generated ones, without layout) are laid out cleanly. */
+class AutoLayoutTest {
+
+    @ParameterizedTest
+    @ValueSource(ints = {60, 300, 1000})
+    void containersNestTheirContentsAndNothingOverlaps(int size) {
+        Lab lab = LabGenerator.generate(size, size);
+        assertThat(lab.layout()).isEmpty();
+        Diagram d = Diagram.of(lab);
+        assertThat(d.boxes()).hasSize(lab.components().size());
+
+        Map<String, List<String>> siblings = new HashMap<>();
+        for (Component c : lab.components()) {
+            String parent = d.parent(c.id()).orElse("");
+            siblings.computeIfAbsent(parent, k -> new ArrayList<>()).add(c.id());
+            Rect box = d.box(c.id()).orElseThrow();
+            if (parent.isEmpty()) {
+                continue;
+            }
+            Rect outer = d.box(parent).orElseThrow();
+            if (Containment.isOnVpcEdge(c.kind())) {
+                // Gateways sit astride the top edge of their VPC.
+                assertThat(box.y()).as(c.id()).isLessThan(outer.y());
+                assertThat(box.maxY()).as(c.id()).isGreaterThan(outer.y());
+            } else {
+                assertThat(outer.contains(box)).as("%s inside %s", c.id(), parent).isTrue();
+            }
+        }
+        for (List<String> group : siblings.values()) {
+            for (int i = 0; i < group.size(); i++) {
+                for (int j = i + 1; j < group.size(); j++) {
+                    Rect a = d.box(group.get(i)).orElseThrow();
+                    Rect b = d.box(group.get(j)).orElseThrow();
+                    assertThat(a.intersects(b))
+                            .as("%s overlaps %s", group.get(i), group.get(j))
+                            .isFalse();
+                }
+            }
+        }
+    }
+}
