@@ -31,7 +31,8 @@ class ArchitectureTest {
         "dev.vpclab.paint..",
         "dev.vpclab.walk..",
         "dev.vpclab.cost..",
-        "dev.vpclab.flowlogs.."
+        "dev.vpclab.flowlogs..",
+        "dev.vpclab.classroom.."
     };
 
     private static JavaClasses classes;

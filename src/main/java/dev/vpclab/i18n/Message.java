@@ -24,7 +24,8 @@ public record Message(String key, List<Object> args) {
                     "dev.vpclab.i18n.study",
                     "dev.vpclab.i18n.walk",
                     "dev.vpclab.i18n.export",
-                    "dev.vpclab.i18n.walkui");
+                    "dev.vpclab.i18n.walkui",
+                    "dev.vpclab.i18n.classroom");
 
     public Message {
         Objects.requireNonNull(key, "key");

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class BundleCompletenessTest {
     private static final String[] BUNDLES = {
-        "core", "routing", "study", "walk", "export", "walkui"
+        "core", "routing", "study", "walk", "export", "walkui", "classroom"
     };
     private static final Pattern KEY_USE = Pattern.compile("Message\\.of\\(\\s*\"([^\"]+)\"");
     private static final Pattern KEY_LITERAL =

@@ -119,6 +119,7 @@ public final class WalkDock {
         // Palette, canvas, inspector (wide enough for route and rule tables), flows dock.
         centre.setDividerPositions(0.11, 0.53, 0.74);
         this.presentation = new PresentationMode(window, centre, this);
+        dev.vpclab.app.classroom.Classroom.attach(window, this);
     }
 
     /** Builds the dock and puts it at the right of the window's centre split. */
