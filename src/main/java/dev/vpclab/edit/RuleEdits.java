@@ -112,14 +112,7 @@ public final class RuleEdits {
             return EditAttempt.refused("rule.badIndex", index);
         }
         SecurityGroup g = sg.get();
-        return replace(
-                new SecurityGroup(
-                        g.id(),
-                        g.vpc(),
-                        g.isDefault(),
-                        inbound ? rules : g.inbound(),
-                        inbound ? g.outbound() : rules),
-                "edit.sgRules");
+        return replace(g.withRules(inbound, rules), "edit.sgRules");
     }
 
     /** Removes rule {@code index} of a security group. */
@@ -134,14 +127,7 @@ public final class RuleEdits {
                                 return EditAttempt.refused("rule.badIndex", index);
                             }
                             rules.remove(index);
-                            return replace(
-                                    new SecurityGroup(
-                                            g.id(),
-                                            g.vpc(),
-                                            g.isDefault(),
-                                            inbound ? rules : g.inbound(),
-                                            inbound ? g.outbound() : rules),
-                                    "edit.sgRules");
+                            return replace(g.withRules(inbound, rules), "edit.sgRules");
                         })
                 .orElse(EditAttempt.refused("field.noComponent", sgId));
     }
@@ -186,14 +172,7 @@ public final class RuleEdits {
         }
         rules.sort((x, y) -> Integer.compare(x.number(), y.number()));
         NetworkAcl g = acl.get();
-        return replace(
-                new NetworkAcl(
-                        g.id(),
-                        g.vpc(),
-                        g.isDefault(),
-                        inbound ? rules : g.inbound(),
-                        inbound ? g.outbound() : rules),
-                "edit.naclRules");
+        return replace(g.withRules(inbound, rules), "edit.naclRules");
     }
 
     /** Removes rule {@code index} of a network ACL. */
@@ -207,14 +186,7 @@ public final class RuleEdits {
                                 return EditAttempt.refused("rule.badIndex", index);
                             }
                             rules.remove(index);
-                            return replace(
-                                    new NetworkAcl(
-                                            g.id(),
-                                            g.vpc(),
-                                            g.isDefault(),
-                                            inbound ? rules : g.inbound(),
-                                            inbound ? g.outbound() : rules),
-                                    "edit.naclRules");
+                            return replace(g.withRules(inbound, rules), "edit.naclRules");
                         })
                 .orElse(EditAttempt.refused("field.noComponent", aclId));
     }

@@ -21,4 +21,14 @@ public record NetworkAcl(
     public ComponentKind kind() {
         return ComponentKind.NACL;
     }
+
+    /** The same ACL with other inbound (or outbound) rules. */
+    public NetworkAcl withRules(boolean inboundRules, List<NaclRule> rules) {
+        return new NetworkAcl(
+                id,
+                vpc,
+                isDefault,
+                inboundRules ? rules : inbound,
+                inboundRules ? outbound : rules);
+    }
 }

@@ -22,4 +22,14 @@ public record SecurityGroup(
     public ComponentKind kind() {
         return ComponentKind.SECURITY_GROUP;
     }
+
+    /** The same group with other inbound (or outbound) rules. */
+    public SecurityGroup withRules(boolean inboundRules, List<SecurityGroupRule> rules) {
+        return new SecurityGroup(
+                id,
+                vpc,
+                isDefault,
+                inboundRules ? rules : inbound,
+                inboundRules ? outbound : rules);
+    }
 }
