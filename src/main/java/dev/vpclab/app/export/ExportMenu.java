@@ -6,7 +6,12 @@ import dev.vpclab.app.FxBackground;
 import dev.vpclab.app.MainWindow;
 import dev.vpclab.export.ExportOptions;
 import dev.vpclab.export.PngExporter;
+import dev.vpclab.format.LabWriter;
+import dev.vpclab.format.LearnerCopy;
 import dev.vpclab.model.Lab;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
 import javafx.application.Platform;
@@ -17,6 +22,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCombination;
+import javafx.stage.FileChooser;
 
 /** Adds File > Export... and Edit > Copy as Image to a main window's menus. */
 public final class ExportMenu {
@@ -36,7 +42,11 @@ public final class ExportMenu {
         copy.setId("menu-copy-image");
         copy.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+C"));
         copy.setOnAction(e -> copyAsImage(window));
+        MenuItem learner = new MenuItem(t.get("menu.exportLearner"));
+        learner.setId("menu-export-learner");
+        learner.setOnAction(e -> chooseLearnerCopy(window));
         insertAfter(bar, "menu-file", "menu-save-as", export);
+        insertAfter(bar, "menu-file", "menu-export", learner);
         insertAfter(bar, "menu-edit", "menu-copy", copy);
     }
 
@@ -53,6 +63,40 @@ public final class ExportMenu {
                 return;
             }
         }
+    }
+
+    private static void chooseLearnerCopy(MainWindow window) {
+        AppText t = window.viewModel().text();
+        FileChooser fc = new FileChooser();
+        fc.setTitle(t.get("menu.exportLearner"));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("YAML", "*.yaml", "*.yml"));
+        fc.setInitialFileName("learner.yaml");
+        java.io.File file = fc.showSaveDialog(window.stage());
+        if (file != null) {
+            writeLearnerCopy(window, file.toPath());
+        }
+    }
+
+    /**
+     * Writes a copy of the lab with the answers hidden (a scenario's expected verdict, a
+     * challenge's explanation) for a learner; atomically and off the UI thread.
+     */
+    public static void writeLearnerCopy(MainWindow window, Path file) {
+        Lab lab = window.viewModel().lab();
+        AppText t = window.viewModel().text();
+        BACKGROUND.run(
+                () -> {
+                    try {
+                        LabWriter.write(LearnerCopy.of(lab), file);
+                        return file;
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                },
+                written ->
+                        window.viewModel()
+                                .setStatus(t.get("export.learnerWritten") + " " + written),
+                error -> window.viewModel().setStatus(String.valueOf(error.getMessage())));
     }
 
     /** Opens the export dialog on the lab as it is now. */

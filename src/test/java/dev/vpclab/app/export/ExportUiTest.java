@@ -102,6 +102,27 @@ class ExportUiTest {
     }
 
     @Test
+    void aLearnersCopyHidesTheAnswersOfAScenario(FxRobot robot) throws Exception {
+        robot.interact(
+                () ->
+                        session.document()
+                                .open(
+                                        Path.of(
+                                                "src/test/resources/scenarios/nacl-deny-outbound-443-fails.yaml"),
+                                        () -> {},
+                                        problems -> {}));
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> session.viewModel().lab().component("acl-private").isPresent());
+        Path copy = out.resolve("learner.yaml");
+        robot.interact(() -> ExportMenu.writeLearnerCopy(session.window(), copy));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(copy));
+        String text = Files.readString(copy);
+        assertThat(text).contains("acl-private").doesNotContain("expect:");
+    }
+
+    @Test
     void copyTheSelectionAsAnImage(FxRobot robot) throws Exception {
         robot.interact(() -> session.viewModel().select(Selection.of("vpce-s3")));
         robot.interact(() -> Clipboard.getSystemClipboard().clear());
