@@ -13,7 +13,6 @@ import dev.vpclab.model.Subnet;
 import dev.vpclab.net.IpAddress;
 import dev.vpclab.net.IpVersion;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -182,7 +181,4 @@ final class Destinations {
         }
         return Optional.empty();
     }
-
-    /** Kinds that can start a flow. */
-    static final List<String> SOURCE_KINDS = List.of("instance", "internetHost", "onPremisesHost");
 }
