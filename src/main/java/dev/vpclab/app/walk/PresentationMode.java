@@ -1,6 +1,6 @@
 package dev.vpclab.app.walk;
 
-import dev.vpclab.app.MainWindow;
+import dev.vpclab.app.Workbench;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
@@ -20,7 +20,7 @@ import javafx.stage.Stage;
  * (Right, Left, Space, Home; Up and Down pick the previous or next flow). Esc leaves.
  */
 public final class PresentationMode {
-    private final MainWindow window;
+    private final Workbench window;
     private final SplitPane centre;
     private final WalkDock dock;
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(false);
@@ -30,7 +30,7 @@ public final class PresentationMode {
     private final EventHandler<KeyEvent> keys = this::key;
     private boolean watchingFullScreen;
 
-    PresentationMode(MainWindow window, SplitPane centre, WalkDock dock) {
+    PresentationMode(Workbench window, SplitPane centre, WalkDock dock) {
         this.window = window;
         this.centre = centre;
         this.dock = dock;
