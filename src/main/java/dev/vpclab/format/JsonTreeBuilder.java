@@ -56,7 +56,7 @@ final class JsonTreeBuilder {
             if (after != null) {
                 throw new SyntaxFailure(
                         ProblemCodes.YAML_SYNTAX,
-                        Message.of("format.syntax.json", "unexpected content after the value"),
+                        Message.of("format.syntax.json.trailing"),
                         builder.here());
             }
             return Optional.of(root);
@@ -96,7 +96,7 @@ final class JsonTreeBuilder {
             default ->
                     throw new SyntaxFailure(
                             ProblemCodes.YAML_SYNTAX,
-                            Message.of("format.syntax.json", "unexpected " + token),
+                            Message.of("format.syntax.json.unexpected", token.toString()),
                             at);
         };
     }

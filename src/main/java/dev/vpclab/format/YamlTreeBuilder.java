@@ -112,7 +112,7 @@ final class YamlTreeBuilder {
         } else {
             throw new SyntaxFailure(
                     ProblemCodes.YAML_SYNTAX,
-                    Message.of("format.syntax.yaml", "unexpected " + event.getEventId()),
+                    Message.of("format.syntax.yaml.unexpected", event.getEventId().toString()),
                     position(event.getStartMark()));
         }
         String anchor = ((NodeEvent) event).getAnchor();
