@@ -333,6 +333,7 @@ final class VpcRouting {
                 Hop.builder(acl.get().id())
                         .check(leaving ? Check.OUTBOUND : Check.INBOUND)
                         .matched(result.matched())
+                        .decision(result.decision())
                         .subnet(subnet.id())
                         .note(
                                 result.allowed()

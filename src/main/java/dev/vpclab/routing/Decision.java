@@ -1,0 +1,28 @@
+package dev.vpclab.routing;
+
+import dev.vpclab.model.NaclRule;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a check decided at a hop, as a typed object rather than display text: code that needs the
+ * rule, route or address behind a verdict reads it here; {@link Hop#matched()} is only its text.
+ * Kinds are added one check at a time (see docs/decisions/typed-trace.md).
+ */
+public sealed interface Decision {
+
+    /**
+     * A network ACL evaluated a packet: the rule that matched, or none when only the implicit final
+     * {@code *} deny applied.
+     */
+    record NaclRuleMatch(Optional<NaclRule> rule, boolean allowed) implements Decision {
+        public NaclRuleMatch {
+            Objects.requireNonNull(rule, "rule");
+        }
+
+        /** Whether only the implicit final deny ({@code rule *}) matched. */
+        public boolean implicitDeny() {
+            return rule.isEmpty();
+        }
+    }
+}
