@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Pane;
@@ -177,17 +178,41 @@ final class PacketOverlay extends Pane {
             shownCard = card;
         }
         cardNode.setVisible(true);
-        cardNode.autosize();
-        Viewport v = canvasView.viewport();
-        double x = near == null ? 12 : v.toScreenX(near.maxX()) + 14;
-        double y = near == null ? 12 : v.toScreenY(near.y());
-        double w = cardNode.prefWidth(-1);
+        // Measure only once the card's CSS (font size, padding, border) is applied and its labels
+        // have skins: measured before, a wrapped label reports a width of a few characters and
+        // shows a column of "..." or spills below its border.
+        cardNode.applyCss();
+        double w = Math.min(cardNode.prefWidth(-1), cardNode.getMaxWidth());
+        w = Math.min(w, Math.max(120, getWidth() - 8));
         double h = cardNode.prefHeight(w);
-        if (x + w > getWidth() && near != null) {
-            x = Math.max(4, v.toScreenX(near.x()) - w - 14); // left of the component instead
+        Point2D at =
+                CardPlacement.place(w, h, screenBox(near), nextHopBox(), getWidth(), getHeight());
+        cardNode.resizeRelocate(at.getX(), at.getY(), w, h);
+        cardNode.layout();
+    }
+
+    private Rect screenBox(Rect world) {
+        if (world == null) {
+            return null;
         }
-        y = Math.max(4, Math.min(y, getHeight() - h - 4));
-        cardNode.resizeRelocate(x, y, w, h);
+        Viewport v = canvasView.viewport();
+        return new Rect(
+                v.toScreenX(world.x()),
+                v.toScreenY(world.y()),
+                world.width() * v.scale(),
+                world.height() * v.scale());
+    }
+
+    /** The component the packet goes to next, on screen, so that the card leaves it visible. */
+    private Rect nextHopBox() {
+        int next = player.hopIndex() + 1;
+        if (next <= 0 || next >= player.events().size()) {
+            return null;
+        }
+        return editor.diagram()
+                .box(player.events().get(next).component())
+                .map(this::screenBox)
+                .orElse(null);
     }
 
     private static Color colour(Frame f) {

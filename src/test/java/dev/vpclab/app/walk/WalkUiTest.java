@@ -152,6 +152,44 @@ class WalkUiTest {
     }
 
     @Test
+    void everyCardShowsAllItsTextWhetherSteppedClickedOrInPresentation(FxRobot robot) {
+        robot.interact(
+                () ->
+                        session.viewModel()
+                                .apply(DefaultLab.deleteS3Route(session.viewModel().lab())));
+        selectFlow(robot, 0);
+        TableView<Event> events = events(robot);
+        robot.clickOn(events).type(KeyCode.HOME);
+        for (int i = 0; i < events.getItems().size(); i++) {
+            assertCardWhole("step " + i);
+            robot.type(KeyCode.RIGHT);
+        }
+        robot.type(KeyCode.LEFT).type(KeyCode.LEFT);
+        assertCardWhole("back");
+        int last = events.getItems().size() - 1;
+        robot.clickOn(
+                robot.lookup("#event-list .table-row-cell")
+                        .match(n -> ((javafx.scene.control.TableRow<?>) n).getIndex() == last)
+                        .<javafx.scene.Node>query());
+        assertCardWhole("clicked");
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.HOME);
+        for (int i = 0; i < events.getItems().size(); i++) {
+            assertCardWhole("presentation step " + i);
+            robot.type(KeyCode.RIGHT);
+        }
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    private void assertCardWhole(String when) {
+        WaitForAsyncUtils.waitForFxEvents();
+        VBox card = walk().overlay().cardNode().orElseThrow(() -> new AssertionError(when));
+        assertThat(dev.vpclab.app.LayoutChecks.truncatedLabels(card)).as(when).isEmpty();
+        assertThat(dev.vpclab.app.LayoutChecks.inside(card, walk().overlay())).as(when).isTrue();
+    }
+
+    @Test
     void presentationModeHidesThePanelsAndStepsWithTheKeyboardAlone(FxRobot robot) {
         selectFlow(robot, 1);
         robot.type(KeyCode.F5);
