@@ -1,6 +1,9 @@
 package dev.vpclab.routing;
 
 import dev.vpclab.model.NaclRule;
+import dev.vpclab.model.Route;
+import dev.vpclab.net.Cidr;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -23,6 +26,23 @@ public sealed interface Decision {
         /** Whether only the implicit final deny ({@code rule *}) matched. */
         public boolean implicitDeny() {
             return rule.isEmpty();
+        }
+    }
+
+    /**
+     * A route table chose a route: the winner (none when no route matched), the prefix-list entry
+     * it matched through, the routes that lost, and whether AWS breaks the tie at random.
+     */
+    record RouteChoice(
+            Optional<Route> winner,
+            Optional<Cidr> via,
+            List<LosingRoute> notChosen,
+            boolean randomTie)
+            implements Decision {
+        public RouteChoice {
+            Objects.requireNonNull(winner, "winner");
+            Objects.requireNonNull(via, "via");
+            notChosen = List.copyOf(notChosen);
         }
     }
 }

@@ -91,6 +91,7 @@ final class VpcRouting {
                 Hop.builder(rt.id())
                         .check(Check.ROUTE)
                         .matched(decision.matchedText())
+                        .decision(decision.asDecision())
                         .notChosen(decision.notChosen());
         decision.via().ifPresent(v -> hop.via(v.toString()));
         decision.winner()
