@@ -3,6 +3,7 @@ package dev.vpclab.routing;
 import dev.vpclab.model.NaclRule;
 import dev.vpclab.model.Route;
 import dev.vpclab.net.Cidr;
+import dev.vpclab.net.IpAddress;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -43,6 +44,26 @@ public sealed interface Decision {
             Objects.requireNonNull(winner, "winner");
             Objects.requireNonNull(via, "via");
             notChosen = List.copyOf(notChosen);
+        }
+    }
+
+    /** Which address of the header a translation rewrote. */
+    enum AddressField {
+        SRC,
+        DST
+    }
+
+    /** A gateway rewrote one address of the packet (NAT, or an internet gateway's 1:1 NAT). */
+    record Translation(AddressField field, IpAddress from, IpAddress to) implements Decision {
+        public Translation {
+            Objects.requireNonNull(field, "field");
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
+        }
+
+        /** {@code src 10.0.1.10 -> 10.0.0.5}: the canonical text of the lab format. */
+        public String text() {
+            return (field == AddressField.SRC ? "src " : "dst ") + from + " -> " + to;
         }
     }
 }
