@@ -1,6 +1,10 @@
 package dev.vpclab.routing;
 
 import dev.vpclab.model.NaclRule;
+import dev.vpclab.model.Route;
+import dev.vpclab.net.Cidr;
+import dev.vpclab.net.IpAddress;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -23,6 +27,43 @@ public sealed interface Decision {
         /** Whether only the implicit final deny ({@code rule *}) matched. */
         public boolean implicitDeny() {
             return rule.isEmpty();
+        }
+    }
+
+    /**
+     * A route table chose a route: the winner (none when no route matched), the prefix-list entry
+     * it matched through, the routes that lost, and whether AWS breaks the tie at random.
+     */
+    record RouteChoice(
+            Optional<Route> winner,
+            Optional<Cidr> via,
+            List<LosingRoute> notChosen,
+            boolean randomTie)
+            implements Decision {
+        public RouteChoice {
+            Objects.requireNonNull(winner, "winner");
+            Objects.requireNonNull(via, "via");
+            notChosen = List.copyOf(notChosen);
+        }
+    }
+
+    /** Which address of the header a translation rewrote. */
+    enum AddressField {
+        SRC,
+        DST
+    }
+
+    /** A gateway rewrote one address of the packet (NAT, or an internet gateway's 1:1 NAT). */
+    record Translation(AddressField field, IpAddress from, IpAddress to) implements Decision {
+        public Translation {
+            Objects.requireNonNull(field, "field");
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
+        }
+
+        /** {@code src 10.0.1.10 -> 10.0.0.5}: the canonical text of the lab format. */
+        public String text() {
+            return (field == AddressField.SRC ? "src " : "dst ") + from + " -> " + to;
         }
     }
 }

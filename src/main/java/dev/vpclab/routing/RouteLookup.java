@@ -66,19 +66,18 @@ final class RouteLookup {
         List<LosingRoute> losers = new ArrayList<>();
         for (Candidate c : matches) {
             if (c != best && !c.route.equals(best.route)) {
-                losers.add(new LosingRoute(c.route.toString(), whyLost(c, best)));
+                losers.add(new LosingRoute(c.route, whyLost(c, best)));
             }
         }
         for (Route r : unmatchedPrefixListRoutes) {
-            losers.add(new LosingRoute(r.toString(), whyNoMatch(r, dst)));
+            losers.add(new LosingRoute(r, whyNoMatch(r, dst)));
         }
         if (best == null) {
             for (Route r : routes) {
                 if (r.destination() instanceof AddressSet.Block block
                         && block.cidr().version() == dst.version()
                         && losers.size() < 8) {
-                    losers.add(
-                            new LosingRoute(r.toString(), Message.of("route.notContaining", dst)));
+                    losers.add(new LosingRoute(r, Message.of("route.notContaining", dst)));
                 }
             }
             return new RouteDecision(Optional.empty(), Optional.empty(), losers, false);

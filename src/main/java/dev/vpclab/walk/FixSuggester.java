@@ -220,43 +220,14 @@ public final class FixSuggester {
     }
 
     private static InterfaceEndpoint withPolicy(InterfaceEndpoint e, Policy policy) {
-        return new InterfaceEndpoint(
-                e.id(),
-                e.vpc(),
-                e.service(),
-                e.serviceName(),
-                e.subnets(),
-                e.enis(),
-                e.securityGroups(),
-                e.privateDns(),
-                e.privateDnsOnlyForInboundResolverEndpoint(),
-                e.state(),
-                e.regionalDnsName(),
-                e.zonalDnsNames(),
-                e.privateDnsNames(),
-                policy);
+        return e.withPolicy(policy);
     }
 
     private static Optional<LabEdit> accept(Lab lab, BlockedAt b) {
         return lab.component(b.component(), InterfaceEndpoint.class)
                 .map(
                         e -> {
-                            InterfaceEndpoint accepted =
-                                    new InterfaceEndpoint(
-                                            e.id(),
-                                            e.vpc(),
-                                            e.service(),
-                                            e.serviceName(),
-                                            e.subnets(),
-                                            e.enis(),
-                                            e.securityGroups(),
-                                            e.privateDns(),
-                                            e.privateDnsOnlyForInboundResolverEndpoint(),
-                                            InterfaceEndpoint.AVAILABLE,
-                                            e.regionalDnsName(),
-                                            e.zonalDnsNames(),
-                                            e.privateDnsNames(),
-                                            e.policy());
+                            InterfaceEndpoint accepted = e.withState(InterfaceEndpoint.AVAILABLE);
                             return LabEdit.of(
                                     Message.of("walk.fix.accept", e.id()),
                                     l -> ComponentFields.replace(l, accepted));
