@@ -306,6 +306,8 @@ public final class MainWindow {
 
     void saveAs() {
         FileChooser fc = labChooser(vm.text().get("menu.saveAs"));
+        // A lab never saved is proposed under its own name, not an empty one.
+        fc.setInitialFileName(dev.vpclab.app.export.ExportViewModel.fileBase(vm.lab()) + ".yaml");
         document.file()
                 .ifPresent(
                         p -> {
