@@ -83,6 +83,7 @@ public final class CanvasView extends BorderPane {
 
     public CanvasView(EditorViewModel vm) {
         this.vm = vm;
+        painter.setLocale(vm.text().locale());
         setId("canvas");
         canvas.setId("diagram");
         canvas.setFocusTraversable(true);

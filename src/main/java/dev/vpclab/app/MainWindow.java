@@ -310,6 +310,8 @@ public final class MainWindow implements Workbench {
 
     void saveAs() {
         FileChooser fc = labChooser(vm.text().get("menu.saveAs"));
+        // A lab never saved is proposed under its own name, not an empty one.
+        fc.setInitialFileName(dev.vpclab.app.export.ExportViewModel.fileBase(vm.lab()) + ".yaml");
         document.file()
                 .ifPresent(
                         p -> {

@@ -54,7 +54,12 @@ final class Cards {
         Optional<Message> decision =
                 translate
                         ? Optional.empty()
-                        : hop.matched().map(m -> Message.of("walk.card.matched", m));
+                        : hop.matched()
+                                .map(
+                                        m ->
+                                                m.equals("none")
+                                                        ? Message.of("walk.card.noRuleMatched")
+                                                        : Message.of("walk.card.matched", m));
         Optional<Message> translation =
                 translate
                         ? hop.matched()
@@ -150,6 +155,9 @@ final class Cards {
         String matched = hop.matched().orElse("none");
         if (check == Check.ROUTE && matched.equals("none")) {
             return Message.of("walk.decision.noRoute");
+        }
+        if (matched.equals("none")) {
+            return Message.of("walk.card.noRuleMatched"); // never a bare "none" in the list
         }
         if (check == Check.TRANSLATE) {
             return Message.of("walk.decision.translate", matched);

@@ -70,7 +70,12 @@ public final class ExportMenu {
         FileChooser fc = new FileChooser();
         fc.setTitle(t.get("menu.exportLearner"));
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("YAML", "*.yaml", "*.yml"));
-        fc.setInitialFileName("learner.yaml");
+        fc.setInitialFileName(ExportViewModel.fileBase(window.viewModel().lab()) + "-learner.yaml");
+        window.document()
+                .file()
+                .map(p -> p.toAbsolutePath().getParent())
+                .filter(java.nio.file.Files::isDirectory)
+                .ifPresent(d -> fc.setInitialDirectory(d.toFile()));
         java.io.File file = fc.showSaveDialog(window.stage());
         if (file != null) {
             writeLearnerCopy(window, file.toPath());
@@ -110,6 +115,7 @@ public final class ExportMenu {
                         BACKGROUND,
                         Platform::runLater,
                         t);
+        window.document().file().ifPresent(vm::suggestBeside);
         last = new ExportDialog(window.stage(), vm, t);
         last.show();
         return last;
