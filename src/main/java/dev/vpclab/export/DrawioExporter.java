@@ -47,7 +47,8 @@ public final class DrawioExporter implements Exporter {
         Rect area = scene.area();
         StringBuilder x = new StringBuilder(32 * 1024);
         x.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        x.append("<mxfile host=\"vpclab\" agent=\"VPC Endpoint Lab\" type=\"device\">\n");
+        x.append(
+                "<mxfile host=\"vpclab\" agent=\"VPC Endpoint Lab\" version=\"24.7.17\" type=\"device\">\n");
         x.append("  <diagram id=\"vpclab\" name=\"");
         Xml.escape(x, lab.title().isBlank() ? "Lab" : lab.title()).append("\">\n");
         x.append("    <mxGraphModel dx=\"0\" dy=\"0\" grid=\"1\" gridSize=\"10\" guides=\"1\"");

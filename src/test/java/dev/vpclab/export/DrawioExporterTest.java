@@ -158,4 +158,10 @@ class DrawioExporterTest {
         }
         assertThat(badges).isGreaterThan(3);
     }
+
+    @Test
+    void theMxfileCarriesAVersionAsDrawioWritesIt() throws Exception {
+        Document doc = SvgExporterTest.parse(exporter.xml(lab, ExportOptions.defaults()));
+        assertThat(doc.getDocumentElement().getAttribute("version")).matches("\\d+\\.\\d+\\.\\d+");
+    }
 }
