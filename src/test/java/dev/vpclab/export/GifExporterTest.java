@@ -139,6 +139,28 @@ class GifExporterTest {
         }
     }
 
+    @Test
+    void aBigLabsWalkIsCroppedToThePartTheFlowCrosses() throws Exception {
+        Lab big = dev.vpclab.generate.LabGenerator.generate(500, 1);
+        ExportOptions options =
+                ExportOptions.defaults().withTrace(Tracer.of(big).trace(big.flows().get(0)));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new GifExporter().write(big, options, out, ExportProgress.none());
+        double whole = ExportScene.of(big, options).area().width();
+        ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
+        try (ImageInputStream in =
+                ImageIO.createImageInputStream(new ByteArrayInputStream(out.toByteArray()))) {
+            reader.setInput(in);
+            BufferedImage first = reader.read(0);
+            // At 1x, a frame the size of the crop: a fraction of the lab's width, full scale.
+            assertThat((double) first.getWidth()).isLessThan(whole / 4);
+            assertThat(reader.getNumImages(true)).isGreaterThan(10);
+        } finally {
+            reader.dispose();
+        }
+        assertThat(out.size()).isLessThan(5_000_000);
+    }
+
     /** ImageMagick, where installed, reads every frame at the full canvas size. */
     private static void assertImageMagickReads(Path file, ImageReader unused) throws Exception {
         Process p;
