@@ -47,6 +47,7 @@ final class Ec2Network {
     private final Map<String, Vpc> vpcs = new LinkedHashMap<>();
     private final Set<String> regions = new LinkedHashSet<>();
     private final Map<String, String> gatewayPrefixLists = new LinkedHashMap<>();
+    private final Map<String, String> endpointPrefixList = new HashMap<>();
 
     Ec2Network(AwsInventory inv, ImportReport.Builder report, RegionOf regionOf) {
         this.inv = inv;
@@ -309,6 +310,7 @@ final class Ec2Network {
             List<String> rts = e.texts("RouteTableIds", null);
             tables.put(id, rts);
             gatewayPrefixLists.put(pl, serviceName);
+            endpointPrefixList.put(id, pl);
             read(e, id);
             out.add(
                     new GatewayEndpoint(
@@ -380,12 +382,7 @@ final class Ec2Network {
         for (Map.Entry<String, List<String>> e : endpointTables.entrySet()) {
             if (e.getValue().contains(id)
                     && routes.stream().noneMatch(r -> r.target().equals(e.getKey()))) {
-                String pl = null;
-                for (Component c : out) {
-                    if (c instanceof GatewayEndpoint g && g.id().equals(e.getKey())) {
-                        pl = g.prefixList();
-                    }
-                }
+                String pl = endpointPrefixList.get(e.getKey());
                 if (pl != null) {
                     routes.add(
                             new Route(
