@@ -44,7 +44,8 @@ import picocli.CommandLine.Spec;
             ReachCommand.class,
             GenerateCommand.class,
             GradeCommand.class,
-            ExportCommand.class
+            ExportCommand.class,
+            ImportCommand.class
         })
 public final class Main implements Callable<Integer> {
 
