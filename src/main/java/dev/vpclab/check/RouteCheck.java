@@ -163,13 +163,25 @@ final class RouteCheck {
      */
     private void moreSpecificThanLocal(
             RouteTable rt, String field, Route r, Component target, Vpc vpc) {
-        if (r.origin() != RouteOrigin.STATIC || !(r.destination() instanceof AddressSet.Block b)) {
+        if (!(r.destination() instanceof AddressSet.Block b)) {
             return;
         }
         Cidr dest = b.cidr();
         Optional<Cidr> vpcBlock =
                 dest.version() == IpVersion.V4 ? Optional.of(vpc.cidr()) : vpc.ipv6Cidr();
         if (vpcBlock.isEmpty() || !vpcBlock.get().contains(dest) || vpcBlock.get().equals(dest)) {
+            return;
+        }
+        if (r.origin() == RouteOrigin.PROPAGATED) {
+            // R-RT-4, R-VPN-1: AWS keeps the route but the local route is preferred over it.
+            findings.warning(
+                    "PROPAGATED_OVERLAPS_LOCAL",
+                    rt.id(),
+                    field + ".destination",
+                    "check.propagatedOverlapsLocal",
+                    dest,
+                    vpcBlock.get(),
+                    r.target());
             return;
         }
         boolean wholeSubnet = subnetBlocks(vpc.id()).contains(dest);

@@ -14,7 +14,9 @@ import java.util.Optional;
 /**
  * Longest-prefix match over a route table as AWS does it (R-RT-7): every prefix-list route is
  * expanded into one candidate per entry; the longest matching prefix wins; ties go to static CIDR
- * routes, then prefix-list routes, then propagated routes (R-RT-2, R-RT-5, R-RT-6).
+ * routes, then prefix-list routes, then propagated routes (R-RT-2, R-RT-5, R-RT-6). A propagated
+ * route that overlaps a matching local route never wins, even when it is more specific (R-RT-4,
+ * R-VPN-1: Site-to-Site VPN route priority).
  */
 final class RouteLookup {
     private final LabIndex index;
@@ -50,9 +52,16 @@ final class RouteLookup {
                 }
             }
         }
+        // R-RT-4, R-VPN-1: when the local route matches, propagated routes overlapping it are out
+        // of the
+        // running however specific they are; they are listed as losers with that reason.
+        boolean localMatches = matches.stream().anyMatch(c -> c.route.isLocal());
         Candidate best = null;
         boolean randomTie = false;
         for (Candidate c : matches) {
+            if (localMatches && c.route.origin() == RouteOrigin.PROPAGATED) {
+                continue;
+            }
             if (best == null || better(c, best)) {
                 best = c;
                 randomTie = false;
@@ -66,7 +75,11 @@ final class RouteLookup {
         List<LosingRoute> losers = new ArrayList<>();
         for (Candidate c : matches) {
             if (c != best && !c.route.equals(best.route)) {
-                losers.add(new LosingRoute(c.route, whyLost(c, best)));
+                Message why =
+                        localMatches && c.route.origin() == RouteOrigin.PROPAGATED
+                                ? Message.of("route.lost.localOverPropagated")
+                                : whyLost(c, best);
+                losers.add(new LosingRoute(c.route, why));
             }
         }
         for (Route r : unmatchedPrefixListRoutes) {

@@ -113,6 +113,19 @@ class RouteCheckTest {
     }
 
     @Test
+    void propagatedRouteInsideTheVpcIsWarnedThatTheLocalRouteWins() {
+        TestLabs lab =
+                withRoutes(TestLabs.propagated("10.0.2.0/24", "vgw-x"))
+                        .add(new dev.vpclab.model.VirtualPrivateGateway("vgw-x", "vpc-main"));
+        only(
+                lab.check(),
+                Severity.WARNING,
+                "PROPAGATED_OVERLAPS_LOCAL",
+                "rt-main",
+                "routes[1].destination");
+    }
+
+    @Test
     void staticAndPropagatedRoutesToOneDestinationMayCoexist() {
         TestLabs lab =
                 withRoutes(
