@@ -46,6 +46,7 @@ public final class ProblemCodes {
     public static final String ONE_GATEWAY_PER_VPC = "ONE_GATEWAY_PER_VPC";
     public static final String PEERING_DUPLICATE = "PEERING_DUPLICATE";
     public static final String PEERING_SAME_VPC = "PEERING_SAME_VPC";
+    public static final String PROPAGATED_OVERLAPS_LOCAL = "PROPAGATED_OVERLAPS_LOCAL";
     public static final String PREFIX_LIST_REGION_MISMATCH = "PREFIX_LIST_REGION_MISMATCH";
     public static final String PRIVATE_DNS_REQUIRES_VPC_DNS_ATTRIBUTES =
             "PRIVATE_DNS_REQUIRES_VPC_DNS_ATTRIBUTES";

@@ -175,7 +175,7 @@ final class RouteCheck {
         if (r.origin() == RouteOrigin.PROPAGATED) {
             // R-RT-4, R-VPN-1: AWS keeps the route but the local route is preferred over it.
             findings.warning(
-                    "PROPAGATED_OVERLAPS_LOCAL",
+                    ProblemCodes.PROPAGATED_OVERLAPS_LOCAL,
                     rt.id(),
                     field + ".destination",
                     "check.propagatedOverlapsLocal",
