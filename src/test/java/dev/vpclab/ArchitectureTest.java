@@ -1,6 +1,7 @@
 package dev.vpclab;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -126,6 +127,81 @@ class ArchitectureTest {
                 .because(
                         "the model is the vocabulary every other package speaks; file formats,"
                                 + " validation, tracing and the app read it, never the other way")
+                .check(classes);
+    }
+
+    @Test
+    void coreIsLayered() {
+        layeredArchitecture()
+                .consideringOnlyDependenciesInLayers()
+                .layer("Base")
+                .definedBy("dev.vpclab.net..", "dev.vpclab.i18n..")
+                .layer("Model")
+                .definedBy("dev.vpclab.model..", "dev.vpclab.catalog..")
+                .layer("Analysis")
+                .definedBy("dev.vpclab.check..", "dev.vpclab.routing..", "dev.vpclab.edit..")
+                .layer("Derived")
+                .definedBy(
+                        "dev.vpclab.format..",
+                        "dev.vpclab.walk..",
+                        "dev.vpclab.cost..",
+                        "dev.vpclab.flowlogs..",
+                        "dev.vpclab.generate..")
+                .layer("Presentation")
+                .definedBy(
+                        "dev.vpclab.paint..",
+                        "dev.vpclab.study..",
+                        "dev.vpclab.classroom..",
+                        "dev.vpclab.export..")
+                .layer("Entry")
+                .definedBy("dev.vpclab", "dev.vpclab.cli..", "dev.vpclab.app..")
+                .whereLayer("Entry")
+                .mayNotBeAccessedByAnyLayer()
+                .whereLayer("Presentation")
+                .mayOnlyBeAccessedByLayers("Entry")
+                .whereLayer("Derived")
+                .mayOnlyBeAccessedByLayers("Presentation", "Entry")
+                .whereLayer("Analysis")
+                .mayOnlyBeAccessedByLayers("Derived", "Presentation", "Entry")
+                .whereLayer("Model")
+                .mayOnlyBeAccessedByLayers("Analysis", "Derived", "Presentation", "Entry")
+                .because(
+                        "each layer builds on the ones below it: values, the model, the checks"
+                                + " and the tracer, what is derived from a trace, what draws or"
+                                + " grades it, and the command line and the app on top")
+                .check(classes);
+    }
+
+    @Test
+    void appSubPackagesHaveNoCycles() {
+        slices().matching("dev.vpclab.app.(*)..")
+                .should()
+                .beFreeOfCycles()
+                .because(
+                        "the walk, classroom, study and export panels build on each other in"
+                                + " one direction (the classroom drives the walk, never back)")
+                .check(classes);
+    }
+
+    @Test
+    void appSubPackagesSeeTheWindowOnlyThroughItsInterface() {
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "dev.vpclab.app.walk..",
+                        "dev.vpclab.app.classroom..",
+                        "dev.vpclab.app.study..",
+                        "dev.vpclab.app.export..")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("dev.vpclab.app.MainWindow")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("dev.vpclab.app.VpcLabApp")
+                .because(
+                        "the main window builds its panels, so they reach it through the small"
+                                + " Workbench interface; otherwise window and panels form a cycle"
+                                + " that the package cycle check cannot see")
                 .check(classes);
     }
 }

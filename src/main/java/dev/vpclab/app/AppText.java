@@ -39,6 +39,14 @@ public final class AppText {
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
     }
 
+    /**
+     * The inspector's label for a lab-file field, worded as the AWS console words it ("Private IPv4
+     * address" for {@code privateIp}); the key itself when no label is written yet.
+     */
+    public String fieldLabel(String field) {
+        return get("field." + field).equals("field." + field) ? field : get("field." + field);
+    }
+
     /** A core message in this language. */
     public String render(Message m) {
         return m.render(locale);

@@ -83,6 +83,7 @@ public final class CanvasView extends BorderPane {
 
     public CanvasView(EditorViewModel vm) {
         this.vm = vm;
+        painter.setLocale(vm.text().locale());
         setId("canvas");
         canvas.setId("diagram");
         canvas.setFocusTraversable(true);
@@ -196,6 +197,54 @@ public final class CanvasView extends BorderPane {
         double h = canvas.getHeight() > 0 ? canvas.getHeight() : 600;
         setViewport(
                 vm.diagram().bounds().map(b -> Viewport.fit(b, w, h)).orElse(Viewport.identity()));
+    }
+
+    /**
+     * Fits the diagram to the view, enlarging it too, at a scale of at least {@code smallest} (so
+     * that the smallest diagram text stays readable at a projector; the view then follows the
+     * packet).
+     */
+    public void zoomToFill(double smallest) {
+        double w = canvas.getWidth() > 0 ? canvas.getWidth() : 800;
+        double h = canvas.getHeight() > 0 ? canvas.getHeight() : 600;
+        setViewport(
+                vm.diagram()
+                        .bounds()
+                        .map(
+                                b -> {
+                                    Viewport f = Viewport.fit(b, w, h, Viewport.MAX_SCALE);
+                                    double s = Math.max(f.scale(), smallest);
+                                    return new Viewport(
+                                            s,
+                                            b.center().x() - w / (2 * s),
+                                            b.center().y() - h / (2 * s));
+                                })
+                        .orElse(Viewport.identity()));
+    }
+
+    /** Shows or hides the scroll bars and the minimap (hidden in presentation mode). */
+    public void setChromeVisible(boolean visible) {
+        setBottom(visible ? hbar : null);
+        setRight(visible ? vbar : null);
+        minimap.setVisible(visible);
+    }
+
+    /** Pans, keeping the scale, so that the lab point {@code p} is well inside the view. */
+    public void keepInView(Point p, double marginFraction) {
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        if (w <= 0 || h <= 0) {
+            return;
+        }
+        double s = viewport.scale();
+        double x = (p.x() - viewport.originX()) * s;
+        double y = (p.y() - viewport.originY()) * s;
+        double mx = w * marginFraction;
+        double my = h * marginFraction;
+        if (x >= mx && x <= w - mx && y >= my && y <= h - my) {
+            return;
+        }
+        setViewport(new Viewport(s, p.x() - w / (2 * s), p.y() - h / (2 * s)));
     }
 
     public void setViewport(Viewport v) {

@@ -73,6 +73,7 @@ public final class EditorViewModel {
         history = new EditHistory(Objects.requireNonNull(newLab, "lab"));
         selection.set(Selection.empty());
         previewing = false;
+        status.set(""); // what was said about the previous lab is stale now
         refresh();
     }
 

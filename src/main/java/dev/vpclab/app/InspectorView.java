@@ -166,7 +166,9 @@ public final class InspectorView extends ScrollPane {
             if (tables.contains(f.name())) {
                 continue; // shown as an editable table below
             }
-            Label name = new Label(f.name());
+            Label name = new Label(vm.text().fieldLabel(f.name()));
+            name.setId("label-" + f.name());
+            name.setTooltip(new Tooltip(f.name())); // the key as written in the lab file
             name.getStyleClass().add(Styles.TEXT_MUTED);
             Label error = new Label();
             error.setId("error-" + f.name());

@@ -36,7 +36,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * The main window's layout: menus and toolbar on top, palette left, canvas centre, inspector right,
  * problems and status bar at the bottom. Actions are forwarded to the view-models.
  */
-public final class MainWindow {
+public final class MainWindow implements Workbench {
     private final Stage stage;
     private final EditorViewModel vm;
     private final LabDocument document;
@@ -67,6 +67,7 @@ public final class MainWindow {
         this.onLanguageOrTheme = onLanguageOrTheme;
     }
 
+    @Override
     public CanvasView canvas() {
         return canvas;
     }
@@ -80,10 +81,12 @@ public final class MainWindow {
         return walk;
     }
 
+    @Override
     public LabDocument document() {
         return document;
     }
 
+    @Override
     public EditorViewModel viewModel() {
         return vm;
     }
@@ -112,6 +115,7 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(palette, false);
         SplitPane.setResizableWithParent(inspector, false);
         walk = dev.vpclab.app.walk.WalkDock.attach(this, centre);
+        dev.vpclab.app.classroom.Classroom.attach(this, walk);
         SplitPane vertical = new SplitPane(centre, problems);
         vertical.setOrientation(javafx.geometry.Orientation.VERTICAL);
         vertical.setDividerPositions(0.84);
@@ -306,6 +310,8 @@ public final class MainWindow {
 
     void saveAs() {
         FileChooser fc = labChooser(vm.text().get("menu.saveAs"));
+        // A lab never saved is proposed under its own name, not an empty one.
+        fc.setInitialFileName(dev.vpclab.app.export.ExportViewModel.fileBase(vm.lab()) + ".yaml");
         document.file()
                 .ifPresent(
                         p -> {
@@ -361,6 +367,7 @@ public final class MainWindow {
     }
 
     /** Asks before unsaved work is thrown away; true to go on. */
+    @Override
     public boolean confirmDiscard() {
         if (!vm.isDirty()) {
             return true;
@@ -406,11 +413,13 @@ public final class MainWindow {
         onLanguageOrTheme.run();
     }
 
+    @Override
     public Stage stage() {
         return stage;
     }
 
     /** Shows a panel docked at the right of the window (null removes it). */
+    @Override
     public void setDock(javafx.scene.Node panel) {
         dock = panel;
         if (root != null) {

@@ -88,7 +88,7 @@ final class AddressCheck {
         }
         if (!vpc.get().cidr().contains(s.cidr())) {
             findings.error(
-                    "SUBNET_OUTSIDE_VPC",
+                    ProblemCodes.SUBNET_OUTSIDE_VPC,
                     s.id(),
                     "cidr",
                     "check.subnetOutsideVpc",
@@ -100,7 +100,7 @@ final class AddressCheck {
             Optional<Cidr> vpcV6 = vpc.get().ipv6Cidr();
             if (vpcV6.isEmpty()) {
                 findings.error(
-                        "SUBNET_OUTSIDE_VPC",
+                        ProblemCodes.SUBNET_OUTSIDE_VPC,
                         s.id(),
                         "ipv6Cidr",
                         "check.subnetIpv6WithoutVpcIpv6",
@@ -108,7 +108,7 @@ final class AddressCheck {
                         vpc.get().id());
             } else if (!vpcV6.get().contains(s.ipv6Cidr().get())) {
                 findings.error(
-                        "SUBNET_OUTSIDE_VPC",
+                        ProblemCodes.SUBNET_OUTSIDE_VPC,
                         s.id(),
                         "ipv6Cidr",
                         "check.subnetOutsideVpc",
@@ -123,7 +123,7 @@ final class AddressCheck {
         if (cidr.version() == IpVersion.V4
                 && (cidr.prefixLength() < LARGEST_V4_BLOCK
                         || cidr.prefixLength() > SMALLEST_V4_BLOCK)) {
-            findings.error("CIDR_BLOCK_SIZE", id, field, "check.cidrBlockSize", cidr);
+            findings.error(ProblemCodes.CIDR_BLOCK_SIZE, id, field, "check.cidrBlockSize", cidr);
         }
     }
 
@@ -139,7 +139,7 @@ final class AddressCheck {
                 .ifPresent(
                         n ->
                                 findings.error(
-                                        "ADDRESS_OUTSIDE_SUBNET",
+                                        ProblemCodes.ADDRESS_OUTSIDE_SUBNET,
                                         h.id(),
                                         "ip",
                                         "check.addressOutsideNetwork",
@@ -158,7 +158,7 @@ final class AddressCheck {
         Optional<Cidr> block = ip.isV4() ? Optional.of(s.cidr()) : s.ipv6Cidr();
         if (block.isEmpty() || !block.get().contains(ip)) {
             findings.error(
-                    "ADDRESS_OUTSIDE_SUBNET",
+                    ProblemCodes.ADDRESS_OUTSIDE_SUBNET,
                     owner.id(),
                     field,
                     "check.addressOutsideSubnet",
@@ -169,7 +169,7 @@ final class AddressCheck {
         }
         if (isReserved(block.get(), ip)) {
             findings.error(
-                    "RESERVED_ADDRESS",
+                    ProblemCodes.RESERVED_ADDRESS,
                     owner.id(),
                     field,
                     "check.reservedAddress",
@@ -181,7 +181,7 @@ final class AddressCheck {
         String first = addressOwners.putIfAbsent(key, owner.id());
         if (first != null) {
             findings.error(
-                    "DUPLICATE_ADDRESS",
+                    ProblemCodes.DUPLICATE_ADDRESS,
                     owner.id(),
                     field,
                     "check.duplicateAddress",
@@ -233,7 +233,7 @@ final class AddressCheck {
                 Subnet later = sLater ? s : other;
                 Subnet earlier = sLater ? other : s;
                 findings.error(
-                        "SUBNETS_OVERLAP",
+                        ProblemCodes.SUBNETS_OVERLAP,
                         later.id(),
                         field,
                         "check.subnetsOverlap",

@@ -55,7 +55,11 @@ final class ConnectionCheck {
     private void checkPeering(VpcPeering p, Map<String, String> peeringOfPair) {
         if (p.requester().equals(p.accepter())) {
             findings.error(
-                    "PEERING_SAME_VPC", p.id(), "accepter", "check.peeringSameVpc", p.requester());
+                    ProblemCodes.PEERING_SAME_VPC,
+                    p.id(),
+                    "accepter",
+                    "check.peeringSameVpc",
+                    p.requester());
             return;
         }
         Optional<Vpc> requester = index.vpc(p.requester());
@@ -86,14 +90,20 @@ final class ConnectionCheck {
         String first = peeringOfPair.putIfAbsent(pair, p.id());
         if (first != null) {
             findings.error(
-                    "PEERING_DUPLICATE", p.id(), "accepter", "check.peeringDuplicate", first, a, b);
+                    ProblemCodes.PEERING_DUPLICATE,
+                    p.id(),
+                    "accepter",
+                    "check.peeringDuplicate",
+                    first,
+                    a,
+                    b);
         }
     }
 
     private void overlap(VpcPeering p, Vpc requester, Cidr r, Vpc accepter, Cidr a) {
         if (r.overlaps(a)) {
             findings.error(
-                    "VPC_PEERING_CIDR_OVERLAP",
+                    ProblemCodes.VPC_PEERING_CIDR_OVERLAP,
                     p.id(),
                     "accepter",
                     "check.vpcPeeringCidrOverlap",
@@ -107,14 +117,14 @@ final class ConnectionCheck {
     private void checkNat(NatGateway n) {
         if (n.connectivity() == NatConnectivity.PUBLIC && n.elasticIp().isEmpty()) {
             findings.error(
-                    "PUBLIC_NAT_WITHOUT_EIP",
+                    ProblemCodes.PUBLIC_NAT_WITHOUT_EIP,
                     n.id(),
                     "connectivity",
                     "check.publicNatWithoutEip",
                     n.id());
         } else if (n.connectivity() == NatConnectivity.PRIVATE && n.elasticIp().isPresent()) {
             findings.error(
-                    "PRIVATE_NAT_WITH_EIP",
+                    ProblemCodes.PRIVATE_NAT_WITH_EIP,
                     n.id(),
                     "elasticIp",
                     "check.privateNatWithEip",
@@ -128,7 +138,7 @@ final class ConnectionCheck {
         String first = gatewayOfVpc.putIfAbsent(type + '\n' + vpc, id);
         if (first != null) {
             findings.error(
-                    "ONE_GATEWAY_PER_VPC",
+                    ProblemCodes.ONE_GATEWAY_PER_VPC,
                     id,
                     "vpc",
                     "igw".equals(type) ? "check.oneInternetGateway" : "check.oneVpnGateway",
@@ -148,7 +158,7 @@ final class ConnectionCheck {
             String first = subnetOfAz.putIfAbsent(subnet.get().azId(), subnet.get().id());
             if (first != null) {
                 findings.error(
-                        "TGW_ATTACHMENT_TWO_SUBNETS_IN_ONE_AZ",
+                        ProblemCodes.TGW_ATTACHMENT_TWO_SUBNETS_IN_ONE_AZ,
                         a.id(),
                         ReferenceCheck.at("subnets", k),
                         "check.tgwTwoSubnetsInOneAz",
@@ -162,7 +172,7 @@ final class ConnectionCheck {
         Optional<String> vpcRegion = index.regionOf(a.vpc());
         if (tgwRegion.isPresent() && vpcRegion.isPresent() && !tgwRegion.equals(vpcRegion)) {
             findings.error(
-                    "TGW_REGION_MISMATCH",
+                    ProblemCodes.TGW_REGION_MISMATCH,
                     a.id(),
                     "vpc",
                     "check.tgwRegionMismatch",

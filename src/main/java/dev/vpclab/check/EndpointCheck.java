@@ -57,7 +57,7 @@ final class EndpointCheck {
                 && vpc.isPresent()
                 && !(vpc.get().enableDnsSupport() && vpc.get().enableDnsHostnames())) {
             findings.error(
-                    "PRIVATE_DNS_REQUIRES_VPC_DNS_ATTRIBUTES",
+                    ProblemCodes.PRIVATE_DNS_REQUIRES_VPC_DNS_ATTRIBUTES,
                     e.id(),
                     "privateDns",
                     "check.privateDnsRequiresVpcDnsAttributes",
@@ -73,7 +73,7 @@ final class EndpointCheck {
             Optional<Subnet> subnet = index.subnet(eni.subnet());
             if (subnet.isPresent() && !subnet.get().az().equals(eni.az())) {
                 findings.error(
-                        "SUBNET_AZ_MISMATCH",
+                        ProblemCodes.SUBNET_AZ_MISMATCH,
                         e.id(),
                         field + ".az",
                         "check.subnetAzMismatch",
@@ -84,7 +84,7 @@ final class EndpointCheck {
             }
             if (subnet.isPresent() && !subnet.get().azId().equals(eni.azId())) {
                 findings.error(
-                        "SUBNET_AZ_MISMATCH",
+                        ProblemCodes.SUBNET_AZ_MISMATCH,
                         e.id(),
                         field + ".azId",
                         "check.subnetAzMismatch",
@@ -97,7 +97,7 @@ final class EndpointCheck {
             String first = firstByAz.putIfAbsent(azId, eni.subnet());
             if (first != null) {
                 findings.error(
-                        "TWO_ENIS_IN_ONE_AZ",
+                        ProblemCodes.TWO_ENIS_IN_ONE_AZ,
                         e.id(),
                         field + ".subnet",
                         "check.twoEnisInOneAz",
@@ -176,7 +176,7 @@ final class EndpointCheck {
         int last = zones.size() - 1;
         if (last == 0) {
             findings.error(
-                    "VPCE_SERVICE_NOT_INSTALLED_IN_AZ",
+                    ProblemCodes.VPCE_SERVICE_NOT_INSTALLED_IN_AZ,
                     e.id(),
                     field,
                     "check.vpceServiceNotInstalledInAz",
@@ -187,7 +187,7 @@ final class EndpointCheck {
                     zones.get(0));
         } else {
             findings.error(
-                    "VPCE_SERVICE_NOT_INSTALLED_IN_AZ",
+                    ProblemCodes.VPCE_SERVICE_NOT_INSTALLED_IN_AZ,
                     e.id(),
                     field,
                     "check.vpceServiceNotInstalledInAzs",
@@ -218,7 +218,7 @@ final class EndpointCheck {
     private void inboundOnly(InterfaceEndpoint e) {
         if (!e.privateDns()) {
             findings.error(
-                    "INBOUND_ONLY_PRIVATE_DNS_INVALID",
+                    ProblemCodes.INBOUND_ONLY_PRIVATE_DNS_INVALID,
                     e.id(),
                     "privateDnsOnlyForInboundResolverEndpoint",
                     "check.inboundOnlyNeedsPrivateDns",
@@ -234,7 +234,7 @@ final class EndpointCheck {
                                                         || g.service().equals(e.service())));
         if (!gateway) {
             findings.error(
-                    "INBOUND_ONLY_PRIVATE_DNS_INVALID",
+                    ProblemCodes.INBOUND_ONLY_PRIVATE_DNS_INVALID,
                     e.id(),
                     "privateDnsOnlyForInboundResolverEndpoint",
                     "check.inboundOnlyNeedsGatewayEndpoint",
@@ -247,7 +247,7 @@ final class EndpointCheck {
         String service = e.service().toLowerCase(Locale.ROOT);
         if (!GATEWAY_SERVICES.contains(service)) {
             findings.error(
-                    "GATEWAY_ENDPOINT_SERVICE",
+                    ProblemCodes.GATEWAY_ENDPOINT_SERVICE,
                     e.id(),
                     "service",
                     "check.gatewayEndpointService",
@@ -256,7 +256,7 @@ final class EndpointCheck {
         Optional<Vpc> vpc = index.vpc(e.vpc());
         if (vpc.isPresent() && !vpc.get().region().equals(e.region())) {
             findings.error(
-                    "GATEWAY_ENDPOINT_REGION_MISMATCH",
+                    ProblemCodes.GATEWAY_ENDPOINT_REGION_MISMATCH,
                     e.id(),
                     "region",
                     "check.gatewayEndpointRegion",
@@ -269,7 +269,7 @@ final class EndpointCheck {
         String dnsType = e.dnsRecordIpType().toLowerCase(Locale.ROOT);
         if (dynamodb && !dnsType.equals(SERVICE_DEFINED)) {
             findings.error(
-                    "GATEWAY_ENDPOINT_DNS_RECORD_IP_TYPE",
+                    ProblemCodes.GATEWAY_ENDPOINT_DNS_RECORD_IP_TYPE,
                     e.id(),
                     "dnsRecordIpType",
                     "check.dynamodbDnsRecordIpType",
@@ -278,7 +278,7 @@ final class EndpointCheck {
                 && vpc.isPresent()
                 && !(vpc.get().enableDnsSupport() && vpc.get().enableDnsHostnames())) {
             findings.error(
-                    "GATEWAY_ENDPOINT_DNS_RECORD_IP_TYPE",
+                    ProblemCodes.GATEWAY_ENDPOINT_DNS_RECORD_IP_TYPE,
                     e.id(),
                     "dnsRecordIpType",
                     "check.dnsRecordIpTypeNeedsVpcDns",
@@ -287,7 +287,7 @@ final class EndpointCheck {
         }
         if (dynamodb && !e.ipAddressType().equalsIgnoreCase("ipv4")) {
             findings.error(
-                    "GATEWAY_ENDPOINT_IP_ADDRESS_TYPE",
+                    ProblemCodes.GATEWAY_ENDPOINT_IP_ADDRESS_TYPE,
                     e.id(),
                     "ipAddressType",
                     "check.dynamodbIpAddressType",
@@ -298,7 +298,7 @@ final class EndpointCheck {
     private void checkEndpointService(EndpointService s, Map<String, String> serviceOfNlb) {
         if (s.nlbs().isEmpty()) {
             findings.error(
-                    "ENDPOINT_SERVICE_WITHOUT_LOAD_BALANCER",
+                    ProblemCodes.ENDPOINT_SERVICE_WITHOUT_LOAD_BALANCER,
                     s.id(),
                     "nlbs",
                     "check.endpointServiceWithoutNlb",
@@ -309,7 +309,7 @@ final class EndpointCheck {
             String first = serviceOfNlb.putIfAbsent(nlbs.get(k), s.id());
             if (first != null && !first.equals(s.id())) {
                 findings.error(
-                        "NLB_ONE_SERVICE",
+                        ProblemCodes.NLB_ONE_SERVICE,
                         s.id(),
                         ReferenceCheck.at("nlbs", k),
                         "check.nlbOneService",

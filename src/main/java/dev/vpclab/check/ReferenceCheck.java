@@ -71,7 +71,8 @@ final class ReferenceCheck {
         Set<String> seen = new HashSet<>();
         for (Component c : index.lab().components()) {
             if (!seen.add(c.id())) {
-                findings.error("DUPLICATE_ID", c.id(), "id", "check.duplicateId", c.id());
+                findings.error(
+                        ProblemCodes.DUPLICATE_ID, c.id(), "id", "check.duplicateId", c.id());
             }
             check(c);
         }
@@ -89,7 +90,7 @@ final class ReferenceCheck {
     private void flow(String path, Flow f) {
         if (index.get(f.from()).isEmpty()) {
             findings.error(
-                    "DANGLING_REFERENCE",
+                    ProblemCodes.DANGLING_REFERENCE,
                     null,
                     path + ".from",
                     "check.danglingReference",
@@ -98,7 +99,7 @@ final class ReferenceCheck {
         }
         if (f.to().indexOf('.') < 0 && f.to().indexOf(':') < 0 && index.get(f.to()).isEmpty()) {
             findings.error(
-                    "DANGLING_REFERENCE",
+                    ProblemCodes.DANGLING_REFERENCE,
                     null,
                     path + ".to",
                     "check.danglingReference",
@@ -279,7 +280,7 @@ final class ReferenceCheck {
             String tg = n.listeners().get(k).targetGroup();
             if (!groups.contains(tg)) {
                 findings.error(
-                        "DANGLING_REFERENCE",
+                        ProblemCodes.DANGLING_REFERENCE,
                         n.id(),
                         at("listeners", k) + ".targetGroup",
                         "check.danglingTargetGroup",
@@ -347,7 +348,7 @@ final class ReferenceCheck {
             boolean found = tgw.routeTables().stream().anyMatch(t -> t.id().equals(a.routeTable()));
             if (!found) {
                 findings.error(
-                        "DANGLING_REFERENCE",
+                        ProblemCodes.DANGLING_REFERENCE,
                         a.id(),
                         "routeTable",
                         "check.danglingTgwRouteTable",

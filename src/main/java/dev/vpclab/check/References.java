@@ -26,7 +26,12 @@ final class References {
             return true;
         }
         findings.error(
-                "DANGLING_REFERENCE", owner.id(), field, "check.danglingReference", field, target);
+                ProblemCodes.DANGLING_REFERENCE,
+                owner.id(),
+                field,
+                "check.danglingReference",
+                field,
+                target);
         return false;
     }
 
@@ -38,7 +43,7 @@ final class References {
         Optional<Component> found = index.get(target);
         if (found.isEmpty()) {
             findings.error(
-                    "DANGLING_REFERENCE",
+                    ProblemCodes.DANGLING_REFERENCE,
                     owner.id(),
                     field,
                     "check.danglingReference",
@@ -48,7 +53,7 @@ final class References {
         }
         if (!kinds.contains(found.get().kind())) {
             findings.error(
-                    "WRONG_REFERENCE_KIND",
+                    ProblemCodes.WRONG_REFERENCE_KIND,
                     owner.id(),
                     field,
                     "check.wrongReferenceKind",
@@ -81,7 +86,7 @@ final class References {
         Optional<String> targetVpc = index.get(target).flatMap(index::vpcOf);
         if (ownVpc.isPresent() && targetVpc.isPresent() && !ownVpc.get().equals(targetVpc.get())) {
             findings.error(
-                    "REFERENCE_IN_OTHER_VPC",
+                    ProblemCodes.REFERENCE_IN_OTHER_VPC,
                     owner.id(),
                     field,
                     "check.referenceInOtherVpc",

@@ -60,7 +60,7 @@ final class RouteCheck {
                     if (index.get(rt, RouteTable.class).isPresent()
                             && !endpointRoutes.contains(rt + '\n' + e.id())) {
                         findings.warning(
-                                "GATEWAY_ENDPOINT_ROUTE_MISSING",
+                                ProblemCodes.GATEWAY_ENDPOINT_ROUTE_MISSING,
                                 e.id(),
                                 ReferenceCheck.at("routeTables", k),
                                 "check.gatewayEndpointRouteMissing",
@@ -77,7 +77,7 @@ final class RouteCheck {
                 if (index.get(r.target(), GatewayEndpoint.class).isPresent()
                         && !listed.contains(rt.id() + '\n' + r.target())) {
                     findings.warning(
-                            "GATEWAY_ENDPOINT_ROUTE_MISSING",
+                            ProblemCodes.GATEWAY_ENDPOINT_ROUTE_MISSING,
                             rt.id(),
                             ReferenceCheck.at("routes", k) + ".target",
                             "check.gatewayEndpointNotListing",
@@ -97,7 +97,7 @@ final class RouteCheck {
             String field = ReferenceCheck.at("routes", k);
             if (r.origin() == RouteOrigin.STATIC && !destinations.add(r.destination().toString())) {
                 findings.error(
-                        "DUPLICATE_ROUTE",
+                        ProblemCodes.DUPLICATE_ROUTE,
                         rt.id(),
                         field + ".destination",
                         "check.duplicateRoute",
@@ -119,7 +119,7 @@ final class RouteCheck {
             }
             if (target.get() instanceof EgressOnlyInternetGateway && isIpv4(r.destination())) {
                 findings.error(
-                        "EIGW_IPV4_ROUTE",
+                        ProblemCodes.EIGW_IPV4_ROUTE,
                         rt.id(),
                         field + ".destination",
                         "check.eigwIpv4Route",
@@ -146,7 +146,7 @@ final class RouteCheck {
                                                     && b.cidr().equals(block));
             if (!found) {
                 findings.warning(
-                        "LOCAL_ROUTE_MISSING",
+                        ProblemCodes.LOCAL_ROUTE_MISSING,
                         rt.id(),
                         "routes",
                         "check.localRouteMissing",
@@ -175,7 +175,7 @@ final class RouteCheck {
         if (r.origin() == RouteOrigin.PROPAGATED) {
             // R-RT-4, R-VPN-1: AWS keeps the route but the local route is preferred over it.
             findings.warning(
-                    "PROPAGATED_OVERLAPS_LOCAL",
+                    ProblemCodes.PROPAGATED_OVERLAPS_LOCAL,
                     rt.id(),
                     field + ".destination",
                     "check.propagatedOverlapsLocal",
@@ -190,7 +190,7 @@ final class RouteCheck {
                         || target.kind() == ComponentKind.INSTANCE;
         if (!wholeSubnet || !allowedTarget) {
             findings.error(
-                    "MORE_SPECIFIC_THAN_LOCAL",
+                    ProblemCodes.MORE_SPECIFIC_THAN_LOCAL,
                     rt.id(),
                     field + (wholeSubnet ? ".target" : ".destination"),
                     wholeSubnet ? "check.moreSpecificTarget" : "check.moreSpecificNotSubnet",
@@ -218,7 +218,7 @@ final class RouteCheck {
         if (target instanceof VpcPeering p) {
             if (!p.requester().equals(rt.vpc()) && !p.accepter().equals(rt.vpc())) {
                 findings.error(
-                        "ROUTE_TARGET_IN_OTHER_VPC",
+                        ProblemCodes.ROUTE_TARGET_IN_OTHER_VPC,
                         rt.id(),
                         field,
                         "check.peeringNotOfVpc",
@@ -228,7 +228,7 @@ final class RouteCheck {
         } else if (target instanceof TransitGateway t) {
             if (!index.tgwAttachedTo(t.id(), rt.vpc())) {
                 findings.error(
-                        "ROUTE_TARGET_IN_OTHER_VPC",
+                        ProblemCodes.ROUTE_TARGET_IN_OTHER_VPC,
                         rt.id(),
                         field,
                         "check.tgwNotAttached",
@@ -241,7 +241,7 @@ final class RouteCheck {
                     .ifPresent(
                             v ->
                                     findings.error(
-                                            "ROUTE_TARGET_IN_OTHER_VPC",
+                                            ProblemCodes.ROUTE_TARGET_IN_OTHER_VPC,
                                             rt.id(),
                                             field,
                                             "check.routeTargetInOtherVpc",
@@ -264,7 +264,7 @@ final class RouteCheck {
         if (!(r.destination() instanceof AddressSet.PrefixList pl)
                 || !pl.id().equals(e.prefixList())) {
             findings.error(
-                    "GATEWAY_ENDPOINT_ROUTE_DESTINATION",
+                    ProblemCodes.GATEWAY_ENDPOINT_ROUTE_DESTINATION,
                     rt.id(),
                     field + ".destination",
                     "check.gatewayEndpointRouteDestination",
@@ -278,7 +278,7 @@ final class RouteCheck {
         String first = endpointByService.putIfAbsent(service, e.id());
         if (first != null && !first.equals(e.id())) {
             findings.error(
-                    "DUPLICATE_SERVICE_ENDPOINT_ROUTE",
+                    ProblemCodes.DUPLICATE_SERVICE_ENDPOINT_ROUTE,
                     rt.id(),
                     field + ".target",
                     "check.duplicateServiceEndpointRoute",
@@ -306,7 +306,7 @@ final class RouteCheck {
         Optional<String> region = index.regionOf(vpc);
         if (list.isPresent() && region.isPresent() && !list.get().region().equals(region.get())) {
             findings.error(
-                    "PREFIX_LIST_REGION_MISMATCH",
+                    ProblemCodes.PREFIX_LIST_REGION_MISMATCH,
                     owner.id(),
                     field,
                     "check.prefixListRegionMismatch",

@@ -65,14 +65,14 @@ final class RuleCheck {
             String field = ReferenceCheck.at(direction, k);
             if (rule.number() < NaclRule.MIN_NUMBER || rule.number() > NaclRule.MAX_NUMBER) {
                 findings.error(
-                        "NACL_RULE_NUMBER",
+                        ProblemCodes.NACL_RULE_NUMBER,
                         n.id(),
                         field + ".rule",
                         "check.naclRuleNumberRange",
                         rule.number());
             } else if (!numbers.add(rule.number())) {
                 findings.error(
-                        "NACL_RULE_NUMBER",
+                        ProblemCodes.NACL_RULE_NUMBER,
                         n.id(),
                         field + ".rule",
                         in
@@ -82,7 +82,7 @@ final class RuleCheck {
             }
             if (rule.cidr() instanceof AddressSet.PrefixList pl) {
                 findings.error(
-                        "NACL_PREFIX_LIST_NOT_SUPPORTED",
+                        ProblemCodes.NACL_PREFIX_LIST_NOT_SUPPORTED,
                         n.id(),
                         field + ".cidr",
                         in ? "check.naclPrefixListInbound" : "check.naclPrefixListOutbound",
@@ -90,7 +90,7 @@ final class RuleCheck {
                         pl.id());
             } else if (rule.cidr() instanceof AddressSet.SecurityGroupRef sg) {
                 findings.error(
-                        "NACL_SECURITY_GROUP_NOT_SUPPORTED",
+                        ProblemCodes.NACL_SECURITY_GROUP_NOT_SUPPORTED,
                         n.id(),
                         field + ".cidr",
                         in ? "check.naclSecurityGroupInbound" : "check.naclSecurityGroupOutbound",
@@ -111,7 +111,7 @@ final class RuleCheck {
                 Optional<SecurityGroup> other = index.get(ref.id(), SecurityGroup.class);
                 if (other.isPresent() && !reachable(sg.vpc(), other.get().vpc())) {
                     findings.error(
-                            "SECURITY_GROUP_REFERENCE_NOT_PEERED",
+                            ProblemCodes.SECURITY_GROUP_REFERENCE_NOT_PEERED,
                             sg.id(),
                             field,
                             "check.securityGroupReferenceNotPeered",

@@ -157,7 +157,7 @@ public final class Quiz {
                 return Optional.of(matchingRoute(e, rows, explanation));
             }
             List<String> wrong = new ArrayList<>();
-            rows.stream().map(r -> target(r.route())).forEach(wrong::add);
+            rows.stream().map(r -> r.target().orElse("")).forEach(wrong::add);
             return Optional.of(nextHop(e, next, events, wrong, explanation));
         }
         if (FILTER_CHECKS.contains(key)) {
@@ -269,12 +269,6 @@ public final class Quiz {
                 choices,
                 picked.indexOf(right),
                 explanation);
-    }
-
-    /** The target of a route's canonical text {@code "dest -> target"}. */
-    private static String target(String route) {
-        int arrow = route.lastIndexOf("->");
-        return arrow < 0 ? "" : route.substring(arrow + 2).trim();
     }
 
     /** A shuffle seeded by the hop, so the right answer moves but the quiz repeats exactly. */

@@ -44,7 +44,8 @@ import picocli.CommandLine.Spec;
             ReachCommand.class,
             GenerateCommand.class,
             GradeCommand.class,
-            ExportCommand.class
+            ExportCommand.class,
+            ImportCommand.class
         })
 public final class Main implements Callable<Integer> {
 
@@ -76,6 +77,12 @@ public final class Main implements Callable<Integer> {
         commandLine.setExecutionExceptionHandler(Main::failure);
         try {
             return commandLine.execute(args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // Picocli only handles exceptions; a lab too large for the heap must still end in one
+            // sentence, not a stack trace. The failed command's objects are garbage by now.
+            Locale locale = commandLine.getCommand() instanceof Main m ? m.locale() : Locale.ROOT;
+            err.println(Message.of("cli.error.outOfMemory").render(locale));
+            return 1;
         } finally {
             out.flush();
             err.flush();

@@ -9,10 +9,13 @@ import dev.vpclab.model.Lab;
 import dev.vpclab.net.Protocol;
 import dev.vpclab.routing.BlockedAt;
 import dev.vpclab.routing.ReachabilityMatrix;
+import dev.vpclab.routing.Tracer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -29,7 +32,7 @@ import picocli.CommandLine.Spec;
             "Print the reachability matrix of a lab: every instance and host against every"
                     + " destination (instances, endpoints, services), each with its verdict and"
                     + " reason.",
-            "--json prints one JSON object with every cell."
+            "--json prints JSON Lines: a header, then one cell per line, in bounded memory."
         })
 final class ReachCommand implements Callable<Integer> {
     @ParentCommand Main main;
@@ -53,8 +56,35 @@ final class ReachCommand implements Callable<Integer> {
             description = "Destination port (default: ${DEFAULT-VALUE}).")
     int port;
 
-    @Option(names = "--json", description = "JSON instead of text.")
+    @Option(
+            names = "--json",
+            description = "JSON Lines instead of text: a header line, then one line per cell.")
     boolean json;
+
+    @Option(
+            names = "--summary",
+            description = "Only a VPC x VPC table of reachable and blocked counts.")
+    boolean summary;
+
+    @Option(
+            names = "--from",
+            paramLabel = "ID",
+            split = ",",
+            description = "Only sources with these ids, or in these subnets or VPCs.")
+    java.util.List<String> fromFilter = java.util.List.of();
+
+    @Option(
+            names = "--to",
+            paramLabel = "ID",
+            split = ",",
+            description = "Only destinations with these ids, or in these subnets or VPCs.")
+    java.util.List<String> toFilter = java.util.List.of();
+
+    @Option(
+            names = "--only",
+            paramLabel = "V",
+            description = "Only cells with this verdict: blocked or reachable.")
+    String only;
 
     @Override
     public Integer call() {
@@ -62,15 +92,83 @@ final class ReachCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new BadInput(Message.of("cli.error.port", port));
         }
+        Boolean wanted = verdictFilter();
         Lab loaded = LabFiles.load(lab);
-        ReachabilityMatrix matrix = ReachabilityMatrix.compute(loaded, p, port);
+        Placement placement = new Placement(loaded);
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            out.println(toJson(matrix, p));
+        List<String> sources =
+                ReachabilityMatrix.sources(loaded).stream()
+                        .filter(placement.within(fromFilter))
+                        .toList();
+        List<String> destinations =
+                ReachabilityMatrix.destinations(loaded).stream()
+                        .filter(placement.within(toFilter))
+                        .toList();
+        Consumer<ReachabilityMatrix.Cell> sink;
+        Runnable end;
+        if (summary) {
+            ReachSummary table = new ReachSummary(placement);
+            sink = table::add;
+            end = () -> table.print(out, main::text);
+        } else if (json) {
+            out.println(header(p, sources, destinations));
+            sink = cell -> out.println(cellJson(cell));
+            end = () -> {};
         } else {
-            text(matrix, p, out);
+            out.println(
+                    main.text(
+                            Message.of(
+                                    "cli.reach.heading",
+                                    lab,
+                                    p + " " + port,
+                                    sources.size(),
+                                    destinations.size())));
+            String row = "%-" + width(sources, 4) + "s  %-" + width(destinations, 2) + "s  %s";
+            out.println(String.format(Locale.ROOT, row, "FROM", "TO", "VERDICT"));
+            int[] counts = new int[2];
+            sink =
+                    cell -> {
+                        counts[0]++;
+                        if (cell.reachable()) {
+                            counts[1]++;
+                        }
+                        out.println(
+                                String.format(
+                                        Locale.ROOT, row, cell.from(), cell.to(), verdict(cell)));
+                    };
+            end =
+                    () ->
+                            out.println(
+                                    main.text(
+                                            Message.of("cli.reach.summary", counts[1], counts[0])));
         }
+        Consumer<ReachabilityMatrix.Cell> filtered =
+                wanted == null
+                        ? sink
+                        : c -> {
+                            if (c.reachable() == wanted) {
+                                sink.accept(c);
+                            }
+                        };
+        java.util.Set<String> from = new java.util.HashSet<>(sources);
+        java.util.Set<String> to = new java.util.HashSet<>(destinations);
+        ReachabilityMatrix.stream(
+                loaded, Tracer.of(loaded), p, port, from::contains, to::contains, filtered);
+        end.run();
+        out.flush();
         return 0;
+    }
+
+    /** {@code null} for every cell, else the verdict {@code --only} asks for. */
+    private Boolean verdictFilter() {
+        if (only == null) {
+            return null;
+        }
+        return switch (only.toLowerCase(Locale.ROOT)) {
+            case "reachable" -> Boolean.TRUE;
+            case "blocked" -> Boolean.FALSE;
+            default -> throw new BadInput(Message.of("cli.error.reachOnly", only));
+        };
     }
 
     private Protocol protocol() {
@@ -83,29 +181,6 @@ final class ReachCommand implements Callable<Integer> {
             // reported below, in the user's words
         }
         throw new BadInput(Message.of("cli.error.reachProtocol", protocol));
-    }
-
-    private void text(ReachabilityMatrix matrix, Protocol p, PrintWriter out) {
-        out.println(
-                main.text(
-                        Message.of(
-                                "cli.reach.heading",
-                                lab,
-                                p + " " + port,
-                                matrix.sources().size(),
-                                matrix.destinations().size())));
-        int fromWidth = width(matrix.sources(), 4);
-        int toWidth = width(matrix.destinations(), 2);
-        String row = "%-" + fromWidth + "s  %-" + toWidth + "s  %s";
-        out.println(String.format(Locale.ROOT, row, "FROM", "TO", "VERDICT"));
-        int reachable = 0;
-        for (ReachabilityMatrix.Cell cell : matrix.cells()) {
-            if (cell.reachable()) {
-                reachable++;
-            }
-            out.println(String.format(Locale.ROOT, row, cell.from(), cell.to(), verdict(cell)));
-        }
-        out.println(main.text(Message.of("cli.reach.summary", reachable, matrix.cells().size())));
     }
 
     private String verdict(ReachabilityMatrix.Cell cell) {
@@ -125,35 +200,36 @@ final class ReachCommand implements Callable<Integer> {
         return Math.min(40, Math.max(least, ids.stream().mapToInt(String::length).max().orElse(0)));
     }
 
-    private ObjectNode toJson(ReachabilityMatrix matrix, Protocol p) {
+    private ObjectNode header(Protocol p, List<String> sources, List<String> destinations) {
         ObjectNode out = JsonNodeFactory.instance.objectNode();
         out.put("file", lab.toString());
         out.put("protocol", p.toString());
         out.put("port", port);
-        ArrayNode sources = out.putArray("sources");
-        matrix.sources().forEach(sources::add);
-        ArrayNode destinations = out.putArray("destinations");
-        matrix.destinations().forEach(destinations::add);
-        ArrayNode cells = out.putArray("cells");
-        for (ReachabilityMatrix.Cell cell : matrix.cells()) {
-            ObjectNode c = cells.addObject();
-            c.put("from", cell.from());
-            c.put("to", cell.to());
-            c.set("flow", TraceJson.flow(cell.flow()));
-            c.put("reachable", cell.reachable());
-            c.put("networkReachable", cell.networkReachable());
-            cell.authorization().ifPresent(a -> c.put("authorization", a.wireName()));
-            cell.blockedAt()
-                    .ifPresent(
-                            b -> {
-                                ObjectNode blocked = c.putObject("blockedAt");
-                                blocked.put("component", b.component());
-                                blocked.put("reason", b.reason().name());
-                                blocked.put("leg", b.leg().toString());
-                                blocked.put("layer", b.layer().toString());
-                                blocked.put("detail", b.detail().english());
-                            });
-        }
+        ArrayNode from = out.putArray("sources");
+        sources.forEach(from::add);
+        ArrayNode to = out.putArray("destinations");
+        destinations.forEach(to::add);
         return out;
+    }
+
+    private static ObjectNode cellJson(ReachabilityMatrix.Cell cell) {
+        ObjectNode c = JsonNodeFactory.instance.objectNode();
+        c.put("from", cell.from());
+        c.put("to", cell.to());
+        c.set("flow", TraceJson.flow(cell.flow()));
+        c.put("reachable", cell.reachable());
+        c.put("networkReachable", cell.networkReachable());
+        cell.authorization().ifPresent(a -> c.put("authorization", a.wireName()));
+        cell.blockedAt()
+                .ifPresent(
+                        b -> {
+                            ObjectNode blocked = c.putObject("blockedAt");
+                            blocked.put("component", b.component());
+                            blocked.put("reason", b.reason().name());
+                            blocked.put("leg", b.leg().toString());
+                            blocked.put("layer", b.layer().toString());
+                            blocked.put("detail", b.detail().english());
+                        });
+        return c;
     }
 }

@@ -3,6 +3,7 @@ package dev.vpclab.edit;
 import dev.vpclab.i18n.Message;
 import dev.vpclab.model.AddressSet;
 import dev.vpclab.model.Component;
+import dev.vpclab.model.ComponentKind;
 import dev.vpclab.model.EndpointEni;
 import dev.vpclab.model.Instance;
 import dev.vpclab.model.InterfaceEndpoint;
@@ -94,8 +95,10 @@ public final class Clipboard {
         taken.addAll(renames.values());
         Lab working = lab;
         Map<String, LayoutBox> layout = new LinkedHashMap<>(AutoLayout.complete(lab));
+        Map<String, ComponentKind> kinds = new HashMap<>();
+        clip.components().forEach(c -> kinds.put(c.id(), c.kind()));
         for (Component original : ordered) {
-            Component c = References.mapStrings(original, s -> renames.getOrDefault(s, s));
+            Component c = References.renameIds(original, renames, kinds);
             c = freshAddresses(working, c, taken);
             List<Component> cs = new ArrayList<>(working.components());
             cs.add(c);

@@ -2,6 +2,7 @@ package dev.vpclab.edit;
 
 import dev.vpclab.i18n.Message;
 import dev.vpclab.model.Component;
+import dev.vpclab.model.ComponentKind;
 import dev.vpclab.model.Flow;
 import dev.vpclab.model.Lab;
 import dev.vpclab.model.LayoutBox;
@@ -19,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -273,24 +275,29 @@ public final class ComponentFields {
                 LabEdit.of(
                         Message.of("edit.rename", oldId),
                         l -> {
+                            Map<String, String> renames = Map.of(oldId, newId);
+                            Map<String, ComponentKind> kinds =
+                                    Map.of(oldId, l.component(oldId).orElseThrow().kind());
                             List<Component> cs =
-                                    References.mapStrings(
-                                            l.components(), s -> s.equals(oldId) ? newId : s);
+                                    l.components().stream()
+                                            .map(c -> References.renameIds(c, renames, kinds))
+                                            .toList();
                             Map<String, LayoutBox> layout = new LinkedHashMap<>();
                             l.layout()
                                     .forEach((k, v) -> layout.put(k.equals(oldId) ? newId : k, v));
+                            UnaryOperator<String> endpoints = s -> s.equals(oldId) ? newId : s;
                             List<Flow> flows =
-                                    l.flows().stream()
-                                            .map(
-                                                    f ->
-                                                            References.mapStrings(
-                                                                    f,
-                                                                    s ->
-                                                                            s.equals(oldId)
-                                                                                    ? newId
-                                                                                    : s))
-                                            .toList();
-                            return l.withComponents(cs).withLayout(layout).withFlows(flows);
+                                    l.flows().stream().map(f -> renameEnds(f, endpoints)).toList();
+                            Optional<Flow> query = l.query().map(f -> renameEnds(f, endpoints));
+                            return l.withComponents(cs)
+                                    .withLayout(layout)
+                                    .withFlows(flows)
+                                    .withQuery(query);
                         }));
+    }
+
+    // A flow names components only by its ends; its name and request are free text.
+    private static Flow renameEnds(Flow f, UnaryOperator<String> rename) {
+        return f.withEnds(rename.apply(f.from()), rename.apply(f.to()));
     }
 }

@@ -96,23 +96,7 @@ final class ConnectEdits {
             if (e.securityGroups().contains(g.id())) {
                 return EditAttempt.refused("connect.exists");
             }
-            return set(
-                    label,
-                    new InterfaceEndpoint(
-                            e.id(),
-                            e.vpc(),
-                            e.service(),
-                            e.serviceName(),
-                            e.subnets(),
-                            e.enis(),
-                            plus(e.securityGroups(), g.id()),
-                            e.privateDns(),
-                            e.privateDnsOnlyForInboundResolverEndpoint(),
-                            e.state(),
-                            e.regionalDnsName(),
-                            e.zonalDnsNames(),
-                            e.privateDnsNames(),
-                            e.policy()));
+            return set(label, e.withSecurityGroups(plus(e.securityGroups(), g.id())));
         }
         NetworkLoadBalancer n = (NetworkLoadBalancer) y;
         if (n.securityGroups().contains(g.id())) {

@@ -224,24 +224,7 @@ public final class Connections {
                             Optional.empty()));
         }
         if (x instanceof InterfaceEndpoint e && y instanceof EndpointService s) {
-            return Optional.of(
-                    ConnectEdits.set(
-                            label,
-                            new InterfaceEndpoint(
-                                    e.id(),
-                                    e.vpc(),
-                                    s.id(),
-                                    s.serviceName(),
-                                    e.subnets(),
-                                    e.enis(),
-                                    e.securityGroups(),
-                                    false,
-                                    e.privateDnsOnlyForInboundResolverEndpoint(),
-                                    e.state(),
-                                    e.regionalDnsName(),
-                                    e.zonalDnsNames(),
-                                    e.privateDnsNames(),
-                                    e.policy())));
+            return Optional.of(ConnectEdits.set(label, e.withService(s.id(), s.serviceName())));
         }
         if (x instanceof EndpointService s && y instanceof NetworkLoadBalancer n) {
             if (s.nlbs().contains(n.id())) {

@@ -76,7 +76,18 @@ public final class Containment {
                     Place.IN_VPC;
             case INSTANCE, NAT_GATEWAY, INTERFACE_ENDPOINT, NLB -> Place.IN_SUBNET;
             case ON_PREMISES_HOST -> Place.IN_ON_PREMISES;
-            default -> Place.OUTSIDE;
+            // Listed, not defaulted: a new kind must say where it sits.
+            case REGION,
+                    VPC,
+                    MANAGED_PREFIX_LIST,
+                    ENDPOINT_SERVICE,
+                    VPC_PEERING,
+                    TRANSIT_GATEWAY,
+                    VPN_CONNECTION,
+                    ON_PREMISES,
+                    INTERNET_HOST,
+                    AWS_SERVICE ->
+                    Place.OUTSIDE;
         };
     }
 

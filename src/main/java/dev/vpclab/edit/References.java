@@ -1,6 +1,8 @@
 package dev.vpclab.edit;
 
 import dev.vpclab.model.Component;
+import dev.vpclab.model.ComponentKind;
+import dev.vpclab.model.ReferenceFields;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
@@ -8,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -51,6 +54,43 @@ public final class References {
     @SuppressWarnings("unchecked")
     public static <T> T mapStrings(T value, UnaryOperator<String> rename) {
         return (T) map(value, rename);
+    }
+
+    /**
+     * The component with renamed ids: its own id, and the references listed for its kind in {@link
+     * ReferenceFields} that may point to the renamed component's kind. Other strings (a gateway
+     * endpoint's {@code service: s3}, names, DNS names) are kept, even when they equal a renamed
+     * id.
+     *
+     * @param renames old id to new id
+     * @param kinds the kind of each renamed component, by old id
+     */
+    public static Component renameIds(
+            Component component, Map<String, String> renames, Map<String, ComponentKind> kinds) {
+        RecordComponent[] rcs = component.getClass().getRecordComponents();
+        Object[] args = new Object[rcs.length];
+        boolean changed = false;
+        for (int i = 0; i < rcs.length; i++) {
+            Object old = read(rcs[i], component);
+            Optional<ReferenceFields.Field> field =
+                    ReferenceFields.find(component.kind(), rcs[i].getName());
+            if (rcs[i].getName().equals("id")) {
+                args[i] = renames.getOrDefault((String) old, (String) old);
+            } else if (field.isPresent()) {
+                ReferenceFields.Field f = field.get();
+                args[i] =
+                        map(
+                                old,
+                                s ->
+                                        renames.containsKey(s) && f.mayPointTo(kinds.get(s))
+                                                ? renames.get(s)
+                                                : s);
+            } else {
+                args[i] = old;
+            }
+            changed |= args[i] != old;
+        }
+        return changed ? (Component) construct(component.getClass(), rcs, args) : component;
     }
 
     private static Object map(Object value, UnaryOperator<String> rename) {

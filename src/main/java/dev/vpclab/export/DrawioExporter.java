@@ -47,7 +47,8 @@ public final class DrawioExporter implements Exporter {
         Rect area = scene.area();
         StringBuilder x = new StringBuilder(32 * 1024);
         x.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        x.append("<mxfile host=\"vpclab\" agent=\"VPC Endpoint Lab\" type=\"device\">\n");
+        x.append(
+                "<mxfile host=\"vpclab\" agent=\"VPC Endpoint Lab\" version=\"24.7.17\" type=\"device\">\n");
         x.append("  <diagram id=\"vpclab\" name=\"");
         Xml.escape(x, lab.title().isBlank() ? "Lab" : lab.title()).append("\">\n");
         x.append("    <mxGraphModel dx=\"0\" dy=\"0\" grid=\"1\" gridSize=\"10\" guides=\"1\"");
@@ -78,7 +79,7 @@ public final class DrawioExporter implements Exporter {
                             || e.kind() == Connections.EdgeKind.ASSOCIATION;
             String color = e.kind() == Connections.EdgeKind.ENDPOINT_ROUTE ? "#7AA116" : "#8D99A8";
             x.append("        <mxCell id=\"edge:").append(++n).append("\" value=\"\" style=\"");
-            x.append("endArrow=none;html=1;rounded=0;strokeColor=").append(color);
+            x.append("endArrow=none;html=0;rounded=0;strokeColor=").append(color);
             x.append(dashed ? ";dashed=1;" : ";").append("\" edge=\"1\" parent=\"" + LAYER);
             x.append("\" source=\"");
             Xml.escape(x, e.from()).append("\" target=\"");
@@ -86,9 +87,22 @@ public final class DrawioExporter implements Exporter {
             x.append("          <mxGeometry relative=\"1\" as=\"geometry\"/>\n");
             x.append("        </mxCell>\n");
         }
-        scene.trace().ifPresent(t -> trace(x, d, t, area, scene));
+        scene.trace().ifPresent(t -> trace(x, lab, d, t, area, scene));
         x.append("      </root>\n    </mxGraphModel>\n  </diagram>\n</mxfile>\n");
         return x.toString();
+    }
+
+    /** Where a component's cell is, in lab coordinates: an icon shape is smaller than its card. */
+    private static Rect cellBox(Component c, Rect r) {
+        if (DrawioShapes.isGroup(c) || c.kind() == dev.vpclab.model.ComponentKind.SECURITY_GROUP) {
+            return r;
+        }
+        // An icon shape is square with its label below; centre it where the canvas's card is.
+        return new Rect(
+                r.x() + (r.width() - DrawioShapes.ICON_SIZE) / 2,
+                r.y() + 2,
+                DrawioShapes.ICON_SIZE,
+                DrawioShapes.ICON_SIZE);
     }
 
     private static void vertex(
@@ -96,7 +110,6 @@ public final class DrawioExporter implements Exporter {
         Rect r = d.box(c.id()).orElseThrow();
         Optional<String> parent = d.parent(c.id()).filter(scene::includes);
         Rect origin = parent.flatMap(d::box).orElse(new Rect(area.x(), area.y(), 0, 0));
-        boolean group = DrawioShapes.isGroup(c);
         String detail = DiagramPainter.detail(lab, c);
         x.append("        <mxCell id=\"");
         Xml.escape(x, c.id()).append("\" value=\"");
@@ -104,39 +117,33 @@ public final class DrawioExporter implements Exporter {
         x.append("\" style=\"");
         Xml.escape(x, DrawioShapes.style(lab, c)).append("\" vertex=\"1\" parent=\"");
         Xml.escape(x, parent.orElse(LAYER)).append("\">\n");
+        Rect cell = cellBox(c, r);
         x.append("          <mxGeometry x=\"");
-        double w = r.width();
-        double h = r.height();
-        double left = r.x() - origin.x();
-        double top = r.y() - origin.y();
-        if (!group && c.kind() != dev.vpclab.model.ComponentKind.SECURITY_GROUP) {
-            // An icon shape is square with its label below; centre it where the canvas's card is.
-            left += (w - DrawioShapes.ICON_SIZE) / 2;
-            top += 2;
-            w = DrawioShapes.ICON_SIZE;
-            h = DrawioShapes.ICON_SIZE;
-        }
-        Xml.number(x, left).append("\" y=\"");
-        Xml.number(x, top).append("\" width=\"");
-        Xml.number(x, w).append("\" height=\"");
-        Xml.number(x, h).append("\" as=\"geometry\"/>\n");
+        Xml.number(x, cell.x() - origin.x()).append("\" y=\"");
+        Xml.number(x, cell.y() - origin.y()).append("\" width=\"");
+        Xml.number(x, cell.width()).append("\" height=\"");
+        Xml.number(x, cell.height()).append("\" as=\"geometry\"/>\n");
         x.append("        </mxCell>\n");
     }
 
     private static void trace(
-            StringBuilder x, Diagram d, TracePainter t, Rect area, ExportScene scene) {
+            StringBuilder x, Lab lab, Diagram d, TracePainter t, Rect area, ExportScene scene) {
         for (TracePainter.Badge b : t.badges(d)) {
             if (!scene.includes(b.id())) {
                 continue;
             }
             double r = TracePainter.BADGE_RADIUS;
+            // A child of its component, placed relative to the component's cell: moving the
+            // component in draw.io takes its badge along.
+            Component owner = lab.component(b.id()).orElseThrow();
+            Rect cell = cellBox(owner, d.box(b.id()).orElseThrow());
             x.append("        <mxCell id=\"hop:").append(b.number()).append("\" value=\"");
-            x.append(b.number()).append("\" style=\"ellipse;html=1;fontColor=#FFFFFF;");
+            x.append(b.number()).append("\" style=\"ellipse;html=0;fontColor=#FFFFFF;");
             x.append("fontStyle=1;fontSize=10;strokeColor=none;fillColor=");
             x.append(b.blocked() ? "#D91515" : "#0972D3").append(";\" vertex=\"1\" parent=\"");
-            x.append(LAYER).append("\">\n          <mxGeometry x=\"");
-            Xml.number(x, b.cx() - r - area.x()).append("\" y=\"");
-            Xml.number(x, b.cy() - r - area.y()).append("\" width=\"");
+            Xml.escape(x, b.id()).append("\">\n          <mxGeometry x=\"");
+            Xml.number(x, b.cx() - r - cell.x()).append("\" y=\"");
+            Xml.number(x, b.cy() - r - cell.y()).append("\" width=\"");
             Xml.number(x, 2 * r).append("\" height=\"");
             Xml.number(x, 2 * r).append("\" as=\"geometry\"/>\n        </mxCell>\n");
         }
@@ -152,7 +159,7 @@ public final class DrawioExporter implements Exporter {
         Rect box = t.legendBox(lx, ly);
         x.append("        <mxCell id=\"legend\" value=\"");
         Xml.escape(x, String.join("\n", t.legendLines()));
-        x.append("\" style=\"text;html=0;whiteSpace=wrap;align=left;verticalAlign=top;");
+        x.append("\" style=\"text;html=0;align=left;verticalAlign=top;");
         x.append("spacing=8;fontSize=11;strokeColor=#C6CCD4;fillColor=#FFFFFF;rounded=1;\"");
         x.append(" vertex=\"1\" parent=\"").append(LAYER).append("\">\n          <mxGeometry x=\"");
         Xml.number(x, box.x()).append("\" y=\"");

@@ -19,14 +19,14 @@ final class DrawioShapes {
     private static final String GROUP =
             "points=[[0,0],[0.25,0],[0.5,0],[0.75,0],[1,0],[1,0.25],[1,0.5],[1,0.75],[1,1],"
                     + "[0.75,1],[0.5,1],[0.25,1],[0,1],[0,0.75],[0,0.5],[0,0.25]];outlineConnect=0;"
-                    + "gradientColor=none;html=1;whiteSpace=wrap;fontSize=12;fontStyle=0;"
+                    + "gradientColor=none;html=0;fontSize=12;fontStyle=0;"
                     + "container=1;pointerEvents=0;collapsible=0;recursiveResize=0;"
                     + "shape=mxgraph.aws4.group;verticalAlign=top;align=left;spacingLeft=30;";
 
     private static final String ICON =
             "sketch=0;outlineConnect=0;fontColor=#232F3E;gradientColor=none;strokeColor=none;"
                     + "dashed=0;verticalLabelPosition=bottom;verticalAlign=top;align=center;"
-                    + "html=1;whiteSpace=wrap;fontSize=11;fontStyle=0;aspect=fixed;"
+                    + "html=0;fontSize=11;fontStyle=0;aspect=fixed;"
                     + "pointerEvents=1;";
 
     /** Resource icons of common services ({@code resIcon=mxgraph.aws4.<name>}). */
@@ -82,7 +82,7 @@ final class DrawioShapes {
             case NACL -> icon("#8C4FFF", "network_access_control_list");
             case SECURITY_GROUP ->
                     // AWS 4 has no security group icon, only the group frame: a small red frame.
-                    "sketch=0;outlineConnect=0;html=1;whiteSpace=wrap;fontSize=11;"
+                    "sketch=0;outlineConnect=0;html=0;fontSize=11;"
                             + "shape=mxgraph.aws4.group;grIcon=mxgraph.aws4.group_security_group;"
                             + "grStroke=0;strokeColor=#DD3522;fillColor=none;verticalAlign=top;"
                             + "align=left;spacingLeft=30;fontColor=#DD3522;dashed=0;";

@@ -7,15 +7,12 @@ import dev.vpclab.routing.Trace;
 import dev.vpclab.walk.PacketWalk;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.awt.image.IndexColorModel;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.ImageWriter;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
@@ -25,11 +22,22 @@ import javax.imageio.stream.ImageOutputStream;
  * Writes the packet walk of the options' trace as a looping animated GIF. Every frame is computed
  * from the walk's pure function of time ({@link PacketWalk#frameAt}) and painted by the same
  * painters as the canvas: the diagram once, then the packet, the lit-up component and the card on a
- * copy of it. No screen capture, so the frames are the same on every machine.
+ * copy of it. No screen capture, so the frames are the same on every machine. Frames are written as
+ * they are painted: only the rectangle that changed, identical frames merged into a longer delay,
+ * in a palette fitted to the picture; a big lab is cropped to the part the flow crosses.
  */
 public final class GifExporter implements Exporter {
     /** At most this many frames, whatever the walk's length. */
     public static final int MAX_FRAMES = 600;
+
+    /** At most this many pixels a frame: three frame buffers stay well inside a small heap. */
+    static final double MAX_PIXELS = 6_000_000;
+
+    /** Lab units of context kept around the flow's components when a big lab is cropped. */
+    static final double CONTEXT_MARGIN = 160;
+
+    /** Frames sampled to fit the palette to what the walk paints. */
+    private static final int PALETTE_SAMPLES = 8;
 
     private final int framesPerSecond;
     private final double speed;
@@ -65,61 +73,129 @@ public final class GifExporter implements Exporter {
             throws IOException {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(progress, "progress");
-        List<BufferedImage> frames = frames(lab, options, progress);
+        Render render = new Render(lab, options);
+        GifPalette palette = render.palette();
         ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
         try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
             writer.setOutput(stream);
             writer.prepareWriteSequence(null);
+            GifFrameSink sink = new GifFrameSink(writer, palette, render.width, render.height);
             int delay = Math.max(2, Math.round(100f / framesPerSecond)); // hundredths of a second
-            for (int i = 0; i < frames.size(); i++) {
-                BufferedImage image = frames.get(i);
-                IIOMetadata metadata =
-                        writer.getDefaultImageMetadata(
-                                ImageTypeSpecifier.createFromRenderedImage(image), null);
-                configure(metadata, delay, i == 0);
-                writer.writeToSequence(new IIOImage(image, null, metadata), null);
-                progress.worked(0.5 + 0.5 * (i + 1) / frames.size());
+            for (int i = 0; i < render.count; i++) {
+                sink.add(render.frame(i), delay);
+                progress.worked((i + 1.0) / render.count);
             }
+            sink.finish();
             writer.endWriteSequence();
         } finally {
             writer.dispose();
         }
     }
 
-    /** The frames of the animation, as the GIF holds them. */
+    /** The frames of the animation, full size, before they are merged and cropped to changes. */
     public List<BufferedImage> frames(Lab lab, ExportOptions options, ExportProgress progress) {
-        Trace trace =
-                options.trace()
-                        .orElseThrow(
-                                () ->
-                                        new IllegalArgumentException(
-                                                "an animated GIF shows a flow: choose one to trace"));
-        ExportScene scene =
-                ExportScene.of(lab, options.withBackground(ExportOptions.Background.WHITE));
-        // Room on the right for the card of a component at the diagram's edge.
-        Rect area =
-                new Rect(
-                        scene.area().x(),
-                        scene.area().y(),
-                        scene.area().width() + PacketFramePainter.CARD_WIDTH + 32,
-                        scene.area().height());
-        double scale = PngExporter.scaleFor(area, options.scale());
-        BufferedImage base = base(scene, area, scale);
-        PacketWalk walk = PacketWalk.on(scene.diagram(), trace);
-        PacketFramePainter painter =
-                new PacketFramePainter(scene.diagram()::box, options.style(), options.locale());
-        int count = frameCount(walk.duration());
-        IndexColorModel palette = palette();
-        List<BufferedImage> frames = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
+        Render render = new Render(lab, options);
+        List<BufferedImage> frames = new ArrayList<>(render.count);
+        for (int i = 0; i < render.count; i++) {
+            BufferedImage frame = render.frame(i);
+            BufferedImage copy =
+                    new BufferedImage(frame.getWidth(), frame.getHeight(), frame.getType());
+            copy.setData(frame.getRaster());
+            frames.add(copy);
+            progress.worked((i + 1.0) / render.count);
+        }
+        return frames;
+    }
+
+    /**
+     * The picture's area: the whole scene, or for a big lab the part the flow crosses with a margin
+     * of context around it, so that the animation shows the packet at a readable size.
+     */
+    static Rect animatedArea(ExportScene scene, Trace trace) {
+        Rect whole = scene.area();
+        Rect path = null;
+        for (String id : trace.pathIds()) {
+            Rect box = scene.diagram().box(id).orElse(null);
+            if (box != null) {
+                path = path == null ? box : path.union(box);
+            }
+        }
+        Rect shown = whole;
+        if (path != null) {
+            Rect around = path.inflate(CONTEXT_MARGIN);
+            if (around.width() * around.height() < whole.width() * whole.height() / 2) {
+                shown = clip(around, whole);
+            }
+        }
+        // Room on the right for the card of a component at the picture's edge.
+        return new Rect(
+                shown.x(),
+                shown.y(),
+                shown.width() + PacketFramePainter.CARD_WIDTH + 32,
+                shown.height());
+    }
+
+    private static Rect clip(Rect r, Rect bounds) {
+        double x = Math.max(r.x(), bounds.x());
+        double y = Math.max(r.y(), bounds.y());
+        double maxX = Math.min(r.maxX(), bounds.maxX());
+        double maxY = Math.min(r.maxY(), bounds.maxY());
+        return new Rect(x, y, Math.max(1, maxX - x), Math.max(1, maxY - y));
+    }
+
+    /** One animation's painters and its reusable frame buffer; frames are painted one at a time. */
+    private final class Render {
+        final int count;
+        final int width;
+        final int height;
+        private final Rect area;
+        private final double scale;
+        private final BufferedImage base;
+        private final BufferedImage current;
+        private final PacketWalk walk;
+        private final PacketFramePainter painter;
+
+        Render(Lab lab, ExportOptions options) {
+            Trace trace =
+                    options.trace()
+                            .orElseThrow(
+                                    () ->
+                                            new IllegalArgumentException(
+                                                    "an animated GIF shows a flow: choose one to"
+                                                            + " trace"));
+            ExportScene scene =
+                    ExportScene.of(lab, options.withBackground(ExportOptions.Background.WHITE));
+            area = animatedArea(scene, trace);
+            double s = PngExporter.scaleFor(area, options.scale());
+            double pixels = area.width() * area.height() * s * s;
+            if (pixels > MAX_PIXELS) {
+                s = Math.sqrt(MAX_PIXELS / (area.width() * area.height()));
+            }
+            scale = s;
+            width = Math.max(1, (int) Math.ceil(area.width() * scale));
+            height = Math.max(1, (int) Math.ceil(area.height() * scale));
+            base = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+            current = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = base.createGraphics();
+            try {
+                g.setColor(java.awt.Color.WHITE);
+                g.fillRect(0, 0, width, height);
+                g.scale(scale, scale);
+                g.translate(-area.x(), -area.y());
+                scene.paint(new Graphics2DSurface(g, Graphics2DSurface.installedFamily()));
+            } finally {
+                g.dispose();
+            }
+            walk = PacketWalk.on(scene.diagram(), trace);
+            painter =
+                    new PacketFramePainter(scene.diagram()::box, options.style(), options.locale());
+            count = frameCount(walk.duration());
+        }
+
+        /** Frame {@code i}, painted into the shared buffer (valid until the next call). */
+        BufferedImage frame(int i) {
             double t = i * speed / framesPerSecond;
-            BufferedImage frame =
-                    new BufferedImage(
-                            base.getWidth(),
-                            base.getHeight(),
-                            BufferedImage.TYPE_BYTE_INDEXED,
-                            palette);
-            Graphics2D g = frame.createGraphics();
+            Graphics2D g = current.createGraphics();
             try {
                 g.drawImage(base, 0, 0, null);
                 g.scale(scale, scale);
@@ -130,28 +206,40 @@ public final class GifExporter implements Exporter {
             } finally {
                 g.dispose();
             }
-            frames.add(frame);
-            progress.worked(0.5 * (i + 1) / count);
+            return current;
         }
-        return frames;
+
+        /** A palette fitted to the diagram and to what a few sample frames paint over it. */
+        GifPalette palette() {
+            int[] still = pixels(base);
+            int[] changed;
+            int samples = Math.min(count, PALETTE_SAMPLES);
+            java.util.List<int[]> parts = new ArrayList<>();
+            int total = 0;
+            for (int k = 0; k < samples; k++) {
+                int[] frame = pixels(frame(k * (count - 1) / Math.max(1, samples - 1)));
+                int n = 0;
+                int[] diff = new int[Math.min(frame.length, 200_000)];
+                for (int p = 0; p < frame.length && n < diff.length; p++) {
+                    if (frame[p] != still[p]) {
+                        diff[n++] = frame[p];
+                    }
+                }
+                parts.add(java.util.Arrays.copyOf(diff, n));
+                total += n;
+            }
+            changed = new int[total];
+            int at = 0;
+            for (int[] part : parts) {
+                System.arraycopy(part, 0, changed, at, part.length);
+                at += part.length;
+            }
+            return GifPalette.fit(still, changed);
+        }
     }
 
-    /** The still diagram every frame is drawn on. */
-    private static BufferedImage base(ExportScene scene, Rect area, double scale) {
-        int w = Math.max(1, (int) Math.ceil(area.width() * scale));
-        int h = Math.max(1, (int) Math.ceil(area.height() * scale));
-        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        try {
-            g.setColor(java.awt.Color.WHITE);
-            g.fillRect(0, 0, w, h);
-            g.scale(scale, scale);
-            g.translate(-area.x(), -area.y());
-            scene.paint(new Graphics2DSurface(g, Graphics2DSurface.installedFamily()));
-        } finally {
-            g.dispose();
-        }
-        return image;
+    static int[] pixels(BufferedImage rgb) {
+        return ((java.awt.image.DataBufferInt) rgb.getRaster().getDataBuffer()).getData();
     }
 
     /** Frames for the whole walk at this rate and speed, plus one to rest on the end. */
@@ -159,33 +247,7 @@ public final class GifExporter implements Exporter {
         return Math.min(MAX_FRAMES, (int) Math.ceil(duration * framesPerSecond / speed) + 1);
     }
 
-    /** A fixed palette (a 6x6x6 colour cube and 40 greys): frames map to it fast and alike. */
-    private static IndexColorModel palette() {
-        byte[] r = new byte[256];
-        byte[] g = new byte[256];
-        byte[] b = new byte[256];
-        int i = 0;
-        for (int red = 0; red < 6; red++) {
-            for (int green = 0; green < 6; green++) {
-                for (int blue = 0; blue < 6; blue++) {
-                    r[i] = (byte) (red * 51);
-                    g[i] = (byte) (green * 51);
-                    b[i] = (byte) (blue * 51);
-                    i++;
-                }
-            }
-        }
-        for (int grey = 0; i < 256; i++, grey++) {
-            int v = 6 + grey * 6;
-            r[i] = (byte) v;
-            g[i] = (byte) v;
-            b[i] = (byte) v;
-        }
-        return new IndexColorModel(8, 256, r, g, b);
-    }
-
-    private static void configure(IIOMetadata metadata, int delay, boolean first)
-            throws IOException {
+    static void configure(IIOMetadata metadata, int delay, boolean first) throws IOException {
         String format = metadata.getNativeMetadataFormatName();
         IIOMetadataNode root = (IIOMetadataNode) metadata.getAsTree(format);
         IIOMetadataNode control = child(root, "GraphicControlExtension");
@@ -206,7 +268,7 @@ public final class GifExporter implements Exporter {
         metadata.setFromTree(format, root);
     }
 
-    private static IIOMetadataNode child(IIOMetadataNode root, String name) {
+    static IIOMetadataNode child(IIOMetadataNode root, String name) {
         for (int i = 0; i < root.getLength(); i++) {
             if (root.item(i).getNodeName().equalsIgnoreCase(name)) {
                 return (IIOMetadataNode) root.item(i);

@@ -37,6 +37,8 @@ public final class Graphics2DSurface implements DrawingSurface {
 
     private final Graphics2D g;
     private final String family;
+    private final Font basePlain;
+    private final Font baseBold;
     private final Map<String, Color> colors = new HashMap<>();
     private final Map<Float, Font> plain = new HashMap<>();
     private final Map<Float, Font> bold = new HashMap<>();
@@ -47,8 +49,23 @@ public final class Graphics2DSurface implements DrawingSurface {
      * show (Korean in a Latin face) is drawn in the logical sans-serif font instead.
      */
     public Graphics2DSurface(Graphics2D g, String family) {
+        this(g, family, null, null);
+    }
+
+    /**
+     * A surface drawing with {@code g} in the given faces (any size; derived per label), for a
+     * medium that carries its own font, such as a PDF embedding a bundled face.
+     */
+    static Graphics2DSurface withFonts(Graphics2D g, Font plain, Font bold) {
+        return new Graphics2DSurface(
+                g, plain.getFamily(), Objects.requireNonNull(plain), Objects.requireNonNull(bold));
+    }
+
+    private Graphics2DSurface(Graphics2D g, String family, Font plain, Font bold) {
         this.g = Objects.requireNonNull(g, "g");
         this.family = Objects.requireNonNull(family, "family");
+        this.basePlain = plain;
+        this.baseBold = bold;
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(
                 RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
@@ -148,12 +165,16 @@ public final class Graphics2DSurface implements DrawingSurface {
         fillAndStroke(new Line2D.Double(x1, y1, x2, y2), "", stroke, lineWidth, dashed);
     }
 
+    private Font base(boolean isBold) {
+        if (basePlain != null) {
+            return isBold ? baseBold : basePlain;
+        }
+        return new Font(family, isBold ? Font.BOLD : Font.PLAIN, 1);
+    }
+
     private Font font(float size, boolean isBold, String text) {
         Map<Float, Font> cache = isBold ? bold : plain;
-        Font f =
-                cache.computeIfAbsent(
-                        size,
-                        s -> new Font(family, isBold ? Font.BOLD : Font.PLAIN, 1).deriveFont(s));
+        Font f = cache.computeIfAbsent(size, s -> base(isBold).deriveFont(s));
         if (f.canDisplayUpTo(text) != -1) {
             f = new Font(LOGICAL_SANS, isBold ? Font.BOLD : Font.PLAIN, 1).deriveFont(size);
         }

@@ -16,9 +16,9 @@ import org.apache.pdfbox.util.Matrix;
 
 /**
  * Writes the diagram as a one-page vector PDF: a page the size of the content, or the content
- * fitted and centred on an A4 or Letter sheet in landscape. Text is real PDF text in Helvetica,
- * which any PDF reader can search and copy; text Helvetica cannot show (Korean) is drawn as
- * outlines.
+ * fitted and centred on an A4 or Letter sheet in landscape. Text, Korean included, is real PDF text
+ * in an embedded subset of a bundled Hangul-capable face, which any PDF reader shows, searches and
+ * copies without the font installed.
  */
 public final class PdfExporter implements Exporter {
     /** PDF points per lab unit on a page sized to the content: a lab pixel at 96 dpi. */
@@ -61,11 +61,14 @@ public final class PdfExporter implements Exporter {
             doc.addPage(page);
             PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, drawW, drawH);
             try {
-                g.setFontTextDrawer(new StandardPdfFonts());
+                g.setFontTextDrawer(new PdfFonts());
                 g.scale(POINTS_PER_UNIT, POINTS_PER_UNIT);
                 g.translate(-area.x(), -area.y());
-                // The logical font maps to Helvetica, so labels stay text in the PDF.
-                scene.paint(new Graphics2DSurface(g, Graphics2DSurface.LOGICAL_SANS));
+                // Measured and drawn in the face the PDF embeds, so labels are text in any
+                // language.
+                scene.paint(
+                        Graphics2DSurface.withFonts(
+                                g, PdfFonts.awtFont(false), PdfFonts.awtFont(true)));
             } finally {
                 g.dispose();
             }

@@ -17,6 +17,7 @@ import dev.vpclab.model.Vpc;
 import dev.vpclab.model.VpcPeering;
 import dev.vpclab.routing.BlockedAt;
 import dev.vpclab.routing.Check;
+import dev.vpclab.routing.Decision;
 import dev.vpclab.routing.Hop;
 import dev.vpclab.routing.Leg;
 import dev.vpclab.routing.Trace;
@@ -109,8 +110,7 @@ public final class FlowLogRecords {
                     Eni e = eni(inst);
                     forward.add(record(e, src, dst, src, dst, "egress", pathAfter(path, i, true)));
                 } else if (c.get() instanceof NatGateway nat
-                        && hop.check().orElse(null) == Check.TRANSLATE
-                        && !hop.matched().orElse("none").equals("none")) {
+                        && hop.decision().orElse(null) instanceof Decision.Translation) {
                     Eni e = eni(nat);
                     forward.add(record(e, src, e.ip(), src, dst, "ingress", "-"));
                     forward.add(

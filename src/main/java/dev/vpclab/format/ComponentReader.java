@@ -1,5 +1,6 @@
 package dev.vpclab.format;
 
+import dev.vpclab.check.ProblemCodes;
 import dev.vpclab.format.TreeNode.Mapping;
 import dev.vpclab.i18n.Message;
 import dev.vpclab.model.Component;
@@ -79,7 +80,7 @@ final class ComponentReader {
                             .map(ComponentKind::fileName)
                             .collect(Collectors.joining(", "));
             f.error(
-                    Codes.UNKNOWN_KIND,
+                    ProblemCodes.UNKNOWN_KIND,
                     f.path("kind"),
                     node.get().at(),
                     Message.of("format.unknownKind", text.get(), known));

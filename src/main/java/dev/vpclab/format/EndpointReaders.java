@@ -1,5 +1,6 @@
 package dev.vpclab.format;
 
+import dev.vpclab.check.ProblemCodes;
 import dev.vpclab.i18n.Message;
 import dev.vpclab.model.AwsService;
 import dev.vpclab.model.EndpointEni;
@@ -152,7 +153,7 @@ final class EndpointReaders {
         List<AwsService.Resource> resources;
         if (f.has("buckets") && f.has("tables")) {
             f.error(
-                    Codes.INVALID_VALUE,
+                    ProblemCodes.INVALID_VALUE,
                     f.path("tables"),
                     f.node("tables").orElseThrow().at(),
                     Message.of("format.bucketsAndTables"));

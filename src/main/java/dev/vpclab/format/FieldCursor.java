@@ -1,5 +1,6 @@
 package dev.vpclab.format;
 
+import dev.vpclab.check.ProblemCodes;
 import dev.vpclab.check.Severity;
 import dev.vpclab.format.TreeNode.Entry;
 import dev.vpclab.format.TreeNode.Mapping;
@@ -105,7 +106,7 @@ class FieldCursor {
 
     void missing(String key) {
         error(
-                Codes.MISSING_FIELD,
+                ProblemCodes.MISSING_FIELD,
                 path(key),
                 map.at(),
                 Message.of("format.missingField", key, scope.kind));
@@ -113,14 +114,18 @@ class FieldCursor {
 
     void wrongType(String path, TreeNode found, String expected) {
         error(
-                Codes.WRONG_TYPE,
+                ProblemCodes.WRONG_TYPE,
                 path,
                 found.at(),
                 Message.of("format.wrongType." + expected, path, found.typeName()));
     }
 
     void invalid(String path, TreeNode at, String reason) {
-        error(Codes.INVALID_VALUE, path, at.at(), Message.of("format.invalidValue", path, reason));
+        error(
+                ProblemCodes.INVALID_VALUE,
+                path,
+                at.at(),
+                Message.of("format.invalidValue", path, reason));
     }
 
     /** Warns about every key of the map that no getter asked for. */
@@ -129,7 +134,7 @@ class FieldCursor {
             String key = entry.key().text();
             if (!used.contains(key) && !IGNORED.contains(key)) {
                 warning(
-                        Codes.UNKNOWN_FIELD,
+                        ProblemCodes.UNKNOWN_FIELD,
                         path(key),
                         entry.key().at(),
                         Message.of("format.unknownField", key, scope.kind));
@@ -151,7 +156,7 @@ class FieldCursor {
                 .ifPresent(
                         first ->
                                 error(
-                                        Codes.DUPLICATE_ID,
+                                        ProblemCodes.DUPLICATE_ID,
                                         path("id"),
                                         at,
                                         Message.of("format.duplicateId", id, first.line())));

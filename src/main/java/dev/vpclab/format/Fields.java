@@ -1,5 +1,6 @@
 package dev.vpclab.format;
 
+import dev.vpclab.check.ProblemCodes;
 import dev.vpclab.format.TreeNode.Mapping;
 import dev.vpclab.format.TreeNode.Scalar;
 import dev.vpclab.format.TreeNode.ScalarType;
@@ -94,7 +95,7 @@ final class Fields extends FieldCursor {
             }
         }
         error(
-                Codes.INVALID_VALUE,
+                ProblemCodes.INVALID_VALUE,
                 path(key),
                 n.get().at(),
                 Message.of(
@@ -189,7 +190,7 @@ final class Fields extends FieldCursor {
             return Optional.of(Cidr.parse(text));
         } catch (IllegalArgumentException e) {
             error(
-                    Codes.INVALID_CIDR,
+                    ProblemCodes.INVALID_CIDR,
                     path,
                     node.at(),
                     Message.of("format.invalidCidr", path, e.getMessage()));
@@ -216,7 +217,7 @@ final class Fields extends FieldCursor {
                                 return Optional.of(IpAddress.parse(t));
                             } catch (IllegalArgumentException e) {
                                 error(
-                                        Codes.INVALID_ADDRESS,
+                                        ProblemCodes.INVALID_ADDRESS,
                                         path,
                                         node.at(),
                                         Message.of("format.invalidAddress", path, e.getMessage()));

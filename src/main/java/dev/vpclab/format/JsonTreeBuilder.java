@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import dev.vpclab.check.ProblemCodes;
 import dev.vpclab.format.TreeNode.Entry;
 import dev.vpclab.format.TreeNode.Mapping;
 import dev.vpclab.format.TreeNode.Position;
@@ -54,15 +55,15 @@ final class JsonTreeBuilder {
             JsonToken after = parser.nextToken();
             if (after != null) {
                 throw new SyntaxFailure(
-                        Codes.YAML_SYNTAX,
-                        Message.of("format.syntax.json", "unexpected content after the value"),
+                        ProblemCodes.YAML_SYNTAX,
+                        Message.of("format.syntax.json.trailing"),
                         builder.here());
             }
             return Optional.of(root);
         } catch (JsonProcessingException e) {
             JsonLocation where = e.getLocation();
             throw new SyntaxFailure(
-                    Codes.YAML_SYNTAX,
+                    ProblemCodes.YAML_SYNTAX,
                     Message.of("format.syntax.json", e.getOriginalMessage()),
                     where == null
                             ? new Position(1, 1)
@@ -71,7 +72,7 @@ final class JsonTreeBuilder {
                                     Math.max(1, where.getColumnNr())));
         } catch (IOException e) {
             throw new SyntaxFailure(
-                    Codes.YAML_SYNTAX,
+                    ProblemCodes.YAML_SYNTAX,
                     Message.of("format.syntax.json", String.valueOf(e.getMessage())),
                     new Position(1, 1));
         }
@@ -94,8 +95,8 @@ final class JsonTreeBuilder {
             case VALUE_NULL -> new Scalar("null", ScalarType.NULL, at);
             default ->
                     throw new SyntaxFailure(
-                            Codes.YAML_SYNTAX,
-                            Message.of("format.syntax.json", "unexpected " + token),
+                            ProblemCodes.YAML_SYNTAX,
+                            Message.of("format.syntax.json.unexpected", token.toString()),
                             at);
         };
     }
@@ -123,7 +124,7 @@ final class JsonTreeBuilder {
             Entry previous = entries.get(key.text());
             if (previous != null) {
                 throw new SyntaxFailure(
-                        Codes.DUPLICATE_KEY,
+                        ProblemCodes.DUPLICATE_KEY,
                         Message.of(
                                 "format.syntax.duplicateKey",
                                 key.text(),

@@ -2,6 +2,7 @@ package dev.vpclab.format;
 
 import dev.vpclab.check.LabChecker;
 import dev.vpclab.check.Problem;
+import dev.vpclab.check.ProblemCodes;
 import dev.vpclab.check.Severity;
 import dev.vpclab.i18n.Message;
 import dev.vpclab.model.Lab;
@@ -36,7 +37,7 @@ public final class LabReader {
             if (size > Limits.MAX_FILE_BYTES) {
                 return failure(
                         name,
-                        Codes.TOO_LARGE,
+                        ProblemCodes.TOO_LARGE,
                         Message.of("format.tooLarge.file", Limits.MAX_FILE_BYTES));
             }
             byte[] bytes = Files.readAllBytes(file);
@@ -50,15 +51,15 @@ public final class LabReader {
                                 .decode(ByteBuffer.wrap(bytes))
                                 .toString();
             } catch (CharacterCodingException e) {
-                return failure(name, Codes.YAML_SYNTAX, Message.of("format.notUtf8"));
+                return failure(name, ProblemCodes.YAML_SYNTAX, Message.of("format.notUtf8"));
             }
             return read(text, name);
         } catch (NoSuchFileException e) {
-            return failure(name, Codes.IO_ERROR, Message.of("format.ioError.missing", name));
+            return failure(name, ProblemCodes.IO_ERROR, Message.of("format.ioError.missing", name));
         } catch (IOException | SecurityException e) {
             return failure(
                     name,
-                    Codes.IO_ERROR,
+                    ProblemCodes.IO_ERROR,
                     Message.of("format.ioError", name, String.valueOf(e.getMessage())));
         }
     }
@@ -74,7 +75,7 @@ public final class LabReader {
         if (content.length() > Limits.MAX_FILE_BYTES) {
             return failure(
                     fileName,
-                    Codes.TOO_LARGE,
+                    ProblemCodes.TOO_LARGE,
                     Message.of("format.tooLarge.file", Limits.MAX_FILE_BYTES));
         }
         String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
@@ -87,7 +88,8 @@ public final class LabReader {
             return new LoadResult(Optional.empty(), ctx.problems(), SourceMap.empty(fileName));
         }
         if (root.isEmpty()) {
-            return failure(fileName, Codes.MISSING_FIELD, Message.of("format.empty", Lab.FORMAT));
+            return failure(
+                    fileName, ProblemCodes.MISSING_FIELD, Message.of("format.empty", Lab.FORMAT));
         }
         ReadContext ctx = new ReadContext(fileName);
         Optional<Lab> lab = new StructureReader(ctx, titleOf(fileName)).read(root.get());

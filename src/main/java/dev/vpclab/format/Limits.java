@@ -1,5 +1,6 @@
 package dev.vpclab.format;
 
+import dev.vpclab.check.ProblemCodes;
 import dev.vpclab.i18n.Message;
 
 /**
@@ -29,7 +30,7 @@ final class Limits {
     static void checkDepth(int depth, TreeNode.Position at) throws SyntaxFailure {
         if (depth > MAX_DEPTH) {
             throw new SyntaxFailure(
-                    Codes.TOO_LARGE, Message.of("format.tooLarge.depth", MAX_DEPTH), at);
+                    ProblemCodes.TOO_LARGE, Message.of("format.tooLarge.depth", MAX_DEPTH), at);
         }
     }
 
@@ -37,7 +38,7 @@ final class Limits {
     static void checkWeight(long weight, TreeNode.Position at) throws SyntaxFailure {
         if (weight > MAX_WEIGHT) {
             throw new SyntaxFailure(
-                    Codes.TOO_LARGE, Message.of("format.tooLarge.values", MAX_WEIGHT), at);
+                    ProblemCodes.TOO_LARGE, Message.of("format.tooLarge.values", MAX_WEIGHT), at);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.vpclab.format;
 
+import dev.vpclab.check.ProblemCodes;
 import dev.vpclab.i18n.Message;
 import dev.vpclab.model.AddressSet;
 import dev.vpclab.model.NaclRule;
@@ -131,7 +132,7 @@ final class NetworkReaders {
                 return new AddressSet.SecurityGroupRef(t);
             }
             f.error(
-                    Codes.INVALID_CIDR,
+                    ProblemCodes.INVALID_CIDR,
                     path,
                     node.get().at(),
                     Message.of("format.invalidCidr.group", path, t));

@@ -1,5 +1,6 @@
 package dev.vpclab.format;
 
+import dev.vpclab.check.ProblemCodes;
 import dev.vpclab.format.TreeNode.Entry;
 import dev.vpclab.format.TreeNode.Mapping;
 import dev.vpclab.format.TreeNode.Sequence;
@@ -48,7 +49,7 @@ final class StructureReader {
         if (!(root instanceof Mapping map)) {
             ctx.report(
                     dev.vpclab.check.Severity.ERROR,
-                    Codes.WRONG_TYPE,
+                    ProblemCodes.WRONG_TYPE,
                     "",
                     "",
                     root.at(),
@@ -99,7 +100,7 @@ final class StructureReader {
         Optional<TreeNode> node = top.node("format");
         if (node.isEmpty()) {
             top.error(
-                    Codes.MISSING_FIELD,
+                    ProblemCodes.MISSING_FIELD,
                     "format",
                     top.map().at(),
                     Message.of("format.missingFormat", Lab.FORMAT));
@@ -108,7 +109,7 @@ final class StructureReader {
         Optional<String> text = top.scalarText("format", node.get());
         if (text.isPresent() && !text.get().trim().equals(Lab.FORMAT)) {
             top.error(
-                    Codes.UNSUPPORTED_FORMAT,
+                    ProblemCodes.UNSUPPORTED_FORMAT,
                     "format",
                     node.get().at(),
                     Message.of("format.unsupportedFormat", text.get(), Lab.FORMAT));
@@ -123,7 +124,7 @@ final class StructureReader {
         if (node.isPresent() && node.get() instanceof Sequence seq) {
             if (seq.items().size() > Limits.MAX_COMPONENTS) {
                 top.error(
-                        Codes.TOO_LARGE,
+                        ProblemCodes.TOO_LARGE,
                         "components",
                         seq.at(),
                         Message.of(

@@ -1,5 +1,6 @@
 package dev.vpclab.format;
 
+import dev.vpclab.check.ProblemCodes;
 import dev.vpclab.format.TreeNode.Entry;
 import dev.vpclab.format.TreeNode.Mapping;
 import dev.vpclab.format.TreeNode.Position;
@@ -61,14 +62,14 @@ final class YamlTreeBuilder {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
             throw new SyntaxFailure(
-                    Codes.YAML_SYNTAX,
+                    ProblemCodes.YAML_SYNTAX,
                     Message.of("format.syntax.yaml", problem.trim()),
                     mark == null ? new Position(1, 1) : position(mark));
         } catch (YAMLException e) {
             // The only unmarked failure the parser raises on a string is the code point limit.
             boolean limit = String.valueOf(e.getMessage()).contains("exceeds the limit");
             throw new SyntaxFailure(
-                    limit ? Codes.TOO_LARGE : Codes.YAML_SYNTAX,
+                    limit ? ProblemCodes.TOO_LARGE : ProblemCodes.YAML_SYNTAX,
                     limit
                             ? Message.of("format.tooLarge.file", Limits.MAX_FILE_BYTES)
                             : Message.of("format.syntax.yaml", String.valueOf(e.getMessage())),
@@ -87,7 +88,7 @@ final class YamlTreeBuilder {
         Event after = next();
         if (after instanceof DocumentStartEvent) {
             throw new SyntaxFailure(
-                    Codes.YAML_SYNTAX,
+                    ProblemCodes.YAML_SYNTAX,
                     Message.of("format.syntax.multipleDocuments"),
                     position(after.getStartMark()));
         }
@@ -110,8 +111,8 @@ final class YamlTreeBuilder {
             built = mapping(event, depth);
         } else {
             throw new SyntaxFailure(
-                    Codes.YAML_SYNTAX,
-                    Message.of("format.syntax.yaml", "unexpected " + event.getEventId()),
+                    ProblemCodes.YAML_SYNTAX,
+                    Message.of("format.syntax.yaml.unexpected", event.getEventId().toString()),
                     position(event.getStartMark()));
         }
         String anchor = ((NodeEvent) event).getAnchor();
@@ -126,13 +127,13 @@ final class YamlTreeBuilder {
         TreeNode target = anchors.get(alias.getAnchor());
         if (target == null) {
             throw new SyntaxFailure(
-                    Codes.YAML_SYNTAX,
+                    ProblemCodes.YAML_SYNTAX,
                     Message.of("format.syntax.undefinedAlias", alias.getAnchor()),
                     at);
         }
         if (!(target instanceof Scalar) && ++collectionAliases > Limits.MAX_COLLECTION_ALIASES) {
             throw new SyntaxFailure(
-                    Codes.TOO_LARGE,
+                    ProblemCodes.TOO_LARGE,
                     Message.of("format.tooLarge.aliases", Limits.MAX_COLLECTION_ALIASES),
                     at);
         }
@@ -188,13 +189,15 @@ final class YamlTreeBuilder {
             TreeNode keyNode = node(e, depth + 1);
             if (!(keyNode instanceof Scalar key)) {
                 throw new SyntaxFailure(
-                        Codes.YAML_SYNTAX, Message.of("format.syntax.keyNotScalar"), keyNode.at());
+                        ProblemCodes.YAML_SYNTAX,
+                        Message.of("format.syntax.keyNotScalar"),
+                        keyNode.at());
             }
             TreeNode value = node(next(), depth + 1);
             Entry previous = entries.get(key.text());
             if (previous != null) {
                 throw new SyntaxFailure(
-                        Codes.DUPLICATE_KEY,
+                        ProblemCodes.DUPLICATE_KEY,
                         Message.of(
                                 "format.syntax.duplicateKey",
                                 key.text(),

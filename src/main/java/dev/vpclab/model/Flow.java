@@ -74,6 +74,12 @@ public record Flow(
     }
 
     /** The same flow with another address family. */
+    /** The same flow between other ends (a renamed source or destination component). */
+    public Flow withEnds(String newFrom, String newTo) {
+        return new Flow(
+                name, newFrom, newTo, protocol, port, ipVersion, sourcePort, icmpType, request);
+    }
+
     public Flow withIpVersion(IpVersion version) {
         return new Flow(name, from, to, protocol, port, version, sourcePort, icmpType, request);
     }

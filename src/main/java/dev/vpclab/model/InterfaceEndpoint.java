@@ -58,4 +58,80 @@ public record InterfaceEndpoint(
     public ComponentKind kind() {
         return ComponentKind.INTERFACE_ENDPOINT;
     }
+
+    /** The same endpoint with another policy. */
+    public InterfaceEndpoint withPolicy(Policy newPolicy) {
+        return new InterfaceEndpoint(
+                id,
+                vpc,
+                service,
+                serviceName,
+                subnets,
+                enis,
+                securityGroups,
+                privateDns,
+                privateDnsOnlyForInboundResolverEndpoint,
+                state,
+                regionalDnsName,
+                zonalDnsNames,
+                privateDnsNames,
+                newPolicy);
+    }
+
+    /** The same endpoint in another state (available, pendingAcceptance, ...). */
+    public InterfaceEndpoint withState(String newState) {
+        return new InterfaceEndpoint(
+                id,
+                vpc,
+                service,
+                serviceName,
+                subnets,
+                enis,
+                securityGroups,
+                privateDns,
+                privateDnsOnlyForInboundResolverEndpoint,
+                newState,
+                regionalDnsName,
+                zonalDnsNames,
+                privateDnsNames,
+                policy);
+    }
+
+    /** The same endpoint with other security groups. */
+    public InterfaceEndpoint withSecurityGroups(List<String> groups) {
+        return new InterfaceEndpoint(
+                id,
+                vpc,
+                service,
+                serviceName,
+                subnets,
+                enis,
+                groups,
+                privateDns,
+                privateDnsOnlyForInboundResolverEndpoint,
+                state,
+                regionalDnsName,
+                zonalDnsNames,
+                privateDnsNames,
+                policy);
+    }
+
+    /** The same endpoint pointed at another service, with private DNS off. */
+    public InterfaceEndpoint withService(String newService, String newServiceName) {
+        return new InterfaceEndpoint(
+                id,
+                vpc,
+                newService,
+                newServiceName,
+                subnets,
+                enis,
+                securityGroups,
+                false,
+                privateDnsOnlyForInboundResolverEndpoint,
+                state,
+                regionalDnsName,
+                zonalDnsNames,
+                privateDnsNames,
+                policy);
+    }
 }

@@ -131,6 +131,11 @@ public final class Lab {
         return new Lab(title, description, region, components, newLayout, flows, query, extras);
     }
 
+    /** The same lab with another golden-scenario query. */
+    public Lab withQuery(Optional<Flow> newQuery) {
+        return new Lab(title, description, region, components, layout, flows, newQuery, extras);
+    }
+
     /** The same lab with another title and description. */
     public Lab withTitle(String newTitle, String newDescription) {
         return new Lab(newTitle, newDescription, region, components, layout, flows, query, extras);

@@ -5,6 +5,7 @@ import dev.vpclab.edit.Containment;
 import dev.vpclab.edit.Diagram;
 import dev.vpclab.edit.Rect;
 import dev.vpclab.edit.Selection;
+import dev.vpclab.i18n.Message;
 import dev.vpclab.model.AwsService;
 import dev.vpclab.model.Component;
 import dev.vpclab.model.ComponentKind;
@@ -53,9 +54,15 @@ public final class DiagramPainter {
     public static final double HANDLE = 10;
 
     private final IconSet icons;
+    private java.util.Locale locale = java.util.Locale.ENGLISH;
 
     public DiagramPainter(IconSet icons) {
         this.icons = Objects.requireNonNull(icons, "icons");
+    }
+
+    /** The language of the sub-labels ("2 routes", "경로 2개"); English until set. */
+    public void setLocale(java.util.Locale locale) {
+        this.locale = Objects.requireNonNull(locale, "locale");
     }
 
     /**
@@ -250,7 +257,7 @@ public final class DiagramPainter {
                 false);
         icons.icon(c.kind()).ifPresent(i -> s.icon(i.pathData(), r.x() + 6, r.y() + 5, 18, stroke));
         s.text(c.id(), r.x() + 30, r.y() + 18, 12, true, style.text(), false);
-        String detail = detail(lab, c);
+        String detail = detail(lab, c, locale);
         if (!detail.isEmpty()) {
             s.text(
                     detail,
@@ -314,8 +321,13 @@ public final class DiagramPainter {
                 .orElse(false);
     }
 
-    /** The second line under a component's id. */
+    /** The second line under a component's id, in English. */
     public static String detail(Lab lab, Component c) {
+        return detail(lab, c, java.util.Locale.ENGLISH);
+    }
+
+    /** The second line under a component's id, counts pluralised in the given language. */
+    public static String detail(Lab lab, Component c, java.util.Locale locale) {
         if (c instanceof Vpc v) {
             return v.cidr().toString();
         }
@@ -338,17 +350,21 @@ public final class DiagramPainter {
             return n.nodes().isEmpty() ? n.scheme() : n.nodes().get(0).ip().toString();
         }
         if (c instanceof RouteTable rt) {
-            return rt.routes().size() + " routes";
+            return Message.of(
+                            rt.routes().size() == 1 ? "diagram.route" : "diagram.routes",
+                            rt.routes().size())
+                    .render(locale);
         }
         if (c instanceof SecurityGroup g) {
-            return g.inbound().size() + " in / " + g.outbound().size() + " out";
+            return Message.of("diagram.sgRules", g.inbound().size(), g.outbound().size())
+                    .render(locale);
         }
         if (c instanceof NetworkAcl a) {
-            return (a.isDefault() ? "default, " : "")
-                    + a.inbound().size()
-                    + " / "
-                    + a.outbound().size()
-                    + " rules";
+            return Message.of(
+                            a.isDefault() ? "diagram.naclRulesDefault" : "diagram.naclRules",
+                            a.inbound().size(),
+                            a.outbound().size())
+                    .render(locale);
         }
         if (c instanceof OnPremisesNetwork n) {
             return n.cidr().toString();
@@ -363,8 +379,13 @@ public final class DiagramPainter {
             return a.service() + " " + a.region();
         }
         if (c instanceof ManagedPrefixList p) {
-            return p.cidrs().size() + " CIDRs";
+            return Message.of(
+                            p.cidrs().size() == 1 ? "diagram.cidr" : "diagram.cidrs",
+                            p.cidrs().size())
+                    .render(locale);
         }
-        return c.kind() == ComponentKind.REGION ? "" : c.kind().fileName();
+        return c.kind() == ComponentKind.REGION
+                ? ""
+                : Message.of("kind." + c.kind().fileName()).render(locale);
     }
 }

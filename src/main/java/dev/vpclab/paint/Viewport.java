@@ -53,10 +53,19 @@ public record Viewport(double scale, double originX, double originY) {
 
     /** The view that shows all of {@code content} in a canvas of this size, at most 100 %. */
     public static Viewport fit(Rect content, double width, double height) {
+        return fit(content, width, height, 1);
+    }
+
+    /**
+     * Fits {@code content} into a {@code width} x {@code height} view, enlarging it up to {@code
+     * largest} (presentation mode fits a small lab to the whole screen, not only shrinks a big
+     * one).
+     */
+    public static Viewport fit(Rect content, double width, double height, double largest) {
         double margin = 40;
         double s =
                 Math.min(
-                        1,
+                        Math.min(MAX_SCALE, largest),
                         Math.min(
                                 (width - 2 * margin) / Math.max(1, content.width()),
                                 (height - 2 * margin) / Math.max(1, content.height())));

@@ -70,7 +70,8 @@ final class DnsResolver {
                             true,
                             all,
                             DnsResolution.AnswerKind.PUBLIC_SERVICE_IP,
-                            via);
+                            via,
+                            client.vpc().map(Vpc::id));
                 }
             }
         }
@@ -109,7 +110,8 @@ final class DnsResolver {
                                 true,
                                 publicAddresses(name),
                                 DnsResolution.AnswerKind.PUBLIC_SERVICE_IP,
-                                Message.of("dns.via.inboundOnly")));
+                                Message.of("dns.via.inboundOnly"),
+                                client.vpc().map(Vpc::id)));
             }
             return Optional.of(
                     eniAnswer(
@@ -153,7 +155,8 @@ final class DnsResolver {
                 true,
                 enis.stream().map(EndpointEni::ip).toList(),
                 DnsResolution.AnswerKind.ENDPOINT_ENI_PRIVATE_IP,
-                via);
+                via,
+                client.vpc().map(Vpc::id));
     }
 
     private static DnsResolution failed(String rawName, Client client, Message via) {
@@ -163,7 +166,8 @@ final class DnsResolver {
                 false,
                 List.of(),
                 DnsResolution.AnswerKind.NONE,
-                via);
+                via,
+                client.vpc().map(Vpc::id));
     }
 
     /** The names the endpoint's private hosted zone answers for (R-IF-6). */

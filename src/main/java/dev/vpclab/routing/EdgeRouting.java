@@ -278,14 +278,13 @@ final class EdgeRouting {
                 }
             }
         }
-        Optional<String> privateLink = privateLinkReverse(rt.vpc());
+        Optional<List<String>> privateLink = privateLinkReverse(rt.vpc());
         if (privateLink.isPresent()) {
-            String[] ids = privateLink.get().split(" ");
             walk.block(
                     rt.id(),
                     ReasonCode.PRIVATELINK_UNIDIRECTIONAL,
                     "none",
-                    List.of(ids),
+                    privateLink.get(),
                     Message.of("reason.PRIVATELINK_UNIDIRECTIONAL.detail", rt.vpc()),
                     Message.of("reason.PRIVATELINK_UNIDIRECTIONAL.fix"));
             return;
@@ -319,7 +318,7 @@ final class EdgeRouting {
      * When the sending VPC is a provider whose endpoint service reaches the flow's target VPC, the
      * ids of that service and endpoint: the provider cannot open connections back (R-ES-3).
      */
-    private Optional<String> privateLinkReverse(String vpc) {
+    private Optional<List<String>> privateLinkReverse(String vpc) {
         if (walk.reply || walk.targetVpc.isEmpty()) {
             return Optional.empty();
         }
@@ -329,7 +328,7 @@ final class EdgeRouting {
             }
             for (InterfaceEndpoint e : walk.index.interfaceEndpointsIn(walk.targetVpc.get())) {
                 if (e.service().equals(svc.id()) || e.serviceName().equals(svc.serviceName())) {
-                    return Optional.of(svc.id() + " " + e.id());
+                    return Optional.of(List.of(svc.id(), e.id()));
                 }
             }
         }

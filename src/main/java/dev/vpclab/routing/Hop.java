@@ -16,6 +16,7 @@ import java.util.Optional;
  * route matched, the routes that lost, the address rewritten, the endpoint interface, ...).
  *
  * @param requestContext policy condition keys of the request; a key mapped to empty is absent
+ * @param decision the typed decision of the check, for the checks that record one
  */
 public record Hop(
         String id,
@@ -32,8 +33,10 @@ public record Hop(
         List<LosingRoute> notChosen,
         Optional<String> routeTable,
         Optional<String> translate,
-        Map<String, Optional<String>> requestContext) {
+        Map<String, Optional<String>> requestContext,
+        Optional<Decision> decision) {
     public Hop {
+        Objects.requireNonNull(decision, "decision");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(check, "check");
         Objects.requireNonNull(matched, "matched");
@@ -81,6 +84,7 @@ public record Hop(
         b.routeTable = routeTable.orElse(null);
         b.translate = translate.orElse(null);
         b.requestContext(requestContext);
+        b.decision = decision.orElse(null);
         return b;
     }
 
@@ -101,6 +105,7 @@ public record Hop(
         private String routeTable;
         private String translate;
         private Map<String, Optional<String>> requestContext = Map.of();
+        private Decision decision;
 
         private Builder(String id) {
             this.id = Objects.requireNonNull(id, "id");
@@ -162,6 +167,11 @@ public record Hop(
             return this;
         }
 
+        public Builder decision(Decision value) {
+            decision = value;
+            return this;
+        }
+
         public Builder translate(String value) {
             translate = value;
             return this;
@@ -192,7 +202,8 @@ public record Hop(
                     notChosen,
                     Optional.ofNullable(routeTable),
                     Optional.ofNullable(translate),
-                    requestContext);
+                    requestContext,
+                    Optional.ofNullable(decision));
         }
     }
 }

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Every source of a lab (instances, on-premises hosts, internet hosts) against every destination
@@ -81,13 +83,26 @@ public final class ReachabilityMatrix {
     public static ReachabilityMatrix compute(Lab lab, Protocol protocol, int port) {
         Objects.requireNonNull(lab, "lab");
         PacketTracer tracer = Tracer.of(lab);
+        List<Cell> cells = new ArrayList<>();
+        stream(lab, tracer, protocol, port, id -> true, id -> true, cells::add);
+        return new ReachabilityMatrix(tracer, sources(lab), destinations(lab), cells);
+    }
+
+    /** Components that start flows, in lab order. */
+    public static List<String> sources(Lab lab) {
         List<String> sources = new ArrayList<>();
-        List<String> destinations = new ArrayList<>();
-        List<Flow> flows = new ArrayList<>();
         for (Component c : lab.components()) {
             if (c instanceof Instance || c instanceof OnPremisesHost || c instanceof InternetHost) {
                 sources.add(c.id());
             }
+        }
+        return sources;
+    }
+
+    /** Components flows are traced to, in lab order. */
+    public static List<String> destinations(Lab lab) {
+        List<String> destinations = new ArrayList<>();
+        for (Component c : lab.components()) {
             if (c instanceof Instance
                     || c instanceof OnPremisesHost
                     || c instanceof InternetHost
@@ -96,18 +111,41 @@ public final class ReachabilityMatrix {
                 destinations.add(c.id());
             }
         }
-        for (String from : sources) {
-            for (String to : destinations) {
-                if (!from.equals(to)) {
-                    flows.add(flowFor(lab, from, to, protocol, port));
-                }
+        return destinations;
+    }
+
+    /**
+     * Traces the matrix row by row and hands each cell to {@code sink} in order (sources in lab
+     * order, then destinations), keeping only one row in memory: a 10,000-component lab has tens of
+     * millions of cells, far more than a heap holds. The cells of a row are traced in parallel; the
+     * sink is called on the caller's thread.
+     *
+     * @param from which sources to trace (by id)
+     * @param to which destinations to trace (by id)
+     */
+    public static void stream(
+            Lab lab,
+            PacketTracer tracer,
+            Protocol protocol,
+            int port,
+            Predicate<String> from,
+            Predicate<String> to,
+            Consumer<Cell> sink) {
+        Objects.requireNonNull(lab, "lab");
+        Objects.requireNonNull(sink, "sink");
+        List<String> targets = destinations(lab).stream().filter(to).toList();
+        for (String source : sources(lab)) {
+            if (!from.test(source)) {
+                continue;
             }
+            List<Cell> row =
+                    targets.parallelStream()
+                            .filter(target -> !target.equals(source))
+                            .map(target -> flowFor(lab, source, target, protocol, port))
+                            .map(f -> Cell.of(f.name().orElse(f.to()), f, tracer.trace(f)))
+                            .toList();
+            row.forEach(sink);
         }
-        List<Cell> cells =
-                flows.parallelStream()
-                        .map(f -> Cell.of(f.name().orElse(f.to()), f, tracer.trace(f)))
-                        .toList();
-        return new ReachabilityMatrix(tracer, sources, destinations, cells);
     }
 
     private static Flow flowFor(Lab lab, String from, String to, Protocol protocol, int port) {

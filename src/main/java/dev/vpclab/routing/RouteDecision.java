@@ -19,6 +19,11 @@ record RouteDecision(
         notChosen = List.copyOf(notChosen);
     }
 
+    /** The decision as the hop records it. */
+    Decision.RouteChoice asDecision() {
+        return new Decision.RouteChoice(winner, via, notChosen, randomTie);
+    }
+
     /** {@code "<destination> -> <target>"} or {@code "none"}. */
     String matchedText() {
         return winner.map(Route::toString).orElse("none");

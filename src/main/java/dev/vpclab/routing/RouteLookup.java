@@ -79,19 +79,18 @@ final class RouteLookup {
                         localMatches && c.route.origin() == RouteOrigin.PROPAGATED
                                 ? Message.of("route.lost.localOverPropagated")
                                 : whyLost(c, best);
-                losers.add(new LosingRoute(c.route.toString(), why));
+                losers.add(new LosingRoute(c.route, why));
             }
         }
         for (Route r : unmatchedPrefixListRoutes) {
-            losers.add(new LosingRoute(r.toString(), whyNoMatch(r, dst)));
+            losers.add(new LosingRoute(r, whyNoMatch(r, dst)));
         }
         if (best == null) {
             for (Route r : routes) {
                 if (r.destination() instanceof AddressSet.Block block
                         && block.cidr().version() == dst.version()
                         && losers.size() < 8) {
-                    losers.add(
-                            new LosingRoute(r.toString(), Message.of("route.notContaining", dst)));
+                    losers.add(new LosingRoute(r, Message.of("route.notContaining", dst)));
                 }
             }
             return new RouteDecision(Optional.empty(), Optional.empty(), losers, false);

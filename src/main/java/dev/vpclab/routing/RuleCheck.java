@@ -51,7 +51,11 @@ final class RuleCheck {
             String groupId, Optional<String> matched, boolean allowed, Optional<String> via) {}
 
     /** The outcome of a network ACL check. */
-    record NaclResult(String matched, boolean allowed, Optional<Message> note) {}
+    record NaclResult(
+            String matched,
+            boolean allowed,
+            Optional<Message> note,
+            Decision.NaclRuleMatch decision) {}
 
     /** Outbound rules of the sender's groups against the packet's destination. */
     SgResult egress(List<String> groups, Packet packet, Optional<Iface> receiver) {
@@ -163,8 +167,12 @@ final class RuleCheck {
                 continue;
             }
             if (block.cidr().contains(peer) && covers(rule.protocol(), rule.ports(), packet)) {
+                boolean allowed = rule.action() == RuleAction.ALLOW;
                 return new NaclResult(
-                        rule.toString(), rule.action() == RuleAction.ALLOW, ignoredNote(ignored));
+                        rule.toString(),
+                        allowed,
+                        ignoredNote(ignored),
+                        new Decision.NaclRuleMatch(Optional.of(rule), allowed));
             }
         }
         String implicit = "rule *: deny all " + Cidr.any(peer.version());
@@ -184,7 +192,8 @@ final class RuleCheck {
                                                                         ? " " + packet.dstPort()
                                                                         : ""),
                                                         peer)));
-        return new NaclResult(implicit, false, note);
+        return new NaclResult(
+                implicit, false, note, new Decision.NaclRuleMatch(Optional.empty(), false));
     }
 
     private static Optional<Message> ignoredNote(List<Integer> ignored) {

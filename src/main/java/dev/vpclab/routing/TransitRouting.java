@@ -110,6 +110,7 @@ final class TransitRouting {
                 Hop.builder(tgw.id())
                         .check(Check.ROUTE)
                         .matched(decision.matchedText())
+                        .decision(decision.asDecision())
                         .routeTable(tableId)
                         .notChosen(decision.notChosen())
                         .build());
@@ -250,6 +251,7 @@ final class TransitRouting {
                 Hop.builder(network.id())
                         .check(Check.ROUTE)
                         .matched(decision.matchedText())
+                        .decision(decision.asDecision())
                         .notChosen(decision.notChosen())
                         .build());
         if (!walk.enterTable(network.id(), network.id(), decision.matchedText(), packet)) {

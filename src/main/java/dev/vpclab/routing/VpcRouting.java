@@ -91,6 +91,7 @@ final class VpcRouting {
                 Hop.builder(rt.id())
                         .check(Check.ROUTE)
                         .matched(decision.matchedText())
+                        .decision(decision.asDecision())
                         .notChosen(decision.notChosen());
         decision.via().ifPresent(v -> hop.via(v.toString()));
         decision.winner()
@@ -277,14 +278,16 @@ final class VpcRouting {
             Optional<Conntrack.NatEntry> entry =
                     walk.conntrack.get(nat.id(), Conntrack.NatEntry.class);
             if (entry.isPresent() && packet.dst().equals(nat.privateIp())) {
+                Decision.Translation back =
+                        new Decision.Translation(
+                                Decision.AddressField.DST,
+                                nat.privateIp(),
+                                entry.get().originalSrc());
                 walk.hop(
                         Hop.builder(nat.id())
                                 .check(Check.TRANSLATE)
-                                .matched(
-                                        "dst "
-                                                + nat.privateIp()
-                                                + " -> "
-                                                + entry.get().originalSrc())
+                                .matched(back.text())
+                                .decision(back)
                                 .build());
                 sendFrom(natIface, packet.withDst(entry.get().originalSrc()), false);
                 return;
@@ -305,17 +308,13 @@ final class VpcRouting {
                     Message.of("reason.NAT_GATEWAY_UNSUPPORTED_TRAFFIC.fix"));
             return;
         }
+        Decision.Translation out =
+                new Decision.Translation(Decision.AddressField.SRC, packet.src(), nat.privateIp());
         walk.hop(
                 Hop.builder(nat.id())
                         .check(Check.TRANSLATE)
-                        .matched(
-                                "src "
-                                        + packet.src()
-                                        + " -> "
-                                        + nat.privateIp()
-                                        + " ("
-                                        + nat.id()
-                                        + " private IP)")
+                        .matched(out.text() + " (" + nat.id() + " private IP)")
+                        .decision(out)
                         .build());
         walk.conntrack.put(nat.id(), new Conntrack.NatEntry(packet.src(), packet.sender()));
         sendFrom(natIface, packet.withSrc(nat.privateIp(), natIface), false);
@@ -333,6 +332,7 @@ final class VpcRouting {
                 Hop.builder(acl.get().id())
                         .check(leaving ? Check.OUTBOUND : Check.INBOUND)
                         .matched(result.matched())
+                        .decision(result.decision())
                         .subnet(subnet.id())
                         .note(
                                 result.allowed()

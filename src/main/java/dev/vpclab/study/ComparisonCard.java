@@ -86,7 +86,27 @@ public record ComparisonCard(LocalizedText title, List<Column> columns, List<Row
 
     private static LocalizedText text(JsonNode node, String field) {
         JsonNode t = required(node, field);
-        return new LocalizedText(required(t, "en").asText(), required(t, "ko").asText());
+        // A plain YAML scalar such as Yes or an unquoted comma inside a flow map silently changes a
+        // cell (to "true", or to a cut label plus a stray key): only exactly en and ko, as text.
+        if (!t.isObject() || t.size() != 2) {
+            throw new IllegalArgumentException(
+                    "the comparison card's " + field + " must have exactly en and ko, got " + t);
+        }
+        return new LocalizedText(words(t, field, "en"), words(t, field, "ko"));
+    }
+
+    private static String words(JsonNode text, String field, String language) {
+        JsonNode v = required(text, language);
+        if (!v.isTextual()) {
+            throw new IllegalArgumentException(
+                    "the comparison card's "
+                            + field
+                            + "."
+                            + language
+                            + " must be quoted text, got "
+                            + v);
+        }
+        return v.asText();
     }
 
     private static JsonNode required(JsonNode node, String field) {

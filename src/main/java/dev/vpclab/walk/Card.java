@@ -50,12 +50,24 @@ public record Card(
         NOT_MATCHING
     }
 
-    /** One row of a route table on a route card. */
-    public record RouteRow(String route, RowState state, Optional<Message> why) {
+    /**
+     * One row of a route table on a route card.
+     *
+     * @param route the route's canonical text
+     * @param target where the route sends traffic, when the route itself is known
+     */
+    public record RouteRow(
+            String route, RowState state, Optional<Message> why, Optional<String> target) {
         public RouteRow {
             Objects.requireNonNull(route, "route");
             Objects.requireNonNull(state, "state");
             Objects.requireNonNull(why, "why");
+            Objects.requireNonNull(target, "target");
+        }
+
+        /** A row of a route known only by its text. */
+        public RouteRow(String route, RowState state, Optional<Message> why) {
+            this(route, state, why, Optional.empty());
         }
     }
 

@@ -6,6 +6,7 @@ import dev.vpclab.model.Route;
 import dev.vpclab.model.RouteTable;
 import dev.vpclab.routing.BlockedAt;
 import dev.vpclab.routing.Check;
+import dev.vpclab.routing.Decision;
 import dev.vpclab.routing.DnsResolution;
 import dev.vpclab.routing.Hop;
 import dev.vpclab.routing.LosingRoute;
@@ -53,7 +54,12 @@ final class Cards {
         Optional<Message> decision =
                 translate
                         ? Optional.empty()
-                        : hop.matched().map(m -> Message.of("walk.card.matched", m));
+                        : hop.matched()
+                                .map(
+                                        m ->
+                                                m.equals("none")
+                                                        ? Message.of("walk.card.noRuleMatched")
+                                                        : Message.of("walk.card.matched", m));
         Optional<Message> translation =
                 translate
                         ? hop.matched()
@@ -88,6 +94,10 @@ final class Cards {
      */
     static List<Card.RouteRow> routeRows(Hop hop, Optional<Lab> lab) {
         String winner = hop.matched().orElse("none");
+        Optional<Route> winning =
+                hop.decision()
+                        .filter(Decision.RouteChoice.class::isInstance)
+                        .flatMap(d -> ((Decision.RouteChoice) d).winner());
         List<Card.RouteRow> rows = new ArrayList<>();
         Set<String> shown = new HashSet<>();
         Optional<RouteTable> table = lab.flatMap(l -> l.component(hop.id(), RouteTable.class));
@@ -95,32 +105,42 @@ final class Cards {
             for (Route r : table.get().routes()) {
                 String text = r.toString();
                 shown.add(text);
-                rows.add(row(text, winner, hop.notChosen()));
+                rows.add(row(r, winner, hop.notChosen()));
             }
         } else if (!winner.equals("none")) {
-            rows.add(new Card.RouteRow(winner, Card.RowState.WINNER, Optional.empty()));
+            rows.add(
+                    new Card.RouteRow(
+                            winner,
+                            Card.RowState.WINNER,
+                            Optional.empty(),
+                            winning.map(Route::target)));
             shown.add(winner);
         }
         for (LosingRoute lost : hop.notChosen()) {
             if (shown.add(lost.route())) {
                 rows.add(
                         new Card.RouteRow(
-                                lost.route(), Card.RowState.LOST, Optional.of(lost.why())));
+                                lost.route(),
+                                Card.RowState.LOST,
+                                Optional.of(lost.why()),
+                                lost.rule().map(Route::target)));
             }
         }
         return rows;
     }
 
-    private static Card.RouteRow row(String text, String winner, List<LosingRoute> losers) {
+    private static Card.RouteRow row(Route r, String winner, List<LosingRoute> losers) {
+        String text = r.toString();
+        Optional<String> target = Optional.of(r.target());
         if (text.equals(winner)) {
-            return new Card.RouteRow(text, Card.RowState.WINNER, Optional.empty());
+            return new Card.RouteRow(text, Card.RowState.WINNER, Optional.empty(), target);
         }
         for (LosingRoute l : losers) {
             if (l.route().equals(text)) {
-                return new Card.RouteRow(text, Card.RowState.LOST, Optional.of(l.why()));
+                return new Card.RouteRow(text, Card.RowState.LOST, Optional.of(l.why()), target);
             }
         }
-        return new Card.RouteRow(text, Card.RowState.NOT_MATCHING, Optional.empty());
+        return new Card.RouteRow(text, Card.RowState.NOT_MATCHING, Optional.empty(), target);
     }
 
     /** The event-list text of what was decided at a hop. */
@@ -135,6 +155,9 @@ final class Cards {
         String matched = hop.matched().orElse("none");
         if (check == Check.ROUTE && matched.equals("none")) {
             return Message.of("walk.decision.noRoute");
+        }
+        if (matched.equals("none")) {
+            return Message.of("walk.card.noRuleMatched"); // never a bare "none" in the list
         }
         if (check == Check.TRANSLATE) {
             return Message.of("walk.decision.translate", matched);

@@ -21,8 +21,10 @@ import dev.vpclab.model.Vpc;
 import dev.vpclab.net.IpAddress;
 import dev.vpclab.routing.BlockedAt;
 import dev.vpclab.routing.Check;
+import dev.vpclab.routing.Decision;
 import dev.vpclab.routing.Hop;
 import dev.vpclab.routing.Leg;
+import dev.vpclab.routing.PacketHeader;
 import dev.vpclab.routing.Trace;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,7 +67,7 @@ public final class FixSuggester {
 
     private static Optional<LabEdit> securityGroup(Lab lab, BlockedAt b, boolean inbound) {
         Optional<SecurityGroup> sg = lab.component(b.component(), SecurityGroup.class);
-        Optional<String[]> traffic = b.packet().map(p -> traffic(p.traffic()));
+        Optional<String[]> traffic = b.packet().map(FixSuggester::traffic);
         Optional<IpAddress> peer = b.packet().map(p -> inbound ? p.src() : p.dst());
         if (sg.isEmpty() || traffic.isEmpty() || peer.isEmpty()) {
             return Optional.empty();
@@ -93,10 +95,15 @@ public final class FixSuggester {
         Optional<NetworkAcl> acl = lab.component(b.component(), NetworkAcl.class);
         // The blocking hop says which boundary it guarded (inbound or outbound rules).
         List<Hop> hops = b.leg() == Leg.RETURN ? trace.returnPath() : trace.path();
-        Optional<Check> check =
-                hops.isEmpty() ? Optional.empty() : hops.get(hops.size() - 1).check();
-        Optional<String[]> traffic = b.packet().map(p -> traffic(p.traffic()));
-        if (acl.isEmpty() || check.isEmpty() || traffic.isEmpty()) {
+        Optional<Hop> last =
+                hops.isEmpty() ? Optional.empty() : Optional.of(hops.get(hops.size() - 1));
+        Optional<Check> check = last.flatMap(Hop::check);
+        Optional<Decision.NaclRuleMatch> match =
+                last.flatMap(Hop::decision)
+                        .filter(Decision.NaclRuleMatch.class::isInstance)
+                        .map(Decision.NaclRuleMatch.class::cast);
+        Optional<String[]> traffic = b.packet().map(FixSuggester::traffic);
+        if (acl.isEmpty() || check.isEmpty() || traffic.isEmpty() || match.isEmpty()) {
             return Optional.empty();
         }
         boolean inbound = check.get() == Check.INBOUND;
@@ -104,7 +111,7 @@ public final class FixSuggester {
         Optional<Message> direction =
                 Optional.of(Message.of(inbound ? "direction.inbound" : "direction.outbound"));
         List<NaclRule> rules = inbound ? acl.get().inbound() : acl.get().outbound();
-        Optional<Integer> number = numberBelow(rules, b.matched().orElse(""));
+        Optional<Integer> number = numberBelow(rules, match.get().rule().map(NaclRule::number));
         if (number.isEmpty()) {
             return Optional.empty();
         }
@@ -134,15 +141,14 @@ public final class FixSuggester {
                         cidr));
     }
 
-    /** An unused rule number below the deny that matched ({@code rule N: deny ...}). */
-    static Optional<Integer> numberBelow(List<NaclRule> rules, String matched) {
+    /**
+     * An unused rule number below the deny that matched; when only the implicit final deny matched
+     * ({@code denyRule} empty), the next step of 10 after the highest rule.
+     */
+    static Optional<Integer> numberBelow(List<NaclRule> rules, Optional<Integer> denyRule) {
         int deny = NaclRule.MAX_NUMBER + 1;
-        if (matched.startsWith("rule ") && !matched.startsWith("rule *")) {
-            try {
-                deny = Integer.parseInt(matched.substring(5, matched.indexOf(':')).trim());
-            } catch (RuntimeException e) {
-                return Optional.empty();
-            }
+        if (denyRule.isPresent()) {
+            deny = denyRule.get();
         } else {
             // Only the default deny matched: any number works; keep the usual steps of 10.
             int max = rules.stream().mapToInt(NaclRule::number).max().orElse(0);
@@ -214,43 +220,14 @@ public final class FixSuggester {
     }
 
     private static InterfaceEndpoint withPolicy(InterfaceEndpoint e, Policy policy) {
-        return new InterfaceEndpoint(
-                e.id(),
-                e.vpc(),
-                e.service(),
-                e.serviceName(),
-                e.subnets(),
-                e.enis(),
-                e.securityGroups(),
-                e.privateDns(),
-                e.privateDnsOnlyForInboundResolverEndpoint(),
-                e.state(),
-                e.regionalDnsName(),
-                e.zonalDnsNames(),
-                e.privateDnsNames(),
-                policy);
+        return e.withPolicy(policy);
     }
 
     private static Optional<LabEdit> accept(Lab lab, BlockedAt b) {
         return lab.component(b.component(), InterfaceEndpoint.class)
                 .map(
                         e -> {
-                            InterfaceEndpoint accepted =
-                                    new InterfaceEndpoint(
-                                            e.id(),
-                                            e.vpc(),
-                                            e.service(),
-                                            e.serviceName(),
-                                            e.subnets(),
-                                            e.enis(),
-                                            e.securityGroups(),
-                                            e.privateDns(),
-                                            e.privateDnsOnlyForInboundResolverEndpoint(),
-                                            InterfaceEndpoint.AVAILABLE,
-                                            e.regionalDnsName(),
-                                            e.zonalDnsNames(),
-                                            e.privateDnsNames(),
-                                            e.policy());
+                            InterfaceEndpoint accepted = e.withState(InterfaceEndpoint.AVAILABLE);
                             return LabEdit.of(
                                     Message.of("walk.fix.accept", e.id()),
                                     l -> ComponentFields.replace(l, accepted));
@@ -263,10 +240,11 @@ public final class FixSuggester {
         return attempt.allowedEdit().map(e -> LabEdit.of(label, e::apply));
     }
 
-    /** {@code "tcp 443"} as {@code [tcp, 443]}, {@code "icmp"} as {@code [icmp, all]}. */
-    static String[] traffic(String text) {
-        String[] parts = text.trim().split("\\s+");
-        return new String[] {parts[0], parts.length > 1 ? parts[1] : "all"};
+    /** The dropped packet's traffic as {@code [tcp, 443]}, or {@code [icmp, all]}. */
+    static String[] traffic(PacketHeader p) {
+        return new String[] {
+            p.protocol().toString(), p.protocol().hasPorts() ? String.valueOf(p.dstPort()) : "all"
+        };
     }
 
     static int hostBits(IpAddress a) {

@@ -375,12 +375,9 @@ public final class PacketWalk {
             return block.isEmpty();
         }
 
-        /** The resolver's component: the VPC named in "route53-resolver (vpc-main)", if any. */
+        /** The resolver's component: the VPC whose Route 53 Resolver answered, if any. */
         private static String resolverId(DnsResolution d) {
-            String r = d.resolver();
-            int open = r.lastIndexOf('(');
-            int close = r.lastIndexOf(')');
-            return open >= 0 && close > open ? r.substring(open + 1, close).trim() : r;
+            return d.resolverVpc().orElse(d.resolver());
         }
     }
 }

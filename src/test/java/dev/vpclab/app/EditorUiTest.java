@@ -222,6 +222,17 @@ class EditorUiTest {
     }
 
     @Test
+    void theInspectorLabelsFieldsInConsoleWordsWithTheKeyAsTooltip(FxRobot robot) {
+        robot.clickOn(screenOf("subnet-app", 0.05, 0.1));
+        javafx.scene.control.Label cidr =
+                robot.lookup("#label-cidr").queryAs(javafx.scene.control.Label.class);
+        assertThat(cidr.getText()).isEqualTo("IPv4 CIDR");
+        assertThat(cidr.getTooltip().getText()).isEqualTo("cidr");
+        assertThat(robot.lookup("#label-vpc").queryAs(javafx.scene.control.Label.class).getText())
+                .isEqualTo("VPC");
+    }
+
+    @Test
     void aBadValueShowsAsAProblemAndClickingItSelectsTheComponentAndField(FxRobot robot) {
         robot.clickOn(screenOf("subnet-app", 0.05, 0.1));
         assertThat(session.viewModel().selection().single()).contains("subnet-app");

@@ -257,21 +257,66 @@ class MainTest {
     }
 
     @Test
-    void reachJsonHasOneCellPerPair() throws Exception {
+    void reachJsonStreamsAHeaderThenOneLinePerCell() throws Exception {
         Outcome o =
                 run(
                         "reach",
                         SCENARIOS.resolve("vpc-peering-not-transitive.yaml").toString(),
                         "--json");
         assertThat(o.status()).isZero();
-        JsonNode json = new ObjectMapper().readTree(o.out());
-        assertThat(json.get("port").asInt()).isEqualTo(443);
-        assertThat(json.get("cells")).hasSize(6);
-        JsonNode blocked = json.get("cells").get(1);
+        List<String> lines = o.out().lines().toList();
+        assertThat(lines).hasSize(7);
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode header = mapper.readTree(lines.get(0));
+        assertThat(header.get("port").asInt()).isEqualTo(443);
+        assertThat(header.get("sources")).hasSize(3);
+        JsonNode blocked = mapper.readTree(lines.get(2));
         assertThat(blocked.get("to").asText()).isEqualTo("i-c");
         assertThat(blocked.get("reachable").asBoolean()).isFalse();
         assertThat(blocked.get("blockedAt").get("reason").asText())
                 .isEqualTo("PEERING_NOT_TRANSITIVE");
+    }
+
+    @Test
+    void reachKeepsOnlyTheAskedSourcesAndVerdicts() throws Exception {
+        Outcome o =
+                run(
+                        "reach",
+                        SCENARIOS.resolve("vpc-peering-not-transitive.yaml").toString(),
+                        "--from",
+                        "i-a",
+                        "--only",
+                        "blocked",
+                        "--json");
+        assertThat(o.status()).isZero();
+        List<String> cells = o.out().lines().skip(1).toList();
+        assertThat(cells).hasSize(1);
+        JsonNode cell = new ObjectMapper().readTree(cells.get(0));
+        assertThat(cell.get("from").asText()).isEqualTo("i-a");
+        assertThat(cell.get("to").asText()).isEqualTo("i-c");
+    }
+
+    @Test
+    void reachSummaryCountsPairsPerVpc() {
+        Outcome o =
+                run(
+                        "reach",
+                        SCENARIOS.resolve("vpc-peering-not-transitive.yaml").toString(),
+                        "--summary");
+        assertThat(o.status()).isZero();
+        assertThat(o.out()).contains("source VPC (rows)").contains("1/0").contains("0/1");
+    }
+
+    @Test
+    void reachRefusesAnUnknownVerdictFilter() {
+        Outcome o =
+                run(
+                        "reach",
+                        SCENARIOS.resolve("vpc-peering-not-transitive.yaml").toString(),
+                        "--only",
+                        "maybe");
+        assertThat(o.status()).isEqualTo(2);
+        assertThat(o.err()).contains("blocked or reachable");
     }
 
     @Test

@@ -111,4 +111,57 @@ class DrawioExporterTest {
         assertThat(cells).containsKeys("subnet-app", "i-app").doesNotContainKey("vpc-consumer");
         assertThat(cells.get("subnet-app").getAttribute("parent")).isEqualTo(DrawioExporter.LAYER);
     }
+
+    @Test
+    void aHostileNameIsPlainTextInEveryCellNotMarkup() throws Exception {
+        String yaml =
+                java.nio.file.Files.readString(ExportLabs.DEFAULT)
+                        .replace("vpc-consumer", "\"<img src=x onerror=alert(3)>\"");
+        Lab hostile = dev.vpclab.format.LabReader.read(yaml, "hostile.yaml").lab().orElseThrow();
+        var trace = Tracer.of(hostile).trace(ExportLabs.s3Flow(hostile));
+        Map<String, Element> cells =
+                cells(
+                        SvgExporterTest.parse(
+                                exporter.xml(hostile, ExportOptions.defaults().withTrace(trace))));
+        Element vpc = cells.get("<img src=x onerror=alert(3)>");
+        assertThat(vpc).isNotNull();
+        assertThat(vpc.getAttribute("value")).startsWith("<img src=x onerror=alert(3)>");
+        for (Element cell : cells.values()) {
+            // mxGraph parses a label as HTML only with html=1: no cell may ask for it.
+            assertThat(cell.getAttribute("style"))
+                    .as(cell.getAttribute("id"))
+                    .doesNotContain("html=1");
+        }
+    }
+
+    @Test
+    void hopBadgesAreChildrenOfTheirComponentPlacedOnIt() throws Exception {
+        var trace = Tracer.of(lab).trace(ExportLabs.s3Flow(lab));
+        Map<String, Element> cells =
+                cells(
+                        SvgExporterTest.parse(
+                                exporter.xml(lab, ExportOptions.defaults().withTrace(trace))));
+        int badges = 0;
+        for (Element cell : cells.values()) {
+            if (!cell.getAttribute("id").startsWith("hop:")) {
+                continue;
+            }
+            badges++;
+            Element owner = cells.get(cell.getAttribute("parent"));
+            assertThat(owner).as(cell.getAttribute("id")).isNotNull();
+            assertThat(lab.component(owner.getAttribute("id"))).isPresent();
+            // Relative to the owner's cell: near its top-right corner, not across the page.
+            double x = geometry(cell, "x");
+            double y = geometry(cell, "y");
+            assertThat(x).isBetween(-20.0, geometry(owner, "width") + 20);
+            assertThat(y).isBetween(-20.0, geometry(owner, "height") + 20);
+        }
+        assertThat(badges).isGreaterThan(3);
+    }
+
+    @Test
+    void theMxfileCarriesAVersionAsDrawioWritesIt() throws Exception {
+        Document doc = SvgExporterTest.parse(exporter.xml(lab, ExportOptions.defaults()));
+        assertThat(doc.getDocumentElement().getAttribute("version")).matches("\\d+\\.\\d+\\.\\d+");
+    }
 }

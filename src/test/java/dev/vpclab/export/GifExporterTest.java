@@ -43,11 +43,16 @@ class GifExporterTest {
                 ImageIO.createImageInputStream(new ByteArrayInputStream(out.toByteArray()))) {
             reader.setInput(in);
             int frames = reader.getNumImages(true);
-            assertThat(frames)
-                    .isEqualTo(exporter.frames(lab, withTrace(lab), ExportProgress.none()).size());
-            assertThat(frames).isGreaterThan(10);
+            int painted = exporter.frames(lab, withTrace(lab), ExportProgress.none()).size();
+            // Identical frames are merged: fewer GIF frames, the same total time (25/100 s each).
+            assertThat(frames).isGreaterThan(5).isLessThan(painted);
+            int total = 0;
+            for (int i = 0; i < frames; i++) {
+                total += delay(reader, i);
+            }
+            assertThat(total).isEqualTo(painted * 25);
             String tree = dump(reader.getImageMetadata(0).getAsTree("javax_imageio_gif_image_1.0"));
-            assertThat(tree).contains("NETSCAPE").contains("delayTime=25"); // 4 frames a second
+            assertThat(tree).contains("NETSCAPE");
         } finally {
             reader.dispose();
         }
@@ -81,6 +86,95 @@ class GifExporterTest {
                                                 ExportProgress.none()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("flow");
+    }
+
+    private static int delay(ImageReader reader, int i) throws IOException {
+        String tree = dump(reader.getImageMetadata(i).getAsTree("javax_imageio_gif_image_1.0"));
+        var m = java.util.regex.Pattern.compile("delayTime=(\\d+)").matcher(tree);
+        assertThat(m.find()).isTrue();
+        return Integer.parseInt(m.group(1));
+    }
+
+    @Test
+    void theDefaultLabsWalkIsSmallAndLaterFramesAreOnlyTheChangedRectangle() throws Exception {
+        Lab lab = ExportLabs.defaultLab();
+        ExportOptions options =
+                ExportOptions.defaults().withTrace(Tracer.of(lab).trace(ExportLabs.s3Flow(lab)));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new GifExporter().write(lab, options, out, ExportProgress.none());
+        assertThat(out.size()).isLessThan(1_000_000);
+        ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
+        try (ImageInputStream in =
+                ImageIO.createImageInputStream(new ByteArrayInputStream(out.toByteArray()))) {
+            reader.setInput(in);
+            BufferedImage first = reader.read(0);
+            int n = reader.getNumImages(true);
+            for (int i = 1; i < n; i++) {
+                BufferedImage part = reader.read(i);
+                assertThat((long) part.getWidth() * part.getHeight())
+                        .as("frame %d", i)
+                        .isLessThan((long) first.getWidth() * first.getHeight());
+            }
+            // Flat fills keep their exact colour: the page background is not dithered.
+            int background = Colors.argb(options.style().background()) & 0xFFFFFF;
+            int white = 0;
+            for (int y = 0; y < first.getHeight(); y += 3) {
+                for (int x = 0; x < first.getWidth(); x += 3) {
+                    int rgb = first.getRGB(x, y) & 0xFFFFFF;
+                    if (rgb == background) {
+                        white++;
+                    }
+                }
+            }
+            assertThat(white).isGreaterThan((first.getWidth() / 3) * (first.getHeight() / 3) / 3);
+        } finally {
+            reader.dispose();
+        }
+        Path file = java.nio.file.Files.createTempFile("walk", ".gif");
+        try {
+            java.nio.file.Files.write(file, out.toByteArray());
+            assertImageMagickReads(file, reader);
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+    }
+
+    @Test
+    void aBigLabsWalkIsCroppedToThePartTheFlowCrosses() throws Exception {
+        Lab big = dev.vpclab.generate.LabGenerator.generate(500, 1);
+        ExportOptions options =
+                ExportOptions.defaults().withTrace(Tracer.of(big).trace(big.flows().get(0)));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new GifExporter().write(big, options, out, ExportProgress.none());
+        double whole = ExportScene.of(big, options).area().width();
+        ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
+        try (ImageInputStream in =
+                ImageIO.createImageInputStream(new ByteArrayInputStream(out.toByteArray()))) {
+            reader.setInput(in);
+            BufferedImage first = reader.read(0);
+            // At 1x, a frame the size of the crop: a fraction of the lab's width, full scale.
+            assertThat((double) first.getWidth()).isLessThan(whole / 4);
+            assertThat(reader.getNumImages(true)).isGreaterThan(10);
+        } finally {
+            reader.dispose();
+        }
+        assertThat(out.size()).isLessThan(5_000_000);
+    }
+
+    /** ImageMagick, where installed, reads every frame at the full canvas size. */
+    private static void assertImageMagickReads(Path file, ImageReader unused) throws Exception {
+        Process p;
+        try {
+            p =
+                    new ProcessBuilder("identify", "-format", "%W %H\\n", file.toString())
+                            .redirectErrorStream(true)
+                            .start();
+        } catch (IOException notInstalled) {
+            return;
+        }
+        String output = new String(p.getInputStream().readAllBytes());
+        assertThat(p.waitFor()).as(output).isZero();
+        assertThat(output.lines().distinct().count()).as(output).isEqualTo(1);
     }
 
     private static boolean differs(BufferedImage a, BufferedImage b) {

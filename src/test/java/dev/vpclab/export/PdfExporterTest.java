@@ -8,9 +8,13 @@ import dev.vpclab.model.Lab;
 import dev.vpclab.routing.Tracer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Locale;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
@@ -72,5 +76,45 @@ class PdfExporterTest {
             String text = new PDFTextStripper().getText(pdf);
             assertThat(text).contains("Trace:", "Verdict: REACHABLE");
         }
+    }
+
+    /** The default lab with its VPC and flow named in Korean. */
+    static Lab koreanLab() throws IOException {
+        String yaml =
+                Files.readString(ExportLabs.DEFAULT)
+                        .replace("vpc-consumer", "소비자-vpc")
+                        .replace("10.0.0.0/16", "10.0.0.0/16");
+        var r = dev.vpclab.format.LabReader.read(yaml, "korean.yaml");
+        return r.lab().orElseThrow(() -> new AssertionError(r.errors()));
+    }
+
+    @Test
+    void koreanIdsAndAKoreanLegendAreEmbeddedExtractableText() throws IOException {
+        Lab korean = koreanLab();
+        var trace = Tracer.of(korean).trace(ExportLabs.s3Flow(korean));
+        ExportOptions options = ExportOptions.defaults().withTrace(trace).withLocale(Locale.KOREAN);
+        try (PDDocument pdf = export(korean, options)) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains("소비자-vpc", "10.0.0.0/16");
+            assertThat(text).containsPattern("[\\uAC00-\\uD7A3]{2,}");
+            assertEveryFontIsEmbedded(pdf);
+        }
+    }
+
+    /** Every font the page uses carries its glyphs, so no reader substitutes its own. */
+    static void assertEveryFontIsEmbedded(PDDocument pdf) throws IOException {
+        var resources = pdf.getPage(0).getResources();
+        int fonts = 0;
+        for (COSName name : resources.getXObjectNames()) {
+            if (resources.getXObject(name)
+                    instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form) {
+                for (COSName fontName : form.getResources().getFontNames()) {
+                    PDFont font = form.getResources().getFont(fontName);
+                    assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                    fonts++;
+                }
+            }
+        }
+        assertThat(fonts).isPositive();
     }
 }

@@ -31,4 +31,29 @@ class ReachabilityMatrixTest {
         }
         assertThat(matrix.trace(aToC).pathIds()).endsWith("pcx-a-b");
     }
+
+    @Test
+    void streamingHandsOverTheSameCellsInOrderAndHonoursTheFilters() {
+        java.util.List<ReachabilityMatrix.Cell> streamed = new java.util.ArrayList<>();
+        ReachabilityMatrix.stream(
+                PEERING,
+                Tracer.of(PEERING),
+                dev.vpclab.net.Protocol.TCP,
+                ReachabilityMatrix.DEFAULT_PORT,
+                id -> true,
+                id -> true,
+                streamed::add);
+        assertThat(streamed).isEqualTo(ReachabilityMatrix.compute(PEERING).cells());
+
+        java.util.List<ReachabilityMatrix.Cell> fromB = new java.util.ArrayList<>();
+        ReachabilityMatrix.stream(
+                PEERING,
+                Tracer.of(PEERING),
+                dev.vpclab.net.Protocol.TCP,
+                ReachabilityMatrix.DEFAULT_PORT,
+                "i-b"::equals,
+                id -> !id.equals("i-a"),
+                fromB::add);
+        assertThat(fromB).extracting(ReachabilityMatrix.Cell::to).containsExactly("i-c");
+    }
 }

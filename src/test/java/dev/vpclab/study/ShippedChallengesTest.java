@@ -41,6 +41,17 @@ class ShippedChallengesTest {
         return load.challenge().orElseThrow();
     }
 
+    @Test
+    void everyStartingLabDescribesItselfWithTheStoryNotMaintainerText() throws IOException {
+        for (Path file : challengeFiles()) {
+            String description = lab(file).description();
+            assertThat(description)
+                    .as(file.toString())
+                    .isEqualTo(challenge(file).story().en())
+                    .doesNotContain("starting lab", "vpclab grade");
+        }
+    }
+
     static Lab lab(Path file) {
         LoadResult result = LabReader.read(file);
         assertThat(result.lab()).as(file + ": " + result.errors()).isPresent();

@@ -2,7 +2,7 @@ package dev.vpclab.app.classroom;
 
 import dev.vpclab.app.AppText;
 import dev.vpclab.app.EditorViewModel;
-import dev.vpclab.app.MainWindow;
+import dev.vpclab.app.Workbench;
 import dev.vpclab.app.walk.PlayerViewModel;
 import dev.vpclab.app.walk.WalkDock;
 import dev.vpclab.classroom.Quiz;
@@ -40,7 +40,7 @@ import javafx.scene.layout.VBox;
 public final class Classroom {
     private static final Object KEY = Classroom.class;
 
-    private final MainWindow window;
+    private final Workbench window;
     private final EditorViewModel editor;
     private final WalkDock dock;
     private final PlayerViewModel player;
@@ -66,7 +66,7 @@ public final class Classroom {
     private Optional<Optional<PacketWalk>> playWhenLoaded = Optional.empty();
     private Scene scene;
 
-    private Classroom(MainWindow window, WalkDock dock) {
+    private Classroom(Workbench window, WalkDock dock) {
         this.window = window;
         this.editor = window.viewModel();
         this.dock = dock;
@@ -107,14 +107,14 @@ public final class Classroom {
     }
 
     /** Adds the classroom tools to a window's packet walk (once, from the walk dock). */
-    public static Classroom attach(MainWindow window, WalkDock dock) {
+    public static Classroom attach(Workbench window, WalkDock dock) {
         Objects.requireNonNull(window, "window");
         Objects.requireNonNull(dock, "dock");
         return new Classroom(window, dock);
     }
 
     /** The classroom tools of a window, if attached. */
-    public static Optional<Classroom> of(MainWindow window) {
+    public static Optional<Classroom> of(Workbench window) {
         Object c = window.canvas().getProperties().get(KEY);
         return c instanceof Classroom classroom ? Optional.of(classroom) : Optional.empty();
     }

@@ -3,7 +3,7 @@ package dev.vpclab.app.export;
 import dev.vpclab.app.AppText;
 import dev.vpclab.app.Background;
 import dev.vpclab.app.FxBackground;
-import dev.vpclab.app.MainWindow;
+import dev.vpclab.app.Workbench;
 import dev.vpclab.export.ExportOptions;
 import dev.vpclab.export.PngExporter;
 import dev.vpclab.format.LabWriter;
@@ -32,7 +32,7 @@ public final class ExportMenu {
     private ExportMenu() {}
 
     /** Adds the items after Save As and after Copy. */
-    public static void register(MenuBar bar, MainWindow window) {
+    public static void register(MenuBar bar, Workbench window) {
         AppText t = window.viewModel().text();
         MenuItem export = new MenuItem(t.get("menu.export"));
         export.setId("menu-export");
@@ -65,12 +65,17 @@ public final class ExportMenu {
         }
     }
 
-    private static void chooseLearnerCopy(MainWindow window) {
+    private static void chooseLearnerCopy(Workbench window) {
         AppText t = window.viewModel().text();
         FileChooser fc = new FileChooser();
         fc.setTitle(t.get("menu.exportLearner"));
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("YAML", "*.yaml", "*.yml"));
-        fc.setInitialFileName("learner.yaml");
+        fc.setInitialFileName(ExportViewModel.fileBase(window.viewModel().lab()) + "-learner.yaml");
+        window.document()
+                .file()
+                .map(p -> p.toAbsolutePath().getParent())
+                .filter(java.nio.file.Files::isDirectory)
+                .ifPresent(d -> fc.setInitialDirectory(d.toFile()));
         java.io.File file = fc.showSaveDialog(window.stage());
         if (file != null) {
             writeLearnerCopy(window, file.toPath());
@@ -81,7 +86,7 @@ public final class ExportMenu {
      * Writes a copy of the lab with the answers hidden (a scenario's expected verdict, a
      * challenge's explanation) for a learner; atomically and off the UI thread.
      */
-    public static void writeLearnerCopy(MainWindow window, Path file) {
+    public static void writeLearnerCopy(Workbench window, Path file) {
         Lab lab = window.viewModel().lab();
         AppText t = window.viewModel().text();
         BACKGROUND.run(
@@ -100,7 +105,7 @@ public final class ExportMenu {
     }
 
     /** Opens the export dialog on the lab as it is now. */
-    public static ExportDialog showDialog(MainWindow window) {
+    public static ExportDialog showDialog(Workbench window) {
         AppText t = window.viewModel().text();
         ExportViewModel vm =
                 new ExportViewModel(
@@ -110,6 +115,7 @@ public final class ExportMenu {
                         BACKGROUND,
                         Platform::runLater,
                         t);
+        window.document().file().ifPresent(vm::suggestBeside);
         last = new ExportDialog(window.stage(), vm, t);
         last.show();
         return last;
@@ -124,7 +130,7 @@ public final class ExportMenu {
      * Puts the selection (or the whole lab, when nothing is selected) on the clipboard as a 2x
      * image; painted in the background, handed to the clipboard on the UI thread.
      */
-    public static void copyAsImage(MainWindow window) {
+    public static void copyAsImage(Workbench window) {
         Lab lab = window.viewModel().lab();
         Set<String> selected = window.viewModel().selection().ids();
         AppText t = window.viewModel().text();

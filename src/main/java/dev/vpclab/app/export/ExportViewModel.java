@@ -115,9 +115,27 @@ public final class ExportViewModel {
 
     private Path suggestedFile() {
         Path dir = Path.of(prefs.get("export.dir", System.getProperty("user.home")));
-        String base =
-                lab.title().isBlank() ? "lab" : lab.title().replaceAll("[^\\p{L}\\p{N}._-]+", "-");
-        return dir.resolve(base + "." + format.get().extension());
+        return dir.resolve(fileBase(lab) + "." + format.get().extension());
+    }
+
+    /** A file name (without extension) made of the lab's title. */
+    public static String fileBase(Lab lab) {
+        return lab.title().isBlank() ? "lab" : lab.title().replaceAll("[^\\p{L}\\p{N}._-]+", "-");
+    }
+
+    /**
+     * Proposes the export beside the lab's own file, under the lab file's name ({@code my-lab.yaml}
+     * exports to {@code my-lab.png} in the same folder).
+     */
+    public void suggestBeside(Path labFile) {
+        Path absolute = labFile.toAbsolutePath();
+        if (absolute.getParent() == null) {
+            return;
+        }
+        String name = absolute.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String base = dot > 0 ? name.substring(0, dot) : name;
+        file.set(Optional.of(absolute.resolveSibling(base + "." + format.get().extension())));
     }
 
     private Path withExtension(Path p) {
@@ -290,12 +308,29 @@ public final class ExportViewModel {
         void to(OutputStream out) throws IOException;
     }
 
+    /**
+     * A temporary file is created private (0600); the export must be readable like the lab file:
+     * the permissions of the file it replaces, else rw-r--r--.
+     */
+    private static void readableLikeALabFile(Path target, Path tmp) {
+        try {
+            Files.setPosixFilePermissions(
+                    tmp,
+                    Files.exists(target)
+                            ? Files.getPosixFilePermissions(target)
+                            : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (IOException | UnsupportedOperationException e) {
+            // not a POSIX file system: its defaults apply
+        }
+    }
+
     /** Writes to a temporary file beside the target, then moves it over the target. */
     static void writeAtomically(Path target, Writing writing) {
         Path dir = target.toAbsolutePath().getParent();
         Path tmp = null;
         try {
             tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+            readableLikeALabFile(target, tmp);
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 writing.to(out);
             }

@@ -4,7 +4,7 @@ import dev.vpclab.app.AppText;
 import dev.vpclab.app.Background;
 import dev.vpclab.app.EditorViewModel;
 import dev.vpclab.app.FxBackground;
-import dev.vpclab.app.MainWindow;
+import dev.vpclab.app.Workbench;
 import dev.vpclab.study.ComparisonCard;
 import java.net.URI;
 import java.util.Map;
@@ -35,7 +35,7 @@ public final class StudyMenu {
     }
 
     /** Adds the Study menu before Help, and docks the challenge in progress, if any. */
-    public static void register(MenuBar bar, MainWindow window) {
+    public static void register(MenuBar bar, Workbench window) {
         Controller c = controller(window);
         AppText t = window.viewModel().text();
         MenuItem challenges = new MenuItem(t.get("menu.study.challenges"));
@@ -57,16 +57,16 @@ public final class StudyMenu {
     }
 
     /** The challenge view-model of a window's editor (tests drive it through this). */
-    public static ChallengeViewModel challenges(MainWindow window) {
+    public static ChallengeViewModel challenges(Workbench window) {
         return existing(window).vm;
     }
 
     /** The challenge browser last opened from a window's menu. */
-    public static java.util.Optional<ChallengeBrowser> browser(MainWindow window) {
+    public static java.util.Optional<ChallengeBrowser> browser(Workbench window) {
         return java.util.Optional.ofNullable(existing(window).browser);
     }
 
-    private static Controller existing(MainWindow window) {
+    private static Controller existing(Workbench window) {
         Controller c = CONTROLLERS.get(window.viewModel());
         if (c == null) {
             throw new IllegalStateException("the window has no Study menu");
@@ -74,7 +74,7 @@ public final class StudyMenu {
         return c;
     }
 
-    private static Controller controller(MainWindow window) {
+    private static Controller controller(Workbench window) {
         Controller c = CONTROLLERS.computeIfAbsent(window.viewModel(), e -> new Controller(window));
         c.attach(window);
         return c;
@@ -82,12 +82,12 @@ public final class StudyMenu {
 
     /** Ties a challenge view-model to the current window of an editor. */
     private static final class Controller implements ChallengeViewModel.Host {
-        private MainWindow window;
+        private Workbench window;
         private final ChallengeViewModel vm;
         private ChallengeBrowser browser;
         private ChallengePanel panel;
 
-        Controller(MainWindow window) {
+        Controller(Workbench window) {
             this.window = window;
             this.vm =
                     new ChallengeViewModel(
@@ -99,7 +99,7 @@ public final class StudyMenu {
             vm.activeProperty().addListener((o, a, b) -> dock());
         }
 
-        void attach(MainWindow w) {
+        void attach(Workbench w) {
             this.window = w;
             vm.attach(this, w.viewModel().text());
         }

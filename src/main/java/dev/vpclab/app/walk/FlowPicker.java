@@ -33,6 +33,19 @@ import javafx.stage.Window;
  * the API action and resource.
  */
 final class FlowPicker {
+    /**
+     * What a packet can be addressed to: not a VPC, a subnet, a route table, a gateway or a rule
+     * set, which a packet passes through but never goes to.
+     */
+    private static final Set<ComponentKind> DESTINATIONS =
+            Set.of(
+                    ComponentKind.INSTANCE,
+                    ComponentKind.ON_PREMISES_HOST,
+                    ComponentKind.INTERNET_HOST,
+                    ComponentKind.INTERFACE_ENDPOINT,
+                    ComponentKind.NLB,
+                    ComponentKind.AWS_SERVICE);
+
     private static final Set<ComponentKind> SOURCES =
             Set.of(
                     ComponentKind.INSTANCE,
@@ -71,7 +84,7 @@ final class FlowPicker {
                             out.addAll(e.privateDnsNames());
                         });
         lab.components().stream()
-                .filter(c -> c.kind() != ComponentKind.REGION)
+                .filter(c -> DESTINATIONS.contains(c.kind()))
                 .forEach(c -> out.add(c.id()));
         out.removeIf(n -> n.startsWith("*"));
         return new ArrayList<>(out);

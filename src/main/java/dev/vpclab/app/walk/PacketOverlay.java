@@ -10,10 +10,14 @@ import dev.vpclab.walk.Frame;
 import dev.vpclab.walk.Phase;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -32,6 +36,8 @@ final class PacketOverlay extends Pane {
     private final Supplier<Optional<Runnable>> fix;
     private final Canvas canvas = new Canvas();
     private final DoubleProperty thickness = new SimpleDoubleProperty(1);
+    private final BooleanProperty presenting = new SimpleBooleanProperty(false);
+    private final Label verdict = new Label();
     private Optional<Card> shownCard = Optional.empty();
     private VBox cardNode;
 
@@ -54,6 +60,12 @@ final class PacketOverlay extends Pane {
         canvas.widthProperty().bind(widthProperty());
         canvas.heightProperty().bind(heightProperty());
         getChildren().add(canvas);
+        verdict.setId("walk-verdict");
+        verdict.setManaged(false);
+        verdict.setVisible(false);
+        verdict.setWrapText(true);
+        getChildren().add(verdict);
+        presenting.addListener(o -> repaint());
         player.frameProperty().addListener(o -> repaint());
         multi.framesProperty().addListener(o -> repaint());
         thickness.addListener(
@@ -66,6 +78,16 @@ final class PacketOverlay extends Pane {
     /** Line and type scale: 1 normally, larger in presentation mode. */
     DoubleProperty thicknessProperty() {
         return thickness;
+    }
+
+    /** True in presentation mode: the view follows the packet and the verdict shows at the end. */
+    BooleanProperty presentingProperty() {
+        return presenting;
+    }
+
+    /** The verdict banner, shown when a walk has ended in presentation mode. */
+    Label verdict() {
+        return verdict;
     }
 
     /** The card node shown, if any (tests look inside it). */
@@ -83,16 +105,22 @@ final class PacketOverlay extends Pane {
         GraphicsContext gc = canvas.getGraphicsContext2D();
         gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         if (multi.active()) {
+            verdict.setVisible(false);
             paintAll(gc);
             showCard(Optional.empty(), null);
             return;
         }
         Optional<Frame> frame = player.frame();
         if (frame.isEmpty()) {
+            verdict.setVisible(false);
             showCard(Optional.empty(), null);
             return;
         }
         Frame f = frame.get();
+        if (presenting.get()) {
+            // Pans (and so repaints) only when the packet is near the edge; then returns here.
+            canvasView.keepInView(f.packetPosition(), 0.15);
+        }
         Viewport v = canvasView.viewport();
         double k = thickness.get();
         Optional<Rect> box = editor.diagram().box(f.highlightedComponent());
@@ -118,6 +146,41 @@ final class PacketOverlay extends Pane {
         gc.setLineWidth(2 * k);
         gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
         showCard(f.card(), box.orElse(null));
+        showVerdict(f);
+    }
+
+    /**
+     * At the end of a walk in presentation mode: REACHABLE or BLOCKED, with the reason in words.
+     */
+    private void showVerdict(Frame f) {
+        // The packet has reached the walk's last hop (the hop index is the step arrived at).
+        boolean end = !player.events().isEmpty() && f.hopIndex() >= player.events().size() - 1;
+        if (!presenting.get() || !end) {
+            verdict.setVisible(false);
+            return;
+        }
+        AppText t = text.get();
+        Optional<Card.Blocked> blocked = f.card().flatMap(Card::blocked);
+        verdict.setText(
+                blocked.map(b -> t.get("walk.verdict.blocked", t.render(b.detail())))
+                        .orElseGet(() -> t.get("walk.verdict.reachable")));
+        double k = thickness.get();
+        verdict.setStyle(
+                "-fx-background-color: "
+                        + (blocked.isPresent() ? "#D13212" : "#1D8102")
+                        + "; -fx-text-fill: white; -fx-font-weight: bold; -fx-font-size: "
+                        + 18 * k
+                        + "px; -fx-padding: "
+                        + 8 * k
+                        + " "
+                        + 16 * k
+                        + "; -fx-background-radius: 6;");
+        verdict.setVisible(true);
+        verdict.applyCss();
+        double w = Math.min(verdict.prefWidth(-1), getWidth() * 0.8);
+        double h = verdict.prefHeight(w);
+        verdict.resizeRelocate((getWidth() - w) / 2, getHeight() - h - 16, w, h);
+        verdict.layout();
     }
 
     /**
@@ -177,17 +240,41 @@ final class PacketOverlay extends Pane {
             shownCard = card;
         }
         cardNode.setVisible(true);
-        cardNode.autosize();
-        Viewport v = canvasView.viewport();
-        double x = near == null ? 12 : v.toScreenX(near.maxX()) + 14;
-        double y = near == null ? 12 : v.toScreenY(near.y());
-        double w = cardNode.prefWidth(-1);
+        // Measure only once the card's CSS (font size, padding, border) is applied and its labels
+        // have skins: measured before, a wrapped label reports a width of a few characters and
+        // shows a column of "..." or spills below its border.
+        cardNode.applyCss();
+        double w = Math.min(cardNode.prefWidth(-1), cardNode.getMaxWidth());
+        w = Math.min(w, Math.max(120, getWidth() - 8));
         double h = cardNode.prefHeight(w);
-        if (x + w > getWidth() && near != null) {
-            x = Math.max(4, v.toScreenX(near.x()) - w - 14); // left of the component instead
+        Point2D at =
+                CardPlacement.place(w, h, screenBox(near), nextHopBox(), getWidth(), getHeight());
+        cardNode.resizeRelocate(at.getX(), at.getY(), w, h);
+        cardNode.layout();
+    }
+
+    private Rect screenBox(Rect world) {
+        if (world == null) {
+            return null;
         }
-        y = Math.max(4, Math.min(y, getHeight() - h - 4));
-        cardNode.resizeRelocate(x, y, w, h);
+        Viewport v = canvasView.viewport();
+        return new Rect(
+                v.toScreenX(world.x()),
+                v.toScreenY(world.y()),
+                world.width() * v.scale(),
+                world.height() * v.scale());
+    }
+
+    /** The component the packet goes to next, on screen, so that the card leaves it visible. */
+    private Rect nextHopBox() {
+        int next = player.hopIndex() + 1;
+        if (next <= 0 || next >= player.events().size()) {
+            return null;
+        }
+        return editor.diagram()
+                .box(player.events().get(next).component())
+                .map(this::screenBox)
+                .orElse(null);
     }
 
     private static Color colour(Frame f) {

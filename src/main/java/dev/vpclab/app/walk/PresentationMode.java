@@ -1,6 +1,6 @@
 package dev.vpclab.app.walk;
 
-import dev.vpclab.app.MainWindow;
+import dev.vpclab.app.Workbench;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
@@ -12,15 +12,18 @@ import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 
 /**
- * Presentation mode for a teacher at a projector: full screen, larger type and thicker lines, the
- * palette, inspector and dock hidden, and the keyboard alone stepping through the selected flow
- * (Right, Left, Space, Home; Up and Down pick the previous or next flow). Esc leaves.
+ * Presentation mode for a teacher at a projector: full screen, larger type and thicker lines, only
+ * the diagram, the packet, its card and the verdict on screen (menus, toolbar, palette, inspector,
+ * dock, problems, status bar, scroll bars and minimap hidden), the view following the packet, and
+ * the keyboard alone stepping through the selected flow (Right, Left, Space, Home; Up and Down pick
+ * the previous or next flow). Esc leaves.
  */
 public final class PresentationMode {
-    private final MainWindow window;
+    private final Workbench window;
     private final SplitPane centre;
     private final WalkDock dock;
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(false);
@@ -29,8 +32,20 @@ public final class PresentationMode {
     private String rootStyle = "";
     private final EventHandler<KeyEvent> keys = this::key;
     private boolean watchingFullScreen;
+    private final List<Node> hiddenChrome = new ArrayList<>();
+    private SplitPane vertical;
+    private Node problems;
+    private double[] verticalDividers = new double[0];
+    private double[] bounds;
+    private boolean maximized;
 
-    PresentationMode(MainWindow window, SplitPane centre, WalkDock dock) {
+    /**
+     * Smallest diagram scale in presentation mode: the diagram's smallest text (10 units) is then
+     * at least 18 px on screen.
+     */
+    static final double LEAST_SCALE = 1.8;
+
+    PresentationMode(Workbench window, SplitPane centre, WalkDock dock) {
         this.window = window;
         this.centre = centre;
         this.dock = dock;
@@ -70,11 +85,16 @@ public final class PresentationMode {
             }
         }
         centre.getItems().removeAll(hidden);
+        hideChrome(scene);
+        window.canvas().setChromeVisible(false);
+        dock.overlay().presentingProperty().set(true);
         rootStyle = scene.getRoot().getStyle();
         scene.getRoot().setStyle(rootStyle + " -fx-font-size: 20px;");
         dock.overlay().thicknessProperty().set(1.8);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
         if (scene.getWindow() instanceof Stage stage) {
+            bounds = new double[] {stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()};
+            maximized = stage.isMaximized();
             stage.setFullScreenExitHint("");
             stage.setFullScreen(true);
         }
@@ -89,7 +109,40 @@ public final class PresentationMode {
                             });
         }
         window.canvas().requestFocus();
-        Platform.runLater(window.canvas()::zoomToFit);
+        Platform.runLater(() -> window.canvas().zoomToFill(LEAST_SCALE));
+    }
+
+    /** Hides the menu bar, toolbar, status bar and problems pane; {@link #showChrome} undoes it. */
+    private void hideChrome(Scene scene) {
+        hiddenChrome.clear();
+        if (scene.getRoot() instanceof BorderPane root) {
+            for (Node n : new Node[] {root.getTop(), root.getBottom()}) {
+                if (n != null && n.isVisible()) {
+                    n.setVisible(false);
+                    n.setManaged(false);
+                    hiddenChrome.add(n);
+                }
+            }
+            if (root.getCenter() instanceof SplitPane v && v.getItems().size() > 1) {
+                vertical = v;
+                verticalDividers = v.getDividerPositions();
+                problems = v.getItems().get(v.getItems().size() - 1);
+                v.getItems().remove(problems);
+            }
+        }
+    }
+
+    private void showChrome() {
+        for (Node n : hiddenChrome) {
+            n.setVisible(true);
+            n.setManaged(true);
+        }
+        hiddenChrome.clear();
+        if (vertical != null && problems != null) {
+            vertical.getItems().add(problems);
+            vertical.setDividerPositions(verticalDividers);
+        }
+        problems = null;
     }
 
     public void leave() {
@@ -111,10 +164,30 @@ public final class PresentationMode {
         centre.getItems().addAll(items);
         centre.setDividerPositions(dividers);
         hidden.clear();
-        if (scene.getWindow() instanceof Stage stage && stage.isFullScreen()) {
-            stage.setFullScreen(false);
+        showChrome();
+        window.canvas().setChromeVisible(true);
+        dock.overlay().presentingProperty().set(false);
+        if (scene.getWindow() instanceof Stage stage) {
+            if (stage.isFullScreen()) {
+                stage.setFullScreen(false);
+            }
+            restore(stage);
         }
         Platform.runLater(window.canvas()::zoomToFit);
+    }
+
+    /** Puts the window back where and as large as it was before presentation mode. */
+    private void restore(Stage stage) {
+        if (bounds == null) {
+            return;
+        }
+        stage.setMaximized(maximized);
+        if (!maximized) {
+            stage.setX(bounds[0]);
+            stage.setY(bounds[1]);
+            stage.setWidth(bounds[2]);
+            stage.setHeight(bounds[3]);
+        }
     }
 
     private void key(KeyEvent e) {

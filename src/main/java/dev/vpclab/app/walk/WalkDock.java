@@ -2,7 +2,7 @@ package dev.vpclab.app.walk;
 
 import dev.vpclab.app.AppText;
 import dev.vpclab.app.EditorViewModel;
-import dev.vpclab.app.MainWindow;
+import dev.vpclab.app.Workbench;
 import java.util.Optional;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Insets;
@@ -31,7 +31,7 @@ public final class WalkDock {
     private final PresentationMode presentation;
     private final TabPane tabs;
 
-    private WalkDock(MainWindow window, SplitPane centre) {
+    private WalkDock(Workbench window, SplitPane centre) {
         this.editor = window.viewModel();
         AppText t = editor.text();
         this.flows = new FlowsViewModel(editor, editor.background());
@@ -119,11 +119,10 @@ public final class WalkDock {
         // Palette, canvas, inspector (wide enough for route and rule tables), flows dock.
         centre.setDividerPositions(0.11, 0.53, 0.74);
         this.presentation = new PresentationMode(window, centre, this);
-        dev.vpclab.app.classroom.Classroom.attach(window, this);
     }
 
     /** Builds the dock and puts it at the right of the window's centre split. */
-    public static WalkDock attach(MainWindow window, SplitPane centre) {
+    public static WalkDock attach(Workbench window, SplitPane centre) {
         return new WalkDock(window, centre);
     }
 

@@ -118,6 +118,26 @@ class ExportViewModelTest {
     }
 
     @Test
+    void anExportIsReadableLikeTheLabFileNotPrivate() throws IOException {
+        Path target = dir.resolve("new.svg");
+        ExportViewModel.writeAtomically(target, out -> out.write('x'));
+        assertThat(
+                        java.nio.file.attribute.PosixFilePermissions.toString(
+                                Files.getPosixFilePermissions(target)))
+                .isEqualTo("rw-r--r--");
+    }
+
+    @Test
+    void theExportIsProposedBesideTheLabUnderItsName() {
+        ExportViewModel vm = vm(Set.of());
+        vm.formatProperty().set(ExportFormat.PNG);
+        vm.suggestBeside(dir.resolve("my-lab.yaml"));
+        assertThat(vm.fileProperty().get()).contains(dir.resolve("my-lab.png").toAbsolutePath());
+        vm.formatProperty().set(ExportFormat.SVG);
+        assertThat(vm.fileProperty().get()).contains(dir.resolve("my-lab.svg").toAbsolutePath());
+    }
+
+    @Test
     void aFailedWriteLeavesTheOldFileAndNoTemporaryFile() throws IOException {
         Path target = dir.resolve("keep.svg");
         Files.writeString(target, "old");

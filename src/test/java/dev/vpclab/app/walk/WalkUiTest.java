@@ -152,6 +152,101 @@ class WalkUiTest {
     }
 
     @Test
+    void everyCardShowsAllItsTextWhetherSteppedClickedOrInPresentation(FxRobot robot) {
+        robot.interact(
+                () ->
+                        session.viewModel()
+                                .apply(DefaultLab.deleteS3Route(session.viewModel().lab())));
+        selectFlow(robot, 0);
+        TableView<Event> events = events(robot);
+        robot.clickOn(events).type(KeyCode.HOME);
+        for (int i = 0; i < events.getItems().size(); i++) {
+            assertCardWhole("step " + i);
+            robot.type(KeyCode.RIGHT);
+        }
+        robot.type(KeyCode.LEFT).type(KeyCode.LEFT);
+        assertCardWhole("back");
+        int last = events.getItems().size() - 1;
+        robot.clickOn(
+                robot.lookup("#event-list .table-row-cell")
+                        .match(n -> ((javafx.scene.control.TableRow<?>) n).getIndex() == last)
+                        .<javafx.scene.Node>query());
+        assertCardWhole("clicked");
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.HOME);
+        for (int i = 0; i < events.getItems().size(); i++) {
+            assertCardWhole("presentation step " + i);
+            robot.type(KeyCode.RIGHT);
+        }
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    /** Visible with all its ancestors, in a scene: what a person can see. */
+    private static boolean shown(javafx.scene.Node n) {
+        if (n.getScene() == null) {
+            return false;
+        }
+        for (javafx.scene.Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void assertCardWhole(String when) {
+        WaitForAsyncUtils.waitForFxEvents();
+        VBox card = walk().overlay().cardNode().orElseThrow(() -> new AssertionError(when));
+        assertThat(dev.vpclab.app.LayoutChecks.truncatedLabels(card)).as(when).isEmpty();
+        assertThat(dev.vpclab.app.LayoutChecks.inside(card, walk().overlay())).as(when).isTrue();
+    }
+
+    @Test
+    void presentationShowsOnlyTheDiagramEnlargedAndTheVerdictAndLeavingRestoresTheWindow(
+            FxRobot robot) {
+        selectFlow(robot, 0);
+        double[] before = {stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()};
+        int hops = events(robot).getItems().size();
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String chrome : new String[] {".menu-bar", ".tool-bar", "#status", "#problems"}) {
+            assertThat(robot.lookup(chrome).match(WalkUiTest::shown).tryQuery())
+                    .as(chrome)
+                    .isEmpty();
+        }
+        javafx.scene.Node diagram = robot.lookup("#diagram").query();
+        javafx.geometry.Bounds d = diagram.localToScene(diagram.getLayoutBounds());
+        double screen = stage.getScene().getWidth() * stage.getScene().getHeight();
+        assertThat(d.getWidth() * d.getHeight() / screen).isGreaterThanOrEqualTo(0.85);
+        // The smallest diagram text is 10 lab units: at least 18 px on screen.
+        assertThat(session.window().canvas().viewport().scale() * 10).isGreaterThanOrEqualTo(18);
+
+        robot.type(KeyCode.HOME);
+        for (int i = 1; i < hops; i++) {
+            robot.type(KeyCode.RIGHT);
+            javafx.geometry.Point2D p =
+                    session.window()
+                            .canvas()
+                            .toScreen(walk().player().frame().orElseThrow().packetPosition());
+            javafx.geometry.Bounds onScreen = diagram.localToScreen(diagram.getLayoutBounds());
+            assertThat(onScreen.contains(p)).as("packet in view at hop " + i).isTrue();
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        Label verdict = walk().overlay().verdict();
+        assertThat(verdict.isVisible()).isTrue();
+        assertThat(verdict.getText()).startsWith("REACHABLE");
+        assertThat(dev.vpclab.app.LayoutChecks.inside(verdict, walk().overlay())).isTrue();
+
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".menu-bar").match(WalkUiTest::shown).tryQuery()).isPresent();
+        assertThat(robot.lookup("#problems").tryQuery()).isPresent();
+        assertThat(new double[] {stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()})
+                .containsExactly(before);
+    }
+
+    @Test
     void presentationModeHidesThePanelsAndStepsWithTheKeyboardAlone(FxRobot robot) {
         selectFlow(robot, 1);
         robot.type(KeyCode.F5);
