@@ -118,7 +118,7 @@ final class EndpointCheck {
         String account = index.get(e.vpc(), Vpc.class).flatMap(Vpc::account).orElse("");
         if (!service.allowsAccount(account)) {
             findings.warning(
-                    "ENDPOINT_SERVICE_PRINCIPAL_NOT_ALLOWED",
+                    ProblemCodes.ENDPOINT_SERVICE_PRINCIPAL_NOT_ALLOWED,
                     e.id(),
                     "service",
                     "check.principalNoLongerAllowed",
