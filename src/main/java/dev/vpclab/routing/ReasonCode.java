@@ -32,7 +32,6 @@ public enum ReasonCode {
     VPC_PEERING_NOT_ACTIVE(null),
     /** The destination address belongs to no network interface where the packet arrives. */
     NO_INTERFACE_FOR_DESTINATION(null),
-    /** The endpoint service does not allow the consumer's account. */
     /** No listener of the load balancer matches the protocol and port. */
     LOAD_BALANCER_NO_LISTENER("ELB_LISTENER_PORT_RESTRICTION"),
     /** The load balancer has no registered target it can send the flow to. */
