@@ -282,40 +282,20 @@ final class EndpointRouting {
         walk.hop(hop.check(Check.CONNECTION).matched("state " + endpoint.state()).build());
         String account = walk.index.vpc(endpoint.vpc()).flatMap(Vpc::account).orElse("");
         String principal = "arn:aws:iam::" + account + ":root";
-        boolean allowed =
-                svc.allowedPrincipals().stream()
-                        .anyMatch(
-                                p ->
-                                        p.equals("*")
-                                                || p.equals(principal)
-                                                || (!account.isEmpty()
-                                                        && p.startsWith(
-                                                                "arn:aws:iam::" + account + ":")));
-        if (!allowed) {
-            walk.hop(
-                    Hop.builder(svc.id())
-                            .check(Check.PERMISSION)
-                            .matched("principal " + principal + " not allowed")
-                            .build());
-            walk.block(
-                    svc.id(),
-                    ReasonCode.ENDPOINT_SERVICE_PRINCIPAL_NOT_ALLOWED,
-                    null,
-                    List.of(endpoint.id()),
-                    Message.of(
-                            "reason.ENDPOINT_SERVICE_PRINCIPAL_NOT_ALLOWED.detail",
-                            principal,
-                            svc.id()),
-                    Message.of(
-                            "reason.ENDPOINT_SERVICE_PRINCIPAL_NOT_ALLOWED.fix",
-                            svc.id(),
-                            principal));
-            return;
-        }
+        boolean allowed = svc.allowsAccount(account);
+        // Permissions are checked when an endpoint asks to connect. Removing a principal later
+        // "does not affect existing connections ... that were previously accepted" (PrivateLink
+        // guide, endpoint service permissions), so an available endpoint keeps carrying traffic.
         walk.hop(
                 Hop.builder(svc.id())
                         .check(Check.PERMISSION)
-                        .matched("principal " + principal + " allowed; connection accepted")
+                        .matched(
+                                allowed
+                                        ? "principal " + principal + " allowed; connection accepted"
+                                        : "principal "
+                                                + principal
+                                                + " no longer allowed; the connection accepted"
+                                                + " earlier keeps working")
                         .build());
         loadBalancing.throughPrivateLink(svc, eni, eniAz, packet);
     }
