@@ -63,7 +63,9 @@ final class DrawioShapes {
     static String style(Lab lab, Component c) {
         return switch (c.kind()) {
             case REGION -> group("group_region", "#00A4A6", "none", "#147EBA", true);
-            case VPC -> group("group_vpc2", "#8C4FFF", "none", "#AAB7B8", false);
+            // draw.io's default VPC label grey (#AAB7B8) is unreadable on white: a dark purple
+            // of the VPC's own colour, 7:1 on white.
+            case VPC -> group("group_vpc2", "#8C4FFF", "none", "#6B2FD6", false);
             case SUBNET -> {
                 boolean pub = DiagramPainter.isPublic(lab, (Subnet) c);
                 yield pub
