@@ -195,6 +195,35 @@ class ExportTextFitTest {
         assertThat(title.end()).isLessThanOrEqualTo(right);
     }
 
+    @Test
+    void pdfDrawsBoldLabelsInTheBoldFaceItMeasuresThemIn() throws Exception {
+        Lab lab = ExportLabs.koreanLab();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PdfExporter().write(lab, ExportOptions.defaults(), out, ExportProgress.none());
+        java.util.Map<String, java.util.Set<String>> fontsOf = new java.util.HashMap<>();
+        try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+            new PDFTextStripper() {
+                @Override
+                protected void writeString(
+                        String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                    for (var p : positions) {
+                        fontsOf.computeIfAbsent(text.trim(), k -> new java.util.HashSet<>())
+                                .add(p.getFont().getName());
+                    }
+                }
+            }.getText(doc);
+        }
+        // Ids are bold, details regular: two faces, the id's the bold one.
+        assertThat(fontsOf.get(VPC))
+                .singleElement()
+                .asString()
+                .containsIgnoringCase("NanumSquareB");
+        assertThat(fontsOf.get("10.0.0.0/16"))
+                .singleElement()
+                .asString()
+                .doesNotContain("NanumSquareB");
+    }
+
     /** The PDF's text as poppler's pdftotext extracts it when installed, else as PDFBox does. */
     static String pdfText(byte[] pdf) throws Exception {
         Path file = Files.createTempFile("legend", ".pdf");
