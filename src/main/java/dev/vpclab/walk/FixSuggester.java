@@ -197,18 +197,8 @@ public final class FixSuggester {
         Policy.Document changed = new Policy.Document(doc.version(), statements);
         Component replaced =
                 endpoint.get() instanceof GatewayEndpoint g
-                        ? new GatewayEndpoint(
-                                g.id(),
-                                g.vpc(),
-                                g.service(),
-                                g.region(),
-                                g.serviceName(),
-                                g.routeTables(),
-                                g.prefixList(),
-                                changed,
-                                g.ipAddressType(),
-                                g.dnsRecordIpType())
-                        : withPolicy((InterfaceEndpoint) endpoint.get(), changed);
+                        ? g.withPolicy(changed)
+                        : ((InterfaceEndpoint) endpoint.get()).withPolicy(changed);
         return Optional.of(
                 LabEdit.of(
                         Message.of(
@@ -217,10 +207,6 @@ public final class FixSuggester {
                                 request.action(),
                                 request.resource()),
                         l -> ComponentFields.replace(l, replaced)));
-    }
-
-    private static InterfaceEndpoint withPolicy(InterfaceEndpoint e, Policy policy) {
-        return e.withPolicy(policy);
     }
 
     private static Optional<LabEdit> accept(Lab lab, BlockedAt b) {
