@@ -165,23 +165,19 @@ public final class HopByHopTracer implements PacketTracer {
 
     private Trace dnsFailed(Flow flow, Destinations.Source from, DnsResolution resolution) {
         String where = from.vpc().orElse(flow.from());
-        String matched =
-                from.vpc()
-                        .map(
-                                v ->
-                                        "query to the Amazon-provided DNS server (169.254.169.253 / "
-                                                + index.vpc(v)
-                                                        .map(x -> x.cidr().address(2).toString())
-                                                        .orElse("?")
-                                                + ") gets no answer")
-                        .orElse("query to " + resolution.resolver() + " gets no answer");
-        if (from.vpc().isPresent()
-                && index.vpc(from.vpc().get()).map(v -> v.enableDnsSupport()).orElse(true)) {
-            matched = "no record answers " + resolution.name();
-        }
+        boolean resolverOn =
+                from.vpc().isPresent()
+                        && index.vpc(from.vpc().get()).map(v -> v.enableDnsSupport()).orElse(true);
+        Decision.DnsAnswer answer =
+                new Decision.DnsAnswer(
+                        resolution,
+                        resolverOn ? Decision.DnsFailure.NO_RECORD : Decision.DnsFailure.NO_ANSWER,
+                        from.vpc().flatMap(index::vpc).map(v -> v.cidr().address(2)));
+        String matched = answer.text();
         Hop hop =
                 Hop.builder(flow.from())
                         .check(Check.DNS)
+                        .decision(answer)
                         .matched(matched)
                         .note(resolution.via())
                         .build();
