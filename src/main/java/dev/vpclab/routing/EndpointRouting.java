@@ -180,7 +180,11 @@ final class EndpointRouting {
             return;
         }
         if (!endpoint.isAvailable()) {
-            walk.hop(hop.check(Check.CONNECTION).matched("state " + endpoint.state()).build());
+            walk.hop(
+                    hop.check(Check.CONNECTION)
+                            .decision(state(endpoint))
+                            .matched(state(endpoint).text())
+                            .build());
             walk.block(
                     endpoint.id(),
                     ReasonCode.ENDPOINT_CONNECTION_NOT_ACCEPTED,
@@ -211,7 +215,7 @@ final class EndpointRouting {
                         Optional.of(eni),
                         Optional.of(endpoint.id()));
         if (walk.flow.request().isEmpty()) {
-            hop.check(Check.CONNECTION).matched("state " + endpoint.state());
+            hop.check(Check.CONNECTION).decision(state(endpoint)).matched(state(endpoint).text());
         }
         if (!authorizer.endpointPolicyAllows(endpoint.id(), endpoint.policy(), hop, arrived)) {
             return;
@@ -279,23 +283,23 @@ final class EndpointRouting {
                     Message.of("reason.VPCE_SERVICE_NOT_INSTALLED_IN_AZ.fix", svc.id(), eniAz));
             return;
         }
-        walk.hop(hop.check(Check.CONNECTION).matched("state " + endpoint.state()).build());
+        walk.hop(
+                hop.check(Check.CONNECTION)
+                        .decision(state(endpoint))
+                        .matched(state(endpoint).text())
+                        .build());
         String account = walk.index.vpc(endpoint.vpc()).flatMap(Vpc::account).orElse("");
         String principal = "arn:aws:iam::" + account + ":root";
         boolean allowed = svc.allowsAccount(account);
         // Permissions are checked when an endpoint asks to connect. Removing a principal later
         // "does not affect existing connections ... that were previously accepted" (PrivateLink
         // guide, endpoint service permissions), so an available endpoint keeps carrying traffic.
+        Decision.Permission permission = new Decision.Permission(principal, allowed);
         walk.hop(
                 Hop.builder(svc.id())
                         .check(Check.PERMISSION)
-                        .matched(
-                                allowed
-                                        ? "principal " + principal + " allowed; connection accepted"
-                                        : "principal "
-                                                + principal
-                                                + " no longer allowed; the connection accepted"
-                                                + " earlier keeps working")
+                        .decision(permission)
+                        .matched(permission.text())
                         .build());
         loadBalancing.throughPrivateLink(svc, eni, eniAz, packet);
     }
@@ -310,5 +314,10 @@ final class EndpointRouting {
             return;
         }
         loadBalancing.forward(nlb, node, packet, Optional.empty());
+    }
+
+    /** The state of an endpoint's connection to its service, as a typed decision. */
+    private static Decision.ConnectionState state(InterfaceEndpoint endpoint) {
+        return new Decision.ConnectionState(endpoint.state(), endpoint.isAvailable());
     }
 }

@@ -14,45 +14,34 @@ import java.util.regex.Pattern;
  * (R-POL-1 to R-POL-5).
  */
 final class PolicyEvaluator {
-    private PolicyEvaluator() {}
-
-    /** What a policy said about a request. */
-    enum Decision {
-        ALLOW,
-        EXPLICIT_DENY,
-        NO_STATEMENT
-    }
-
-    /**
-     * The decision and the canonical {@code matched} text: {@code "<Effect> <Sid>"}, {@code
-     * "default policy: allow all"} or {@code "none"}.
-     */
-    record Outcome(Decision decision, String matched) {}
-
     /** A request as policies see it. */
     record RequestContext(
             String action, String resource, String principal, Map<String, Optional<String>> keys) {}
 
-    static Outcome evaluate(Policy policy, RequestContext request) {
+    static Decision.PolicyMatch evaluate(Policy policy, RequestContext request) {
         if (policy instanceof Policy.DefaultFullAccess) {
-            return new Outcome(Decision.ALLOW, "default policy: allow all");
+            return Decision.PolicyMatch.of(Decision.PolicyOutcome.DEFAULT_FULL_ACCESS);
         }
         Policy.Document document = (Policy.Document) policy;
         Policy.Statement allow = null;
-        for (Policy.Statement s : document.statements()) {
+        int allowIndex = -1;
+        List<Policy.Statement> statements = document.statements();
+        for (int i = 0; i < statements.size(); i++) {
+            Policy.Statement s = statements.get(i);
             if (!applies(s, request)) {
                 continue;
             }
             if (s.effect() == Policy.Effect.DENY) {
-                return new Outcome(Decision.EXPLICIT_DENY, s.label());
+                return Decision.PolicyMatch.by(Decision.PolicyOutcome.EXPLICIT_DENY, s, i);
             }
             if (allow == null) {
                 allow = s;
+                allowIndex = i;
             }
         }
         return allow == null
-                ? new Outcome(Decision.NO_STATEMENT, "none")
-                : new Outcome(Decision.ALLOW, allow.label());
+                ? Decision.PolicyMatch.of(Decision.PolicyOutcome.IMPLICIT_DENY)
+                : Decision.PolicyMatch.by(Decision.PolicyOutcome.ALLOWED, allow, allowIndex);
     }
 
     private static boolean applies(Policy.Statement s, RequestContext r) {

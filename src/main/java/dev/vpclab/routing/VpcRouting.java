@@ -15,6 +15,7 @@ import dev.vpclab.model.TransitGateway;
 import dev.vpclab.model.VirtualPrivateGateway;
 import dev.vpclab.model.Vpc;
 import dev.vpclab.model.VpcPeering;
+import dev.vpclab.net.Cidr;
 import dev.vpclab.net.IpAddress;
 import dev.vpclab.net.IpVersion;
 import java.util.List;
@@ -247,8 +248,9 @@ final class VpcRouting {
         walk.hop(
                 Hop.builder(id)
                         .check(egress ? Check.EGRESS : Check.INGRESS)
-                        .matched(sg.matched().orElse("none"))
-                        .via(sg.via().orElse(null))
+                        .decision(sg.decision())
+                        .matched(sg.decision().text())
+                        .via(sg.decision().via().map(Cidr::toString).orElse(null))
                         .note(
                                 sg.allowed()
                                         ? null
