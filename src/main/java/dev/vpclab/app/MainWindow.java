@@ -141,7 +141,6 @@ public final class MainWindow implements Workbench {
                     e.setDropCompleted(files);
                     e.consume();
                 });
-        Fonts.hangulFamily().ifPresent(f -> root.setStyle("-fx-font-family: \"" + f + "\";"));
         stage.titleProperty().bind(document.titleProperty());
         return root;
     }
@@ -285,8 +284,7 @@ public final class MainWindow implements Workbench {
 
     private void showBroken(List<Problem> problems) {
         AppText t = vm.text();
-        Alert a = new Alert(Alert.AlertType.ERROR);
-        a.initOwner(stage);
+        Alert a = Windows.alert(stage, t, Alert.AlertType.ERROR, null);
         a.setTitle(t.get("dialog.broken.title"));
         a.setHeaderText(t.get("dialog.broken.header"));
         TextArea details =
@@ -349,8 +347,7 @@ public final class MainWindow implements Workbench {
         List<String> dependents = vm.deletionDependents();
         if (!dependents.isEmpty()) {
             AppText t = vm.text();
-            Alert a = new Alert(Alert.AlertType.CONFIRMATION);
-            a.initOwner(stage);
+            Alert a = Windows.alert(stage, t, Alert.AlertType.CONFIRMATION, null);
             a.setTitle(t.get("dialog.delete.title"));
             a.setHeaderText(
                     t.get(
@@ -376,13 +373,14 @@ public final class MainWindow implements Workbench {
         ButtonType save = new ButtonType(t.get("dialog.discard.save"));
         ButtonType discard = new ButtonType(t.get("dialog.discard.discard"));
         Alert a =
-                new Alert(
+                Windows.alert(
+                        stage,
+                        t,
                         Alert.AlertType.CONFIRMATION,
                         t.get("dialog.discard.text"),
                         save,
                         discard,
                         ButtonType.CANCEL);
-        a.initOwner(stage);
         a.setHeaderText(t.get("dialog.discard.header"));
         Optional<ButtonType> answer = a.showAndWait();
         if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {

@@ -64,6 +64,7 @@ public final class VpcLabApp extends Application {
                             : new PrimerLight().getUserAgentStylesheet());
             if (scene == null) {
                 scene = new Scene(window.build(), 1400, 900);
+                Windows.style(scene);
                 stage.setScene(scene);
             } else {
                 scene.setRoot(window.build());
@@ -130,7 +131,9 @@ public final class VpcLabApp extends Application {
         AppText t = s.vm.text();
         if (s.document.hasRecovery()) {
             Alert a =
-                    new Alert(
+                    Windows.alert(
+                            s.stage,
+                            t,
                             Alert.AlertType.CONFIRMATION,
                             t.get("dialog.recover.text"),
                             ButtonType.YES,
