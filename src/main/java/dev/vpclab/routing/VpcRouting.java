@@ -260,11 +260,14 @@ final class VpcRouting {
                                                 peer))
                         .build());
         if (!sg.allowed()) {
-            String code =
-                    egress ? "SECURITY_GROUP_NO_EGRESS_RULE" : "SECURITY_GROUP_NO_INGRESS_RULE";
+            ReasonCode reason =
+                    egress
+                            ? ReasonCode.SECURITY_GROUP_NO_EGRESS_RULE
+                            : ReasonCode.SECURITY_GROUP_NO_INGRESS_RULE;
+            String code = reason.name();
             walk.block(
                     id,
-                    ReasonCode.valueOf(code),
+                    reason,
                     null,
                     related,
                     Message.of("reason." + code + ".detail", describe(packet), peer),
