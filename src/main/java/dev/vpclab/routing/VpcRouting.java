@@ -299,7 +299,13 @@ final class VpcRouting {
             }
         }
         if (packet.dst().equals(nat.privateIp()) || packet.version() == IpVersion.V6) {
-            walk.hop(Hop.builder(nat.id()).check(Check.TRANSLATE).matched("none").build());
+            Decision.NoMatch nothing = new Decision.NoMatch();
+            walk.hop(
+                    Hop.builder(nat.id())
+                            .check(Check.TRANSLATE)
+                            .decision(nothing)
+                            .matched(nothing.text())
+                            .build());
             walk.block(
                     nat.id(),
                     ReasonCode.NAT_GATEWAY_UNSUPPORTED_TRAFFIC,
