@@ -19,12 +19,39 @@ import java.util.OptionalInt;
 public sealed interface Decision {
 
     /**
+     * Whether the check found nothing that applies (no route, no rule, no statement, no listener),
+     * the case the canonical text spells {@code none}; views branch on this, never on the text.
+     */
+    boolean nothingMatched();
+
+    /**
+     * A check that found nothing to apply and records nothing else: a NAT gateway with nothing to
+     * translate, a load balancer with no listener for the port.
+     */
+    record NoMatch() implements Decision {
+        @Override
+        public boolean nothingMatched() {
+            return true;
+        }
+
+        /** {@code none}: the canonical text. */
+        public String text() {
+            return "none";
+        }
+    }
+
+    /**
      * A network ACL evaluated a packet: the rule that matched, or none when only the implicit final
      * {@code *} deny applied.
      */
     record NaclRuleMatch(Optional<NaclRule> rule, boolean allowed) implements Decision {
         public NaclRuleMatch {
             Objects.requireNonNull(rule, "rule");
+        }
+
+        @Override
+        public boolean nothingMatched() {
+            return false;
         }
 
         /** Whether only the implicit final deny ({@code rule *}) matched. */
@@ -48,6 +75,11 @@ public sealed interface Decision {
             Objects.requireNonNull(via, "via");
             notChosen = List.copyOf(notChosen);
         }
+
+        @Override
+        public boolean nothingMatched() {
+            return winner.isEmpty();
+        }
     }
 
     /** Which address of the header a translation rewrote. */
@@ -62,6 +94,11 @@ public sealed interface Decision {
             Objects.requireNonNull(field, "field");
             Objects.requireNonNull(from, "from");
             Objects.requireNonNull(to, "to");
+        }
+
+        @Override
+        public boolean nothingMatched() {
+            return false;
         }
 
         /** The header with the translated address rewritten. */
@@ -89,6 +126,11 @@ public sealed interface Decision {
             Objects.requireNonNull(group, "group");
             Objects.requireNonNull(rule, "rule");
             Objects.requireNonNull(via, "via");
+        }
+
+        @Override
+        public boolean nothingMatched() {
+            return !allowed();
         }
 
         public boolean allowed() {
@@ -132,6 +174,15 @@ public sealed interface Decision {
             Objects.requireNonNull(outcome, "outcome");
             Objects.requireNonNull(statement, "statement");
             Objects.requireNonNull(index, "index");
+        }
+
+        @Override
+        public boolean nothingMatched() {
+            return switch (outcome) {
+                case DEFAULT_FULL_ACCESS, NO_POLICY -> false;
+                case ALLOWED, EXPLICIT_DENY -> statement.isEmpty();
+                case IMPLICIT_DENY -> true;
+            };
         }
 
         public static PolicyMatch of(PolicyOutcome outcome) {
@@ -179,6 +230,11 @@ public sealed interface Decision {
             Objects.requireNonNull(server, "server");
         }
 
+        @Override
+        public boolean nothingMatched() {
+            return false;
+        }
+
         /** The canonical text of the DNS hop. */
         public String text() {
             if (failure == DnsFailure.NO_RECORD) {
@@ -202,6 +258,11 @@ public sealed interface Decision {
             Objects.requireNonNull(state, "state");
         }
 
+        @Override
+        public boolean nothingMatched() {
+            return false;
+        }
+
         /** {@code state active}: the canonical text. */
         public String text() {
             return "state " + state;
@@ -216,6 +277,11 @@ public sealed interface Decision {
     record Permission(String principal, boolean allowed) implements Decision {
         public Permission {
             Objects.requireNonNull(principal, "principal");
+        }
+
+        @Override
+        public boolean nothingMatched() {
+            return false;
         }
 
         /**

@@ -260,11 +260,14 @@ final class VpcRouting {
                                                 peer))
                         .build());
         if (!sg.allowed()) {
-            String code =
-                    egress ? "SECURITY_GROUP_NO_EGRESS_RULE" : "SECURITY_GROUP_NO_INGRESS_RULE";
+            ReasonCode reason =
+                    egress
+                            ? ReasonCode.SECURITY_GROUP_NO_EGRESS_RULE
+                            : ReasonCode.SECURITY_GROUP_NO_INGRESS_RULE;
+            String code = reason.name();
             walk.block(
                     id,
-                    ReasonCode.valueOf(code),
+                    reason,
                     null,
                     related,
                     Message.of("reason." + code + ".detail", describe(packet), peer),
@@ -296,7 +299,13 @@ final class VpcRouting {
             }
         }
         if (packet.dst().equals(nat.privateIp()) || packet.version() == IpVersion.V6) {
-            walk.hop(Hop.builder(nat.id()).check(Check.TRANSLATE).matched("none").build());
+            Decision.NoMatch nothing = new Decision.NoMatch();
+            walk.hop(
+                    Hop.builder(nat.id())
+                            .check(Check.TRANSLATE)
+                            .decision(nothing)
+                            .matched(nothing.text())
+                            .build());
             walk.block(
                     nat.id(),
                     ReasonCode.NAT_GATEWAY_UNSUPPORTED_TRAFFIC,
