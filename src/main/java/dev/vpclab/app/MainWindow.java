@@ -47,6 +47,8 @@ public final class MainWindow implements Workbench {
     private BorderPane root;
     private javafx.scene.Node dock;
     private dev.vpclab.app.walk.WalkDock walk;
+    private SplitPane centreSplit;
+    private SplitPane verticalSplit;
 
     /** Window-wide choices that survive rebuilding the window (language, theme, grid). */
     public static final class WindowSettings {
@@ -70,6 +72,16 @@ public final class MainWindow implements Workbench {
     @Override
     public CanvasView canvas() {
         return canvas;
+    }
+
+    /** The palette / canvas / inspector split. */
+    public SplitPane centreSplit() {
+        return centreSplit;
+    }
+
+    /** The diagram / problems split. */
+    public SplitPane verticalSplit() {
+        return verticalSplit;
     }
 
     public InspectorView inspector() {
@@ -118,7 +130,11 @@ public final class MainWindow implements Workbench {
         dev.vpclab.app.classroom.Classroom.attach(this, walk);
         SplitPane vertical = new SplitPane(centre, problems);
         vertical.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        vertical.setDividerPositions(0.84);
+        // The problems pane keeps its height when the window grows; WindowPlacement sets the
+        // divider from the split's height (a fixed share took half of a 1080 px screen).
+        SplitPane.setResizableWithParent(problems, false);
+        centreSplit = centre;
+        verticalSplit = vertical;
 
         Menus menus = new Menus(this, t);
         VBox top = new VBox(menus.bar(), toolbar(t));
