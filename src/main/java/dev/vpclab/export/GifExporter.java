@@ -111,7 +111,7 @@ public final class GifExporter implements Exporter {
      * The picture's area: the whole scene, or for a big lab the part the flow crosses with a margin
      * of context around it, so that the animation shows the packet at a readable size.
      */
-    static Rect animatedArea(ExportScene scene, Trace trace) {
+    static Rect animatedArea(ExportScene scene, Trace trace, double tallestCard) {
         Rect whole = scene.area();
         Rect path = null;
         for (String id : trace.pathIds()) {
@@ -127,12 +127,26 @@ public final class GifExporter implements Exporter {
                 shown = clip(around, whole);
             }
         }
-        // Room on the right for the card of a component at the picture's edge.
+        // The cards are placed inside the picture (left of a component near the right edge), so
+        // the picture is the drawing plus its margin; only a picture smaller than a card grows.
+        double gap = 2 * PacketFramePainter.CARD_GAP;
         return new Rect(
                 shown.x(),
                 shown.y(),
-                shown.width() + PacketFramePainter.CARD_WIDTH + 32,
-                shown.height());
+                Math.max(shown.width(), PacketFramePainter.CARD_WIDTH + gap),
+                Math.max(shown.height(), tallestCard + gap));
+    }
+
+    /** The height of the tallest card the walk shows. */
+    static double tallestCard(PacketWalk walk, PacketFramePainter painter) {
+        double tallest = 0;
+        for (int i = 0; i < walk.hopCount(); i++) {
+            var card = walk.frameAt(walk.timeOfHop(i)).card();
+            if (card.isPresent()) {
+                tallest = Math.max(tallest, painter.cardHeight(card.get()));
+            }
+        }
+        return tallest;
     }
 
     private static Rect clip(Rect r, Rect bounds) {
@@ -165,7 +179,13 @@ public final class GifExporter implements Exporter {
                                                             + " trace"));
             ExportScene scene =
                     ExportScene.of(lab, options.withBackground(ExportOptions.Background.WHITE));
-            area = animatedArea(scene, trace);
+            walk = PacketWalk.on(scene.diagram(), trace);
+            double tallest =
+                    tallestCard(
+                            walk,
+                            new PacketFramePainter(
+                                    scene.diagram()::box, options.style(), options.locale()));
+            area = animatedArea(scene, trace, tallest);
             double s = PngExporter.scaleFor(area, options.scale());
             double pixels = area.width() * area.height() * s * s;
             if (pixels > MAX_PIXELS) {
@@ -186,9 +206,12 @@ public final class GifExporter implements Exporter {
             } finally {
                 g.dispose();
             }
-            walk = PacketWalk.on(scene.diagram(), trace);
             painter =
-                    new PacketFramePainter(scene.diagram()::box, options.style(), options.locale());
+                    new PacketFramePainter(
+                            scene.diagram()::box,
+                            options.style(),
+                            options.locale(),
+                            java.util.Optional.of(area));
             count = frameCount(walk.duration());
         }
 
