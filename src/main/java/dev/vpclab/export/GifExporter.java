@@ -157,19 +157,22 @@ public final class GifExporter implements Exporter {
         return new Rect(x, y, Math.max(1, maxX - x), Math.max(1, maxY - y));
     }
 
-    /** One animation's painters and its reusable frame buffer; frames are painted one at a time. */
-    private final class Render {
-        final int count;
-        final int width;
-        final int height;
-        private final Rect area;
-        private final double scale;
-        private final BufferedImage base;
-        private final BufferedImage current;
-        private final PacketWalk walk;
-        private final PacketFramePainter painter;
+    /**
+     * The pixels per lab unit the GIF of this lab is drawn at: the options' scale, unless the frame
+     * would pass {@link #MAX_PIXELS} (or a PNG's limits); then less.
+     */
+    public static double scaleUsed(Lab lab, ExportOptions options) {
+        return new Layout(lab, options).scale;
+    }
 
-        Render(Lab lab, ExportOptions options) {
+    /** Where an animation's frame is and at what scale, worked out before anything is painted. */
+    private static final class Layout {
+        final ExportScene scene;
+        final PacketWalk walk;
+        final Rect area;
+        final double scale;
+
+        Layout(Lab lab, ExportOptions options) {
             Trace trace =
                     options.trace()
                             .orElseThrow(
@@ -177,8 +180,7 @@ public final class GifExporter implements Exporter {
                                             new IllegalArgumentException(
                                                     "an animated GIF shows a flow: choose one to"
                                                             + " trace"));
-            ExportScene scene =
-                    ExportScene.of(lab, options.withBackground(ExportOptions.Background.WHITE));
+            scene = ExportScene.of(lab, options.withBackground(ExportOptions.Background.WHITE));
             walk = PacketWalk.on(scene.diagram(), trace);
             double tallest =
                     tallestCard(
@@ -192,6 +194,27 @@ public final class GifExporter implements Exporter {
                 s = Math.sqrt(MAX_PIXELS / (area.width() * area.height()));
             }
             scale = s;
+        }
+    }
+
+    /** One animation's painters and its reusable frame buffer; frames are painted one at a time. */
+    private final class Render {
+        final int count;
+        final int width;
+        final int height;
+        private final Rect area;
+        private final double scale;
+        private final BufferedImage base;
+        private final BufferedImage current;
+        private final PacketWalk walk;
+        private final PacketFramePainter painter;
+
+        Render(Lab lab, ExportOptions options) {
+            Layout layout = new Layout(lab, options);
+            ExportScene scene = layout.scene;
+            walk = layout.walk;
+            area = layout.area;
+            scale = layout.scale;
             width = Math.max(1, (int) Math.ceil(area.width() * scale));
             height = Math.max(1, (int) Math.ceil(area.height() * scale));
             base = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
