@@ -170,11 +170,15 @@ public final class DiagramPainter {
                     e.kind() == Connections.EdgeKind.ENDPOINT_ROUTE
                             ? "#7AA116"
                             : membership ? style.nodeStroke() : style.edge();
+            // A line to a subnet or VPC ends on its border (an association line meets the
+            // subnet's edge), not in mid-air at its centre.
+            EdgeGeometry.Segment seg =
+                    EdgeGeometry.between(a, isBox(lab, d, e.from()), b, isBox(lab, d, e.to()));
             s.line(
-                    a.center().x(),
-                    a.center().y(),
-                    b.center().x(),
-                    b.center().y(),
+                    seg.from().x(),
+                    seg.from().y(),
+                    seg.to().x(),
+                    seg.to().y(),
                     color,
                     membership ? 0.8 : 1.5,
                     e.kind() == Connections.EdgeKind.ASSOCIATION);
@@ -216,6 +220,11 @@ public final class DiagramPainter {
                 }
             }
         }
+    }
+
+    private static boolean isBox(Lab lab, Diagram d, String id) {
+        return d.isFrame(id)
+                || lab.component(id).map(c -> Containment.isContainer(c.kind())).orElse(false);
     }
 
     // The lines depend on the components only, not on the layout: during a drag the component
