@@ -317,6 +317,7 @@ public final class CanvasView extends BorderPane {
     void beginDragLayer(Set<String> ids) {
         dragLayer = new HashSet<>(ids);
         dragLayer.addAll(Containment.descendants(vm.lab(), ids));
+        dragLayer.addAll(vm.diagram().framedBy(ids));
         GraphicsContext gc = canvas.getGraphicsContext2D();
         Rect visible = begin(gc);
         paintGrid(gc, visible);

@@ -121,7 +121,9 @@ public final class DrawioExporter implements Exporter {
     private static void vertex(
             StringBuilder x, Lab lab, Diagram d, ExportScene scene, Component c, Rect area) {
         Rect r = d.box(c.id()).orElseThrow();
-        Optional<String> parent = d.parent(c.id()).filter(scene::includes);
+        // A VPC sits in its Region's frame, as draw.io's AWS diagrams nest them.
+        Optional<String> parent =
+                d.parent(c.id()).or(() -> d.frameOf(c.id())).filter(scene::includes);
         Rect origin = parent.flatMap(d::box).orElse(new Rect(area.x(), area.y(), 0, 0));
         String detail = DiagramPainter.detail(lab, c);
         x.append("        <mxCell id=\"");

@@ -33,9 +33,9 @@ import java.util.function.Predicate;
 
 /**
  * Paints a lab's diagram: VPCs and subnets as titled boxes (public subnets green, private blue, as
- * in AWS diagrams), every other component as its icon with its id and a detail line, the
- * connections, the selection and problem markers. Paints only what meets the visible area. The one
- * painter for the screen and for exports.
+ * in AWS diagrams), a Region as a dashed frame around its VPCs, every other component as its icon
+ * with its id and a detail line, the connections, the selection and problem markers. Paints only
+ * what meets the visible area. The one painter for the screen and for exports.
  */
 public final class DiagramPainter {
     /** What to paint besides the lab. */
@@ -155,7 +155,7 @@ public final class DiagramPainter {
         List<String> ids = d.visibleIn(visible).stream().filter(include).toList();
         for (String id : ids) {
             Component c = lab.component(id).orElseThrow();
-            if (Containment.isContainer(c.kind())) {
+            if (Containment.isContainer(c.kind()) || d.isFrame(id)) {
                 paintContainer(lab, c, d.box(id).orElseThrow(), style, s);
             }
         }
@@ -170,18 +170,22 @@ public final class DiagramPainter {
                     e.kind() == Connections.EdgeKind.ENDPOINT_ROUTE
                             ? "#7AA116"
                             : membership ? style.nodeStroke() : style.edge();
+            // A line to a subnet or VPC ends on its border (an association line meets the
+            // subnet's edge), not in mid-air at its centre.
+            EdgeGeometry.Segment seg =
+                    EdgeGeometry.between(a, isBox(lab, d, e.from()), b, isBox(lab, d, e.to()));
             s.line(
-                    a.center().x(),
-                    a.center().y(),
-                    b.center().x(),
-                    b.center().y(),
+                    seg.from().x(),
+                    seg.from().y(),
+                    seg.to().x(),
+                    seg.to().y(),
                     color,
                     membership ? 0.8 : 1.5,
                     e.kind() == Connections.EdgeKind.ASSOCIATION);
         }
         for (String id : ids) {
             Component c = lab.component(id).orElseThrow();
-            if (!Containment.isContainer(c.kind())) {
+            if (!Containment.isContainer(c.kind()) && !d.isFrame(id)) {
                 paintNode(c, d.box(id).orElseThrow(), style, s);
             }
         }
@@ -218,6 +222,11 @@ public final class DiagramPainter {
         }
     }
 
+    private static boolean isBox(Lab lab, Diagram d, String id) {
+        return d.isFrame(id)
+                || lab.component(id).map(c -> Containment.isContainer(c.kind())).orElse(false);
+    }
+
     // The lines depend on the components only, not on the layout: during a drag the component
     // list is the same object frame after frame, so they are worked out once.
     private List<Component> edgesFor;
@@ -241,6 +250,10 @@ public final class DiagramPainter {
         } else if (c instanceof Vpc) {
             stroke = "#8C4FFF";
             fill = style.vpcFill();
+        } else if (c.kind() == ComponentKind.REGION) {
+            // A Region holding VPCs: the dashed teal frame of AWS diagrams, open inside.
+            stroke = "#00A4A6";
+            fill = "";
         } else {
             stroke = "#545B64";
             fill = style.nodeFill();
@@ -254,7 +267,7 @@ public final class DiagramPainter {
                 fill,
                 stroke,
                 c instanceof Vpc ? 2 : 1.5,
-                false);
+                c.kind() == ComponentKind.REGION);
         icons.icon(c.kind()).ifPresent(i -> s.icon(i.pathData(), r.x() + 6, r.y() + 5, 18, stroke));
         // The header fits its frame: the id first (elided only when it alone is too wide), then
         // the detail in the room left, elided, so neither runs over the other or out of the
@@ -263,7 +276,10 @@ public final class DiagramPainter {
         double right = r.maxX() - 8;
         String id = s.elide(c.id(), 12, true, right - left);
         s.text(id, left, r.y() + 18, 12, true, style.text(), false);
-        String detail = detail(lab, c, locale);
+        String detail =
+                c.kind() == ComponentKind.REGION
+                        ? Message.of("kind.region").render(locale)
+                        : detail(lab, c, locale);
         double detailX = left + s.width(id, 12, true) + 10;
         if (!detail.isEmpty() && id.equals(c.id())) {
             String shown = s.elide(detail, 11, false, right - detailX);
