@@ -57,13 +57,28 @@ public final class AwsDescribeImporter {
     private ImportResult run(List<SourceFile> files, String title) throws ImportFailure {
         inventory.read(files, report);
         flatRegion = inventory.inferredRegion();
-        Ec2Network net = new Ec2Network(inventory, report, this::regionOf);
+        NetworkInterfaces enis = new NetworkInterfaces(inventory);
+        Ec2Network net = new Ec2Network(inventory, report, this::regionOf, enis);
         List<Component> built = net.build();
         for (Component c : built) {
             components.putIfAbsent(c.id(), c);
         }
         regions.addAll(net.regions());
+        PrivateLink privateLink = new PrivateLink(inventory, report, enis, components);
+        privateLink.interfaceEndpoints().forEach(c -> components.putIfAbsent(c.id(), c));
+        LoadBalancers lbs = new LoadBalancers(inventory, report, enis, components);
+        lbs.build().forEach(c -> components.putIfAbsent(c.id(), c));
+        privateLink.endpointServices().forEach(c -> components.putIfAbsent(c.id(), c));
         addPrefixListsAndServices(net);
+        Set<String> owners = new HashSet<>(components.keySet());
+        lbs.shortNames()
+                .forEach(
+                        (shortName, arn) -> {
+                            if (owners.contains(arn)) {
+                                owners.add(shortName);
+                            }
+                        });
+        enis.report(report, owners);
         List<Component> ordered = new ArrayList<>();
         regions.forEach(r -> ordered.add(new Region(r)));
         ordered.addAll(components.values());

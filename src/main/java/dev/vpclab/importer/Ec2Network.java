@@ -26,6 +26,7 @@ import dev.vpclab.net.PortRange;
 import dev.vpclab.net.Protocol;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,14 +44,20 @@ final class Ec2Network {
     private final AwsInventory inv;
     private final ImportReport.Builder report;
     private final RegionOf regionOf;
+    private final NetworkInterfaces enis;
     private final List<Component> out = new ArrayList<>();
     private final Map<String, Vpc> vpcs = new LinkedHashMap<>();
     private final Set<String> regions = new LinkedHashSet<>();
     private final Map<String, String> gatewayPrefixLists = new LinkedHashMap<>();
     private final Map<String, String> endpointPrefixList = new HashMap<>();
 
-    Ec2Network(AwsInventory inv, ImportReport.Builder report, RegionOf regionOf) {
+    Ec2Network(
+            AwsInventory inv,
+            ImportReport.Builder report,
+            RegionOf regionOf,
+            NetworkInterfaces enis) {
         this.inv = inv;
+        this.enis = enis;
         this.report = report;
         this.regionOf = regionOf;
     }
@@ -267,7 +274,7 @@ final class Ec2Network {
         }
     }
 
-    /** Gateway endpoints; returns the route tables of each. */
+    /** Gateway endpoints; returns, for each route table, the gateway endpoints it has. */
     private Map<String, List<String>> gatewayEndpoints() throws ImportFailure {
         Map<String, List<String>> tables = new HashMap<>();
         Map<String, String> plOfEndpoint = new HashMap<>();
@@ -290,6 +297,9 @@ final class Ec2Network {
         for (Item e : inv.all("VpcEndpoints")) {
             String id = e.text("VpcEndpointId");
             String type = e.optText("VpcEndpointType").orElse("Gateway");
+            if (type.equalsIgnoreCase("Interface")) {
+                continue; // PrivateLink builds interface endpoints
+            }
             String state = e.optText("State").orElse("available").toLowerCase();
             if (state.equals("deleted") || state.equals("deleting")) {
                 ignored(e, "import.ignored.state", id, state);
@@ -308,7 +318,9 @@ final class Ec2Network {
                 continue;
             }
             List<String> rts = e.texts("RouteTableIds", null);
-            tables.put(id, rts);
+            for (String rt : rts) {
+                tables.computeIfAbsent(rt, k -> new ArrayList<>()).add(id);
+            }
             gatewayPrefixLists.put(pl, serviceName);
             endpointPrefixList.put(id, pl);
             read(e, id);
@@ -328,6 +340,15 @@ final class Ec2Network {
         return tables;
     }
 
+    /** A route to an instance's network interface goes to the instance in the lab. */
+    private Optional<String> instanceOfInterface(Item r) {
+        return opt(r, "NetworkInterfaceId")
+                .flatMap(enis::get)
+                .flatMap(NetworkInterfaces.Eni::owner)
+                .filter(o -> o.startsWith("i-"));
+    }
+
+    /** A route table; {@code endpointTables} maps a route table to its gateway endpoints. */
     private RouteTable routeTable(Item t, Map<String, List<String>> endpointTables)
             throws ImportFailure {
         String id = t.text("RouteTableId");
@@ -348,7 +369,9 @@ final class Ec2Network {
                             .or(() -> opt(r, "NatGatewayId"))
                             .or(() -> opt(r, "TransitGatewayId"))
                             .or(() -> opt(r, "VpcPeeringConnectionId"))
-                            .or(() -> opt(r, "EgressOnlyInternetGatewayId"));
+                            .or(() -> opt(r, "EgressOnlyInternetGatewayId"))
+                            .or(() -> opt(r, "InstanceId"))
+                            .or(() -> instanceOfInterface(r));
             if (dest.isEmpty() || target.isEmpty()) {
                 ignored(r, "import.ignored.routeTarget", id);
                 continue;
@@ -379,20 +402,17 @@ final class Ec2Network {
                     t.path(),
                     Message.of("import.assumed.localRoute", id));
         }
-        for (Map.Entry<String, List<String>> e : endpointTables.entrySet()) {
-            if (e.getValue().contains(id)
-                    && routes.stream().noneMatch(r -> r.target().equals(e.getKey()))) {
-                String pl = endpointPrefixList.get(e.getKey());
-                if (pl != null) {
-                    routes.add(
-                            new Route(
-                                    new AddressSet.PrefixList(pl), e.getKey(), RouteOrigin.STATIC));
-                    report.add(
-                            Outcome.ASSUMED,
-                            t.file().name(),
-                            t.path(),
-                            Message.of("import.assumed.endpointRoute", id, e.getKey()));
-                }
+        Set<String> targets = new HashSet<>();
+        routes.forEach(r -> targets.add(r.target()));
+        for (String endpoint : endpointTables.getOrDefault(id, List.of())) {
+            String pl = endpointPrefixList.get(endpoint);
+            if (pl != null && targets.add(endpoint)) {
+                routes.add(new Route(new AddressSet.PrefixList(pl), endpoint, RouteOrigin.STATIC));
+                report.add(
+                        Outcome.ASSUMED,
+                        t.file().name(),
+                        t.path(),
+                        Message.of("import.assumed.endpointRoute", id, endpoint));
             }
         }
         List<String> vgws = t.texts("PropagatingVgws", "GatewayId");
@@ -548,11 +568,11 @@ final class Ec2Network {
         }
     }
 
-    private static IpAddress ip(Item i, String field) throws ImportFailure {
+    static IpAddress ip(Item i, String field) throws ImportFailure {
         return optIp(i, field).orElseThrow(() -> i.field(field).failure("import.expected.ip"));
     }
 
-    private static Optional<IpAddress> optIp(Item i, String field) throws ImportFailure {
+    static Optional<IpAddress> optIp(Item i, String field) throws ImportFailure {
         Optional<String> t = i.optText(field);
         if (t.isEmpty()) {
             return Optional.empty();
@@ -564,7 +584,7 @@ final class Ec2Network {
         return a;
     }
 
-    private static Optional<String> opt(Item i, String field) {
+    static Optional<String> opt(Item i, String field) {
         try {
             return i.optText(field);
         } catch (ImportFailure e) {

@@ -4,6 +4,8 @@ import dev.vpclab.i18n.Message;
 import dev.vpclab.importer.ImportReport.Outcome;
 import dev.vpclab.model.Component;
 import dev.vpclab.model.Instance;
+import dev.vpclab.model.InterfaceEndpoint;
+import dev.vpclab.model.NetworkLoadBalancer;
 import dev.vpclab.model.Route;
 import dev.vpclab.model.RouteTable;
 import dev.vpclab.model.Subnet;
@@ -20,6 +22,50 @@ final class References {
 
     References(ImportReport.Builder report) {
         this.report = report;
+    }
+
+    /** The ids of a list the lab holds; each other one is reported. */
+    private List<String> present(String owner, List<String> refs, Set<String> ids) {
+        List<String> kept = new ArrayList<>();
+        for (String r : refs) {
+            if (ids.contains(r)) {
+                kept.add(r);
+            } else {
+                report.add(
+                        Outcome.IGNORED, "", owner, Message.of("import.ignored.missing", owner, r));
+            }
+        }
+        return kept;
+    }
+
+    private NetworkLoadBalancer withPresentTargets(NetworkLoadBalancer n, Set<String> ids) {
+        List<NetworkLoadBalancer.TargetGroup> groups = new ArrayList<>();
+        for (NetworkLoadBalancer.TargetGroup g : n.targetGroups()) {
+            List<NetworkLoadBalancer.Target> targets = new ArrayList<>();
+            for (NetworkLoadBalancer.Target t : g.targets()) {
+                if (ids.contains(t.id())) {
+                    targets.add(t);
+                } else {
+                    report.add(
+                            Outcome.IGNORED,
+                            "",
+                            g.id(),
+                            Message.of("import.ignored.missing", g.id(), t.id()));
+                }
+            }
+            groups.add(
+                    new NetworkLoadBalancer.TargetGroup(g.id(), g.protocol(), g.port(), targets));
+        }
+        return new NetworkLoadBalancer(
+                n.id(),
+                n.vpc(),
+                n.scheme(),
+                n.subnets(),
+                n.nodes(),
+                n.crossZone(),
+                present(n.id(), n.securityGroups(), ids),
+                n.listeners(),
+                groups);
     }
 
     List<Component> dropDangling(List<Component> in) {
@@ -53,6 +99,18 @@ final class References {
                         "",
                         i.id(),
                         Message.of("import.ignored.missing", i.id(), i.subnet()));
+            } else if (c instanceof InterfaceEndpoint e) {
+                if (e.service().startsWith("vpce-svc-") && !ids.contains(e.service())) {
+                    report.add(
+                            Outcome.IGNORED,
+                            "",
+                            e.id(),
+                            Message.of("import.ignored.missing", e.id(), e.service()));
+                } else {
+                    out.add(e.withSecurityGroups(present(e.id(), e.securityGroups(), ids)));
+                }
+            } else if (c instanceof NetworkLoadBalancer n) {
+                out.add(withPresentTargets(n, ids));
             } else {
                 out.add(c);
             }
