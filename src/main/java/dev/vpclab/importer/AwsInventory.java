@@ -79,7 +79,13 @@ final class AwsInventory {
 
     /** Keys that only carry paging or request metadata. */
     private static final Set<String> METADATA =
-            Set.of("NextToken", "ResponseMetadata", "Marker", "NextMarker");
+            Set.of(
+                    "NextToken",
+                    "ResponseMetadata",
+                    "Marker",
+                    "NextMarker",
+                    "Owner",
+                    "AdditionalRoutesAvailable");
 
     private static final Pattern ZONE_REGION = Pattern.compile("^([a-z]{2}(-[a-z]+)+-\\d+)[a-z]$");
     private static final Pattern SERVICE_REGION =

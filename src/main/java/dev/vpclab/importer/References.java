@@ -9,6 +9,9 @@ import dev.vpclab.model.NetworkLoadBalancer;
 import dev.vpclab.model.Route;
 import dev.vpclab.model.RouteTable;
 import dev.vpclab.model.Subnet;
+import dev.vpclab.model.TransitGateway;
+import dev.vpclab.model.TransitGatewayAttachment;
+import dev.vpclab.model.VpnConnection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -68,6 +71,28 @@ final class References {
                 groups);
     }
 
+    private TransitGateway withPresentTargets(TransitGateway g, Set<String> ids) {
+        List<TransitGateway.RouteTableEntry> tables = new ArrayList<>();
+        for (TransitGateway.RouteTableEntry t : g.routeTables()) {
+            List<Route> routes = new ArrayList<>();
+            for (Route r : t.routes()) {
+                if (r.target().equals("blackhole") || ids.contains(r.target())) {
+                    routes.add(r);
+                } else {
+                    report.add(
+                            Outcome.IGNORED,
+                            "",
+                            t.id(),
+                            Message.of("import.ignored.missingTarget", t.id(), r));
+                }
+            }
+            tables.add(
+                    new TransitGateway.RouteTableEntry(
+                            t.id(), present(t.id(), t.associations(), ids), routes));
+        }
+        return new TransitGateway(g.id(), g.region(), tables);
+    }
+
     List<Component> dropDangling(List<Component> in) {
         Set<String> ids = AwsDescribeImporter.ids(in);
         List<Component> out = new ArrayList<>();
@@ -109,6 +134,21 @@ final class References {
                 } else {
                     out.add(e.withSecurityGroups(present(e.id(), e.securityGroups(), ids)));
                 }
+            } else if (c instanceof VpnConnection v && !ids.contains(v.vpnGateway())) {
+                report.add(
+                        Outcome.IGNORED,
+                        "",
+                        v.id(),
+                        Message.of("import.ignored.missing", v.id(), v.vpnGateway()));
+            } else if (c instanceof TransitGatewayAttachment a
+                    && !(ids.contains(a.vpc()) && ids.contains(a.transitGateway()))) {
+                report.add(
+                        Outcome.IGNORED,
+                        "",
+                        a.id(),
+                        Message.of("import.ignored.missing", a.id(), a.vpc()));
+            } else if (c instanceof TransitGateway g) {
+                out.add(withPresentTargets(g, ids));
             } else if (c instanceof NetworkLoadBalancer n) {
                 out.add(withPresentTargets(n, ids));
             } else {
