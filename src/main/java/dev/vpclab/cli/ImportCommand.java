@@ -10,6 +10,7 @@ import dev.vpclab.importer.ImportFailure;
 import dev.vpclab.importer.ImportReport;
 import dev.vpclab.importer.ImportReport.Outcome;
 import dev.vpclab.importer.ImportResult;
+import dev.vpclab.importer.TerraformImporter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +32,8 @@ import picocli.CommandLine.Spec;
         sortOptions = false,
         description = {
             "Import a real AWS network into a lab. FORMAT is aws: a folder (or zip) of the JSON"
-                    + " the AWS CLI describe commands print (see docs/import.md).",
+                    + " the AWS CLI describe commands print; or terraform: the JSON that"
+                    + " terraform show -json prints (see docs/import.md).",
             "Prints the import report: what was read, ignored and assumed. Unreadable input"
                     + " (exit status 2) names the file, the line and the JSON path; no lab is"
                     + " written then."
@@ -41,10 +43,13 @@ final class ImportCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FORMAT", description = "aws")
+    @Parameters(index = "0", paramLabel = "FORMAT", description = "aws or terraform")
     String format;
 
-    @Parameters(index = "1", paramLabel = "PATH", description = "Export folder, zip or file.")
+    @Parameters(
+            index = "1",
+            paramLabel = "PATH",
+            description = "Export folder, zip or file; or state file.")
     Path input;
 
     @Option(names = "--out", required = true, paramLabel = "LAB", description = "Lab to write.")
@@ -58,12 +63,14 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!"aws".equals(format)) {
-            throw new BadInput(Message.of("import.ignored.key", format));
-        }
         ImportResult result;
         try {
-            result = AwsDescribeImporter.importFrom(input);
+            result =
+                    switch (format) {
+                        case "aws" -> AwsDescribeImporter.importFrom(input);
+                        case "terraform" -> TerraformImporter.importFrom(input);
+                        default -> throw new BadInput(Message.of("cli.import.format", format));
+                    };
         } catch (ImportFailure e) {
             throw new BadInput(e.explanation());
         }

@@ -31,14 +31,17 @@ import java.util.Set;
  * rebuilt the way AWS makes it and reported as assumed. Saved flows are left empty.
  */
 public final class AwsDescribeImporter {
-    private final ImportReport.Builder report = new ImportReport.Builder();
-    private final AwsInventory inventory = new AwsInventory();
+    private final ImportReport.Builder report;
+    private final AwsInventory inventory;
     private final Map<String, Component> components = new LinkedHashMap<>();
     private final Set<String> regions = new LinkedHashSet<>();
     private Optional<String> flatRegion = Optional.empty();
     private final AwsCatalog catalog = AwsCatalog.standard();
 
-    private AwsDescribeImporter() {}
+    private AwsDescribeImporter(AwsInventory inventory, ImportReport.Builder report) {
+        this.inventory = inventory;
+        this.report = report;
+    }
 
     /** Imports a folder, a zip of one, or a single JSON file. */
     public static ImportResult importFrom(Path path) throws ImportFailure {
@@ -51,11 +54,24 @@ public final class AwsDescribeImporter {
         if (files.isEmpty()) {
             throw new ImportFailure(Message.of("import.error.noJson", title));
         }
-        return new AwsDescribeImporter().run(files, title);
+        ImportReport.Builder report = new ImportReport.Builder();
+        AwsInventory inventory = new AwsInventory();
+        inventory.read(files, report);
+        return new AwsDescribeImporter(inventory, report)
+                .run(title, "Imported from AWS describe output: " + files.size() + " file(s).");
     }
 
-    private ImportResult run(List<SourceFile> files, String title) throws ImportFailure {
-        inventory.read(files, report);
+    /**
+     * Builds the lab from an inventory another reader filled in the Describe shapes (Terraform
+     * state), so that every source shares one mapping to the lab.
+     */
+    static ImportResult build(
+            AwsInventory inventory, ImportReport.Builder report, String title, String description)
+            throws ImportFailure {
+        return new AwsDescribeImporter(inventory, report).run(title, description);
+    }
+
+    private ImportResult run(String title, String description) throws ImportFailure {
         flatRegion = inventory.inferredRegion();
         NetworkInterfaces enis = new NetworkInterfaces(inventory);
         Ec2Network net = new Ec2Network(inventory, report, this::regionOf, enis);
@@ -91,7 +107,7 @@ public final class AwsDescribeImporter {
         Lab lab =
                 new Lab(
                         title,
-                        "Imported from AWS describe output: " + files.size() + " file(s).",
+                        description,
                         labRegion,
                         clean,
                         Map.of(),

@@ -100,6 +100,21 @@ final class AwsInventory {
         return byKey.getOrDefault(key, List.of());
     }
 
+    /** Adds a resource in the Describe shape of {@code key}, made by another reader. */
+    void add(String key, Item item) {
+        byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(item);
+    }
+
+    /** Adds an output that holds a scoped key, made by another reader. */
+    void addRoot(String scopedKey, Item root) {
+        roots.computeIfAbsent(scopedKey, k -> new ArrayList<>()).add(root);
+    }
+
+    /** Adds a {@code describe-vpc-attribute} output, made by another reader. */
+    void addVpcAttribute(Item item) {
+        vpcAttributes.add(item);
+    }
+
     /** The files (their root objects) that hold a scoped key. */
     List<Item> roots(String scopedKey) {
         return roots.getOrDefault(scopedKey, List.of());
