@@ -69,7 +69,9 @@ final class ImportCommand implements Callable<Integer> {
                     switch (format) {
                         case "aws" -> AwsDescribeImporter.importFrom(input);
                         case "terraform" -> TerraformImporter.importFrom(input);
-                        default -> throw new BadInput(Message.of("cli.import.format", format));
+                        default ->
+                                throw new BadInput(
+                                        Message.of("cli.import.format", format, "aws, terraform"));
                     };
         } catch (ImportFailure e) {
             throw new BadInput(e.explanation());

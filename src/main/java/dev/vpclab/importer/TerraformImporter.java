@@ -67,7 +67,13 @@ public final class TerraformImporter {
         }
         Item values =
                 top.object("values")
-                        .orElseThrow(() -> top.field("values").failure("import.expected.tfState"));
+                        .orElseThrow(
+                                () ->
+                                        top.field("values")
+                                                .failure(
+                                                        "import.expected.tfState",
+                                                        "terraform show -json",
+                                                        "values"));
         List<Resource> resources = new ArrayList<>();
         Optional<Item> rootModule = values.object("root_module");
         if (rootModule.isPresent()) {
