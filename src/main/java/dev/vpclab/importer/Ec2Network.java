@@ -239,6 +239,13 @@ final class Ec2Network {
                 hostnames.put(vpc, h.get().bool("Value", false));
             }
         }
+        Set<String> privateDnsVpcs = new HashSet<>();
+        for (Item e : inv.all("VpcEndpoints")) {
+            if (e.bool("PrivateDnsEnabled", false)
+                    && "Interface".equalsIgnoreCase(e.optText("VpcEndpointType").orElse(""))) {
+                e.optText("VpcId").ifPresent(privateDnsVpcs::add);
+            }
+        }
         for (Item v : inv.all("Vpcs")) {
             String id = v.text("VpcId");
             String region = regionOf.of(v);
@@ -252,7 +259,17 @@ final class Ec2Network {
                 }
             }
             boolean isDefault = v.bool("IsDefault", false);
-            if (!support.containsKey(id) || !hostnames.containsKey(id)) {
+            if (privateDnsVpcs.contains(id)
+                    && (!support.containsKey(id) || !hostnames.containsKey(id))) {
+                // AWS turns private DNS on only in a VPC with both DNS attributes on.
+                support.putIfAbsent(id, true);
+                hostnames.putIfAbsent(id, true);
+                report.add(
+                        Outcome.ASSUMED,
+                        v.file().name(),
+                        v.path(),
+                        Message.of("import.assumed.dnsFromEndpoint", id));
+            } else if (!support.containsKey(id) || !hostnames.containsKey(id)) {
                 report.add(
                         Outcome.ASSUMED,
                         v.file().name(),

@@ -62,6 +62,14 @@ final class LoadBalancers {
         for (Item g : inv.all("TargetGroups")) {
             groups.put(g.text("TargetGroupArn"), g);
         }
+        Map<String, List<String>> groupsOfLb = new HashMap<>();
+        for (Item g : groups.values()) {
+            for (String lb : g.texts("LoadBalancerArns", null)) {
+                groupsOfLb
+                        .computeIfAbsent(lb, k -> new ArrayList<>())
+                        .add(g.text("TargetGroupArn"));
+            }
+        }
         Map<String, List<Item>> listeners = new HashMap<>();
         for (Item l : inv.all("Listeners")) {
             listeners.computeIfAbsent(l.text("LoadBalancerArn"), k -> new ArrayList<>()).add(l);
@@ -93,10 +101,9 @@ final class LoadBalancers {
                 listener(l, groups).ifPresent(ls::add);
             }
             ls.forEach(l -> used.add(l.targetGroup()));
-            for (Item g : groups.values()) {
-                if (g.texts("LoadBalancerArns", null).contains(arn)
-                        && !used.contains(g.text("TargetGroupArn"))) {
-                    used.add(g.text("TargetGroupArn"));
+            for (String tg : groupsOfLb.getOrDefault(arn, List.of())) {
+                if (!used.contains(tg)) {
+                    used.add(tg);
                 }
             }
             List<NetworkLoadBalancer.TargetGroup> tgs = new ArrayList<>();

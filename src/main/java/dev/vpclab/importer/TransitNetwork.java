@@ -202,20 +202,26 @@ final class TransitNetwork {
 
     /** The CIDRs a VPC route table learned from a virtual private gateway (dynamic VPN). */
     private List<Cidr> propagatedTo(String gateway) throws ImportFailure {
-        List<Cidr> out = new ArrayList<>();
-        for (Item t : inv.all("RouteTables")) {
-            for (Item r : t.items("Routes")) {
-                if (gateway.equals(r.optText("GatewayId").orElse(""))
-                        && "EnableVgwRoutePropagation".equals(r.optText("Origin").orElse(""))) {
+        if (learned == null) {
+            learned = new HashMap<>();
+            for (Item t : inv.all("RouteTables")) {
+                for (Item r : t.items("Routes")) {
+                    Optional<String> g = r.optText("GatewayId");
                     Optional<String> c = r.optText("DestinationCidrBlock");
-                    if (c.isPresent()) {
-                        out.add(AwsDescribeImporter.cidr(r, "DestinationCidrBlock", c.get()));
+                    if (g.isPresent()
+                            && c.isPresent()
+                            && "EnableVgwRoutePropagation".equals(r.optText("Origin").orElse(""))) {
+                        learned.computeIfAbsent(g.get(), k -> new ArrayList<>())
+                                .add(AwsDescribeImporter.cidr(r, "DestinationCidrBlock", c.get()));
                     }
                 }
             }
         }
-        return out;
+        return learned.getOrDefault(gateway, List.of());
     }
+
+    /** Gateway id to the CIDRs VPC route tables learned from it, read once. */
+    private Map<String, List<Cidr>> learned;
 
     /** The VPC CIDRs on-premises reaches over a VPN: the gateway's VPC, or the TGW's VPCs. */
     private List<Cidr> vpcCidrsBehind(String gateway) throws ImportFailure {
@@ -247,7 +253,7 @@ final class TransitNetwork {
 
     /** The VPC attachments, each with its subnets and the route table it is associated with. */
     private List<TransitGatewayAttachment> attachments() throws ImportFailure {
-        Map<String, String> association = new HashMap<>();
+        Map<String, String> association = new LinkedHashMap<>();
         Map<String, Item> generic = new LinkedHashMap<>();
         for (Item a : inv.all("TransitGatewayAttachments")) {
             String id = a.text("TransitGatewayAttachmentId");
@@ -314,6 +320,10 @@ final class TransitNetwork {
                 vpcCidrOfAttachment.put(a.id(), vpc.cidr());
             }
         }
+        Map<String, List<String>> attachmentsOfTable = new HashMap<>();
+        associations.forEach(
+                (att, table) ->
+                        attachmentsOfTable.computeIfAbsent(table, k -> new ArrayList<>()).add(att));
         List<TransitGateway> out = new ArrayList<>();
         for (Item g : inv.all("TransitGateways")) {
             String id = g.text("TransitGatewayId");
@@ -324,12 +334,9 @@ final class TransitNetwork {
             for (Item t : tablesOf.getOrDefault(id, List.of())) {
                 String tableId = t.text("TransitGatewayRouteTableId");
                 Set<String> assoc = new LinkedHashSet<>();
-                associations.forEach(
-                        (att, table) -> {
-                            if (table.equals(tableId)) {
-                                assoc.add(attachmentTarget.getOrDefault(att, att));
-                            }
-                        });
+                for (String att : attachmentsOfTable.getOrDefault(tableId, List.of())) {
+                    assoc.add(attachmentTarget.getOrDefault(att, att));
+                }
                 for (Item a : associationsOf.getOrDefault(tableId, List.of())) {
                     String att = a.text("TransitGatewayAttachmentId");
                     assoc.add(attachmentTarget.getOrDefault(att, att));
