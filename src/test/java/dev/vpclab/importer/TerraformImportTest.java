@@ -80,6 +80,40 @@ class TerraformImportTest {
     }
 
     @Test
+    void aPrivateLinkProviderAndConsumerAsStateTraceAsTheirDescribeExportDoes() throws Exception {
+        Lab fromTf =
+                ImportedLabs.savedAndLoaded(
+                        TerraformImporter.importFrom(
+                                        Path.of(
+                                                "src/test/resources/import/terraform/privatelink.tfstate.json"))
+                                .lab());
+        Lab fromDescribe =
+                ImportedLabs.savedAndLoaded(
+                        AwsDescribeImporter.importFrom(PrivateLinkImportTest.FIXTURE).lab());
+        String client = PrivateLinkImportTest.CLIENT;
+        List<Flow> flows =
+                List.of(
+                        Flow.of(
+                                client,
+                                "vpce-0a1b2c3d4e5f6a7b8-x1y2z3w4.vpce-svc-0a0b0c0d0e0f01234.us-east-1.vpce.amazonaws.com",
+                                Protocol.TCP,
+                                443),
+                        Flow.of(client, "ssm.us-east-1.amazonaws.com", Protocol.TCP, 443),
+                        Flow.of(client, "ssm.us-east-1.amazonaws.com", Protocol.TCP, 80));
+        for (Flow f : flows) {
+            Trace a = Tracer.trace(fromTf, f);
+            Trace b = Tracer.trace(fromDescribe, f);
+            assertThat(a.reachable()).as(f.to() + " " + f.port()).isEqualTo(b.reachable());
+            assertThat(a.blockedAt().map(x -> x.component() + " " + x.reason()))
+                    .isEqualTo(b.blockedAt().map(x -> x.component() + " " + x.reason()));
+            assertThat(a.pathIds()).isEqualTo(b.pathIds());
+            assertThat(a.sourceIpSeen()).isEqualTo(b.sourceIpSeen());
+        }
+        assertThat(Tracer.trace(fromTf, flows.get(0)).pathIds())
+                .contains(PrivateLinkImportTest.SERVICE, PrivateLinkImportTest.NLB);
+    }
+
+    @Test
     void whatStateLeavesOutIsRebuiltAndReported() {
         // The VPN VPC's main route table is only named by the VPC: added, with the route the VPN
         // propagates and the local route.
