@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,7 +53,11 @@ final class ImportCommand implements Callable<Integer> {
             description = "Export folder, zip or file; or state file.")
     Path input;
 
-    @Option(names = "--out", required = true, paramLabel = "LAB", description = "Lab to write.")
+    @Option(
+            names = "--out",
+            required = true,
+            paramLabel = "LAB",
+            description = "Lab to write (YAML; JSON when it ends in .json).")
     Path out;
 
     @Option(names = "--report", paramLabel = "FILE", description = "Also write the report here.")
@@ -78,7 +83,11 @@ final class ImportCommand implements Callable<Integer> {
         }
         // Written to a neighbour first, then moved: a failure never leaves half a lab.
         Path tmp = out.resolveSibling(out.getFileName() + ".part");
-        Files.writeString(tmp, LabWriter.toYaml(result.lab()), StandardCharsets.UTF_8);
+        // A lab is YAML, and JSON is YAML too: LAB.json is written as JSON, several times faster
+        // for an account-sized network.
+        boolean asJson = out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+        String labText = asJson ? LabWriter.toJson(result.lab()) : LabWriter.toYaml(result.lab());
+        Files.writeString(tmp, labText, StandardCharsets.UTF_8);
         Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
         String text = json ? toJson(result.report()) : toText(result.report());
         PrintWriter pw = spec.commandLine().getOut();

@@ -45,6 +45,25 @@ class ImportCommandTest {
     }
 
     @Test
+    void aLabNamedDotJsonIsWrittenAsJsonAndLoadsTheSame() throws Exception {
+        Path out = dir.resolve("net.json");
+        MainTest.Outcome o =
+                MainTest.run(
+                        "import",
+                        "aws",
+                        "src/test/resources/import/aws-privatelink",
+                        "--out",
+                        out.toString(),
+                        "--json");
+        assertThat(o.status()).isZero();
+        assertThat(o.out()).startsWith("{\"entries\":[");
+        assertThat(Files.readString(out)).startsWith("{");
+        assertThat(LabReader.read(out).errors()).isEmpty();
+        assertThat(LabReader.read(out).lab().orElseThrow().components())
+                .anyMatch(c -> c.id().equals("vpce-svc-0a0b0c0d0e0f01234"));
+    }
+
+    @Test
     void anUnknownFormatOrABrokenStateIsBadInputAndWritesNoLab() throws Exception {
         Path out = dir.resolve("net.yaml");
         MainTest.Outcome o = MainTest.run("import", "cloudform", "x.json", "--out", out.toString());
