@@ -72,6 +72,17 @@ public final class AwsDescribeImporter {
     }
 
     private ImportResult run(String title, String description) throws ImportFailure {
+        try {
+            return runChecked(title, description);
+        } catch (IllegalArgumentException e) {
+            // A value the typed reads let through but the lab model refuses (a port out of range,
+            // a rule number too big): bad input, said in one sentence, never a stack trace.
+            throw new ImportFailure(
+                    Message.of("import.error.value", String.valueOf(e.getMessage())));
+        }
+    }
+
+    private ImportResult runChecked(String title, String description) throws ImportFailure {
         flatRegion = inventory.inferredRegion();
         NetworkInterfaces enis = new NetworkInterfaces(inventory);
         Ec2Network net = new Ec2Network(inventory, report, this::regionOf, enis);

@@ -13,9 +13,11 @@ import dev.vpclab.net.IpAddress;
 import dev.vpclab.net.Protocol;
 import dev.vpclab.routing.Trace;
 import dev.vpclab.routing.Tracer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A consumer account with interface endpoints (one to a provider's endpoint service, one to SSM
@@ -136,5 +138,43 @@ class PrivateLinkImportTest {
                 Tracer.trace(lab, Flow.of(CLIENT, "ssm.us-east-1.amazonaws.com", Protocol.TCP, 80));
         assertThat(http.reachable()).isFalse();
         assertThat(http.blockedAt().orElseThrow().component()).isEqualTo("sg-0e9d0a1b2c3d4e5f6");
+    }
+
+    @Test
+    void withoutVpcAttributesAnEndpointWithPrivateDnsSaysBothDnsAttributesAreOn(@TempDir Path dir)
+            throws Exception {
+        Path consumer = FIXTURE.resolve("accounts/111122223333/us-east-1");
+        Path copy = Files.createDirectories(dir.resolve("us-east-1"));
+        try (var files = Files.list(consumer)) {
+            for (Path f : files.toList()) {
+                if (!f.getFileName().toString().startsWith("dns-")) {
+                    Files.copy(f, copy.resolve(f.getFileName()));
+                }
+            }
+        }
+        ImportResult r = AwsDescribeImporter.importFrom(dir);
+        // AWS enables private DNS only in a VPC with DNS support and hostnames on (R-IF-6).
+        Vpc vpc = r.lab().component("vpc-0c0a5e1b2c3d4e5f6", Vpc.class).orElseThrow();
+        assertThat(vpc.enableDnsHostnames()).isTrue();
+        assertThat(vpc.enableDnsSupport()).isTrue();
+        assertThat(r.report().with(Outcome.ASSUMED))
+                .anyMatch(
+                        e ->
+                                e.message()
+                                        .english()
+                                        .contains("an interface endpoint has private DNS on"));
+        // The provider's service is not in this export: the endpoint to it is left out, said so.
+        assertThat(r.lab().component(ENDPOINT, InterfaceEndpoint.class)).isEmpty();
+        assertThat(r.report().with(Outcome.IGNORED))
+                .anyMatch(
+                        e ->
+                                e.message()
+                                        .english()
+                                        .equals(
+                                                ENDPOINT
+                                                        + " needs "
+                                                        + SERVICE
+                                                        + ", which the export does not hold."));
+        ImportedLabs.savedAndLoaded(r.lab());
     }
 }
