@@ -50,7 +50,9 @@ final class AwsInventory {
                     "VpnGateways",
                     "VpnConnections",
                     "CustomerGateways",
-                    "Buckets");
+                    "Buckets",
+                    "EgressOnlyInternetGateways",
+                    "Addresses");
 
     /**
      * Keys of outputs that do not say whose they are ({@code describe-target-health}, {@code

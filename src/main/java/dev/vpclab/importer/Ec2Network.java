@@ -4,6 +4,7 @@ import dev.vpclab.i18n.Message;
 import dev.vpclab.importer.ImportReport.Outcome;
 import dev.vpclab.model.AddressSet;
 import dev.vpclab.model.Component;
+import dev.vpclab.model.EgressOnlyInternetGateway;
 import dev.vpclab.model.GatewayEndpoint;
 import dev.vpclab.model.Instance;
 import dev.vpclab.model.InternetGateway;
@@ -50,6 +51,8 @@ final class Ec2Network {
     private final Set<String> regions = new LinkedHashSet<>();
     private final Map<String, String> gatewayPrefixLists = new LinkedHashMap<>();
     private final Map<String, String> endpointPrefixList = new HashMap<>();
+    private final Map<String, IpAddress> elasticIps = new HashMap<>();
+    private final Set<String> instanceIds = new HashSet<>();
 
     Ec2Network(
             AwsInventory inv,
@@ -84,6 +87,19 @@ final class Ec2Network {
             } else {
                 read(g, id);
                 out.add(new InternetGateway(id, vpc.get()));
+            }
+        }
+        for (Item g : inv.all("EgressOnlyInternetGateways")) {
+            String id = g.text("EgressOnlyInternetGatewayId");
+            Optional<String> vpc = Optional.empty();
+            for (Item a : g.items("Attachments")) {
+                vpc = vpc.or(() -> opt(a, "VpcId"));
+            }
+            if (vpc.isEmpty()) {
+                ignored(g, "import.ignored.detached", id);
+            } else {
+                read(g, id);
+                out.add(new EgressOnlyInternetGateway(id, vpc.get()));
             }
         }
         Map<String, String> naclOfSubnet = new HashMap<>();
@@ -216,9 +232,29 @@ final class Ec2Network {
                             sgRules(g, "IpPermissions"),
                             sgRules(g, "IpPermissionsEgress")));
         }
+        for (Item a : inv.all("Addresses")) {
+            Optional<String> instance = a.optText("InstanceId");
+            Optional<IpAddress> ip = optIp(a, "PublicIp");
+            if (instance.isPresent() && ip.isPresent()) {
+                elasticIps.put(instance.get(), ip.get());
+            }
+        }
         for (Item r : inv.all("Reservations")) {
             for (Item i : r.items("Instances")) {
                 instance(i);
+            }
+        }
+        for (Item a : inv.all("Addresses")) {
+            String id = a.optText("AllocationId").or(() -> opt(a, "PublicIp")).orElse(a.path());
+            Optional<String> owner = a.optText("InstanceId");
+            if (owner.isPresent() && instanceIds.contains(owner.get())) {
+                report.add(
+                        Outcome.READ,
+                        a.file().name(),
+                        a.path(),
+                        Message.of("import.read.address", id, owner.get()));
+            } else {
+                ignored(a, "import.ignored.address", id);
             }
         }
         peerings();
@@ -523,12 +559,14 @@ final class Ec2Network {
                                     Message.of("import.assumed.role", id, r)));
         }
         read(i, id);
+        instanceIds.add(id);
         out.add(
                 new Instance(
                         id,
                         subnet.get(),
                         ip(i, "PrivateIpAddress"),
-                        optIp(i, "PublicIpAddress"),
+                        optIp(i, "PublicIpAddress")
+                                .or(() -> Optional.ofNullable(elasticIps.get(id))),
                         v6,
                         i.texts("SecurityGroups", "GroupId"),
                         role));

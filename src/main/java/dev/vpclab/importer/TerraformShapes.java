@@ -101,6 +101,18 @@ final class TerraformShapes {
                 ArrayNode a = g.putArray("Attachments");
                 v.optText("vpc_id").ifPresent(vpc -> a.addObject().put("VpcId", vpc));
             }
+            case "aws_egress_only_internet_gateway" -> {
+                ObjectNode g = shape("EgressOnlyInternetGateways", id(v), v);
+                g.put("EgressOnlyInternetGatewayId", id(v));
+                ArrayNode a = g.putArray("Attachments");
+                v.optText("vpc_id").ifPresent(vpc -> a.addObject().put("VpcId", vpc));
+            }
+            case "aws_eip" -> {
+                ObjectNode a = shape("Addresses", id(v), v);
+                a.put("AllocationId", id(v));
+                copy(v, "public_ip", a, "PublicIp");
+                copy(v, "instance", a, "InstanceId");
+            }
             case "aws_nat_gateway" -> {
                 ObjectNode n = shape("NatGateways", id(v), v);
                 n.put("NatGatewayId", id(v));

@@ -25,7 +25,8 @@ class ImportCommandTest {
         assertThat(o.status()).isZero();
         assertThat(o.out())
                 .contains("ASSUMED transit.tfstate.json $.values.root_module.child_modules[1]")
-                .contains("aws_eip.nat: the resource type aws_eip is not imported")
+                .contains(
+                        "data.aws_caller_identity.current: the resource type aws_caller_identity is not imported")
                 .contains("wrote " + out);
         assertThat(LabReader.read(out).errors()).isEmpty();
         MainTest.Outcome trace =

@@ -131,7 +131,8 @@ class TerraformImportTest {
                         e ->
                                 e.message()
                                         .english()
-                                        .startsWith("aws_eip.nat: the resource type aws_eip"));
+                                        .startsWith(
+                                                "the Elastic IP eipalloc-0e0e5e1b is associated with no imported instance"));
     }
 
     @Test

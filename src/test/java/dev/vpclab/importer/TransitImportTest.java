@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.vpclab.importer.ImportReport.Outcome;
 import dev.vpclab.model.AwsService;
 import dev.vpclab.model.Component;
+import dev.vpclab.model.EgressOnlyInternetGateway;
 import dev.vpclab.model.Flow;
+import dev.vpclab.model.Instance;
 import dev.vpclab.model.InternetHost;
 import dev.vpclab.model.Lab;
 import dev.vpclab.model.OnPremisesNetwork;
@@ -85,6 +87,11 @@ class TransitImportTest {
         VpnConnection v = lab.component("vpn-0d0d5e1b2c3d4e5f6", VpnConnection.class).orElseThrow();
         assertThat(v.routing()).isEqualTo("static");
         assertThat(v.customerGatewayIp().toString()).isEqualTo("198.51.100.77");
+        // describe-addresses gives the instance its Elastic IP; the spoke has an egress-only IGW.
+        assertThat(lab.component(VPN_HOST, Instance.class).orElseThrow().publicIp())
+                .contains(IpAddress.parse("198.51.100.50"));
+        assertThat(lab.component("eigw-015e0e244e24dfe8a", EgressOnlyInternetGateway.class))
+                .hasValueSatisfying(g -> assertThat(g.vpc()).isEqualTo("vpc-0a0a5e1b2c3d4e5f6"));
         // The VGW's VPN routes were not in the route table output: propagation rebuilds them.
         RouteTable rt = lab.component("rtb-0d1vpn0000000000", RouteTable.class).orElseThrow();
         assertThat(rt.routes())
