@@ -66,7 +66,8 @@ class TerraformImportTest {
                         Flow.of(TransitImportTest.SPOKE, "192.168.10.20", Protocol.TCP, 443),
                         Flow.of(TransitImportTest.VPN_HOST, "172.16.5.5", Protocol.TCP, 22),
                         Flow.of(TransitImportTest.SPOKE, "10.99.1.1", Protocol.TCP, 443),
-                        Flow.of(TransitImportTest.SPOKE, "10.2.1.10", Protocol.TCP, 22));
+                        Flow.of(TransitImportTest.SPOKE, "10.2.1.10", Protocol.TCP, 22),
+                        Flow.of(TransitImportTest.SPOKE, "10.2.1.10", Protocol.TCP, 443));
         for (Flow f : flows) {
             Trace a = Tracer.trace(state, f);
             Trace b = Tracer.trace(describe, f);
@@ -115,12 +116,15 @@ class TerraformImportTest {
 
     @Test
     void whatStateLeavesOutIsRebuiltAndReported() {
-        // The VPN VPC's main route table is only named by the VPC: added, with the route the VPN
-        // propagates and the local route.
+        // The VPN VPC's main route table is only named by the VPC: added, with the local route,
+        // the aws_route to the peering and the route the VPN propagates.
         RouteTable main = state.component("rtb-0d1vpn0000000000", RouteTable.class).orElseThrow();
         assertThat(main.routes())
                 .extracting(r -> r.destination() + " -> " + r.target())
-                .containsExactly("10.2.0.0/16 -> local", "172.16.0.0/16 -> vgw-0d0d5e1b2c3d4e5f6");
+                .containsExactly(
+                        "10.2.0.0/16 -> local",
+                        "10.1.0.0/16 -> pcx-0d0a5e1b2c3d4e5f6",
+                        "172.16.0.0/16 -> vgw-0d0d5e1b2c3d4e5f6");
         assertThat(state.component("subnet-0d1app000000000a", Subnet.class).orElseThrow().nacl())
                 .isEqualTo("acl-0d0d5e1b2c3d4e5f6");
         assertThat(fromState.report().with(Outcome.ASSUMED))

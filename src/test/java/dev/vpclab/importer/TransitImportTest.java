@@ -165,4 +165,16 @@ class TransitImportTest {
         assertThat(blackhole.blockedAt().orElseThrow().reason())
                 .isEqualTo(ReasonCode.TGW_BLACKHOLE_ROUTE);
     }
+
+    @Test
+    void thePeeredVpcIsReachedOverThePeeringWhereItsGroupAllows() {
+        // The /16 peering route beats the spoke's default route to the transit gateway.
+        Trace https = Tracer.trace(lab, Flow.of(SPOKE, "10.2.1.10", Protocol.TCP, 443));
+        assertThat(https.reachable()).isTrue();
+        assertThat(https.pathIds()).contains("pcx-0d0a5e1b2c3d4e5f6").doesNotContain(TGW);
+        // Its group admits SSH from the office only.
+        Trace ssh = Tracer.trace(lab, Flow.of(SPOKE, "10.2.1.10", Protocol.TCP, 22));
+        assertThat(ssh.reachable()).isFalse();
+        assertThat(ssh.blockedAt().orElseThrow().component()).isEqualTo("sg-0d0d5e1b2c3d4e5f6");
+    }
 }
