@@ -4,6 +4,7 @@ import dev.vpclab.i18n.Message;
 import dev.vpclab.importer.ImportReport.Outcome;
 import dev.vpclab.model.Component;
 import dev.vpclab.model.Instance;
+import dev.vpclab.model.InterfaceEndpoint;
 import dev.vpclab.model.NetworkLoadBalancer;
 import dev.vpclab.model.Subnet;
 import dev.vpclab.net.Cidr;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -214,7 +216,7 @@ final class LoadBalancers {
 
     /** TCP, TLS and TCP_UDP listeners carry TCP; UDP carries UDP. */
     private static Protocol protocol(Item i, String field) throws ImportFailure {
-        String p = i.optText(field).orElse("TCP").toUpperCase(java.util.Locale.ROOT);
+        String p = i.optText(field).orElse("TCP").toUpperCase(Locale.ROOT);
         return p.equals("UDP") ? Protocol.UDP : Protocol.TCP;
     }
 
@@ -256,7 +258,7 @@ final class LoadBalancers {
         List<Item> groups = inv.all("TargetGroups");
         Map<IpAddress, String> endpointByIp = new HashMap<>();
         for (Component c : built.values()) {
-            if (c instanceof dev.vpclab.model.InterfaceEndpoint e) {
+            if (c instanceof InterfaceEndpoint e) {
                 e.enis().forEach(n -> endpointByIp.put(n.ip(), e.id()));
             }
         }

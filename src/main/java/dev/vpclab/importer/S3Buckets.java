@@ -4,6 +4,7 @@ import dev.vpclab.i18n.Message;
 import dev.vpclab.importer.ImportReport.Outcome;
 import dev.vpclab.model.AwsService;
 import dev.vpclab.model.Policy;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,7 +73,7 @@ final class S3Buckets {
                         Message.of("import.assumed.bucketRegion", name, defaultRegion));
             }
             String region = e.getValue().orElse(defaultRegion);
-            out.computeIfAbsent(region, k -> new java.util.ArrayList<>())
+            out.computeIfAbsent(region, k -> new ArrayList<>())
                     .add(
                             new AwsService.Resource(
                                     name, region, Optional.ofNullable(policies.get(name))));

@@ -8,10 +8,12 @@ import dev.vpclab.i18n.Message;
 import dev.vpclab.importer.ImportReport.Outcome;
 import dev.vpclab.importer.TerraformImporter.Resource;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Rewrites the EC2 network resources of a Terraform state ({@code aws_vpc}, {@code aws_subnet},
@@ -32,6 +34,9 @@ final class TerraformShapes {
     final Map<String, Map<String, Shape>> shapes = new LinkedHashMap<>();
 
     final Map<String, Item> vpcs = new HashMap<>();
+
+    /** The VPCs whose main table an {@code aws_main_route_table_association} names. */
+    private final Set<String> mainSet = new HashSet<>();
 
     /** A Describe-shaped object and the state resource it was made from. */
     record Shape(ObjectNode node, Item where) {}
@@ -243,8 +248,6 @@ final class TerraformShapes {
             default -> {}
         }
     }
-
-    private final java.util.Set<String> mainSet = new java.util.HashSet<>();
 
     private void vpc(Item v) throws ImportFailure {
         String id = id(v);

@@ -21,6 +21,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -499,9 +500,9 @@ final class TransitNetwork {
         return out;
     }
 
-    /** False, with the report saying so, for a resource AWS has deleted or is deleting. */
+    /** Whether a resource is live; false, reported, for one AWS has deleted or is deleting. */
     private boolean live(Item i, String id) throws ImportFailure {
-        String state = i.optText("State").orElse("available").toLowerCase(java.util.Locale.ROOT);
+        String state = i.optText("State").orElse("available").toLowerCase(Locale.ROOT);
         if (state.equals("deleted") || state.equals("deleting") || state.equals("failed")) {
             ignored(i, "import.ignored.state", id, state);
             return false;
