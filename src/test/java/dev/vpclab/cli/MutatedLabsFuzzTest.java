@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.vpclab.check.Problem;
 import dev.vpclab.format.LabReader;
 import dev.vpclab.format.LoadResult;
+import dev.vpclab.i18n.Message;
 import dev.vpclab.model.Lab;
 import dev.vpclab.routing.PacketTracer;
 import dev.vpclab.routing.Tracer;
@@ -22,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -131,6 +133,11 @@ class MutatedLabsFuzzTest {
                 ChallengeLoad load = ChallengeReader.read(mutant, name);
                 if (load.ok()) {
                     Grader.grade(load.challenge().orElseThrow(), load.start().orElseThrow());
+                }
+                for (Message m : load.errors()) {
+                    if (!m.english().matches("(?s)" + Pattern.quote(name) + ":\\d+:\\d+: .*")) {
+                        return "challenge refusal without file:line:col: " + m.english();
+                    }
                 }
             }
         } catch (RuntimeException | StackOverflowError e) {
