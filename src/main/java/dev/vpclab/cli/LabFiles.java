@@ -1,12 +1,15 @@
 package dev.vpclab.cli;
 
 import dev.vpclab.check.Problem;
+import dev.vpclab.check.ProblemCodes;
 import dev.vpclab.format.LabReader;
 import dev.vpclab.format.LoadResult;
+import dev.vpclab.format.SourceMap;
 import dev.vpclab.i18n.Message;
 import dev.vpclab.model.Lab;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Loads lab files for the commands, turning what cannot be used into {@link BadInput}. */
@@ -33,7 +36,13 @@ final class LabFiles {
      * lab does with it. Syntax and structure errors make it bad input.
      */
     static Lab load(Path file) {
-        LoadResult result = read(file);
+        return usable(file, read(file));
+    }
+
+    /**
+     * The lab of a file already read, or bad input listing the errors that keep it from loading.
+     */
+    static Lab usable(Path file, LoadResult result) {
         if (result.lab().isEmpty()) {
             String errors =
                     result.errors().stream()
@@ -53,21 +62,22 @@ final class LabFiles {
     }
 
     /**
-     * Whether a file looks like a lab at all: it has a top-level {@code format} or {@code
-     * components} key. A shell glob such as {@code scenarios/*.yaml} may also match other YAML
-     * files (the scenarios' {@code _conventions.yaml}); those are skipped with a note rather than
-     * failing the whole command.
+     * Whether a file that was read is not a lab at all: it parsed as a map with neither a {@code
+     * format} nor a {@code components} key, in any YAML style (block, flow or JSON). A shell glob
+     * such as {@code scenarios/*.yaml} may also match other YAML files (the scenarios' {@code
+     * _conventions.yaml}). A file that does not parse, or whose top level is not a map, may be a
+     * broken lab: it is not "not a lab", so the reader's errors are reported.
      */
-    static boolean looksLikeLab(Path file) {
-        try {
-            String text = Files.readString(file);
-            return LAB_KEY.matcher(text).find();
-        } catch (java.io.IOException | RuntimeException e) {
-            return true; // let the reader report what is wrong with it
-        }
+    static boolean isNotALab(LoadResult result) {
+        SourceMap where = result.sourceMap();
+        return result.lab().isEmpty()
+                && !where.has("", "format")
+                && !where.has("", "components")
+                && result.errors().stream()
+                        .anyMatch(
+                                p ->
+                                        p.code().equals(ProblemCodes.MISSING_FIELD)
+                                                && p.component().isEmpty()
+                                                && p.field().equals(Optional.of("format")));
     }
-
-    private static final java.util.regex.Pattern LAB_KEY =
-            java.util.regex.Pattern.compile(
-                    "(?m)^(format|components)\\s*:|\"(format|components)\"\\s*:");
 }

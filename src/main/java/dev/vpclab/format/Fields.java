@@ -62,13 +62,19 @@ final class Fields extends FieldCursor {
         return node(key).flatMap(n -> scalarText(path(key), n));
     }
 
+    /** A required text: absent, null, empty and blank are all reported, at the field's line. */
     String text(String key) {
         Optional<TreeNode> n = node(key);
         if (n.isEmpty()) {
             missing(key);
             return "";
         }
-        return scalarText(path(key), n.get()).orElse("");
+        Optional<String> text = scalarText(path(key), n.get());
+        if (text.isPresent() && text.get().isBlank()) {
+            empty(key, n.get());
+            return "";
+        }
+        return text.orElse("");
     }
 
     String text(String key, String fallback) {
