@@ -1,6 +1,7 @@
 package dev.vpclab.format;
 
 import dev.vpclab.model.EgressOnlyInternetGateway;
+import dev.vpclab.model.FieldChoices;
 import dev.vpclab.model.Instance;
 import dev.vpclab.model.InternetGateway;
 import dev.vpclab.model.InternetHost;
@@ -57,16 +58,7 @@ final class ConnectivityReaders {
                 f.component(),
                 f.text("requester"),
                 f.text("accepter"),
-                f.choice(
-                        "status",
-                        null,
-                        "active",
-                        "pending-acceptance",
-                        "failed",
-                        "rejected",
-                        "expired",
-                        "deleted",
-                        "provisioning"),
+                f.choice("status", null, FieldChoices.PEERING_STATUS),
                 f.bool("interRegion", false));
     }
 
@@ -106,7 +98,7 @@ final class ConnectivityReaders {
                 f.text("vpnGateway"),
                 f.text("onPremises"),
                 f.ip("customerGatewayIp"),
-                f.choice("routing", "static", "static", "dynamic"),
+                f.choice("routing", "static", FieldChoices.VPN_ROUTING),
                 f.list("staticRoutes", f::cidr));
     }
 
