@@ -4,9 +4,11 @@ import dev.vpclab.model.Component;
 import dev.vpclab.model.ComponentKind;
 import dev.vpclab.model.Lab;
 import dev.vpclab.model.NetworkAcl;
+import dev.vpclab.model.ReferenceFields;
 import dev.vpclab.model.RouteTable;
 import dev.vpclab.model.SecurityGroup;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -35,33 +37,64 @@ final class RandomEdits {
         Component c = cs.get(random.nextInt(cs.size()));
         return switch (random.nextInt(10)) {
             case 0 -> add(lab);
-            case 1 -> new Try("delete " + c.id(), DeletionGuard.attempt(lab, Set.of(c.id())));
-            case 2 -> {
-                double dx = random.nextInt(400) - 200;
-                double dy = random.nextInt(400) - 200;
-                yield new Try(
-                        "move " + c.id() + " by " + dx + "," + dy,
-                        LayoutEdits.move(lab, Set.of(c.id()), dx, dy));
+            case 1 -> {
+                Set<String> ids = some(lab, c);
+                yield new Try("delete " + ids, DeletionGuard.attempt(lab, ids));
             }
+            case 2 -> moveOrResize(lab, c);
             case 3 -> {
                 String to = randomId(lab, c);
                 yield new Try(
                         "rename " + c.id() + " to " + to, ComponentFields.rename(lab, c.id(), to));
             }
             case 4 -> {
-                Component other = cs.get(random.nextInt(cs.size()));
+                List<Component> fits =
+                        cs.stream()
+                                .filter(o -> Connections.canConnect(lab, c.id(), o.id()))
+                                .toList();
+                Component other =
+                        fits.isEmpty() || random.nextInt(3) == 0
+                                ? cs.get(random.nextInt(cs.size()))
+                                : fits.get(random.nextInt(fits.size()));
                 yield new Try(
                         "connect " + c.id() + " and " + other.id(),
                         Connections.connect(lab, c.id(), other.id()));
             }
             case 5 -> {
-                Clipboard.Paste p =
-                        Clipboard.paste(lab, Clipboard.copy(lab, Set.of(c.id())), 30, 30);
-                yield new Try("paste " + c.id(), p.attempt(lab));
+                Set<String> ids = some(lab, c);
+                Clipboard.Paste p = Clipboard.paste(lab, Clipboard.copy(lab, ids), 30, 30);
+                yield new Try("paste " + ids, p.attempt(lab));
             }
             case 6, 7 -> field(lab, c);
             default -> row(lab, c);
         };
+    }
+
+    private Try moveOrResize(Lab lab, Component c) {
+        double dx = random.nextInt(400) - 200;
+        double dy = random.nextInt(400) - 200;
+        if (random.nextInt(4) == 0) {
+            Rect r = Diagram.of(lab).box(c.id()).orElse(new Rect(0, 0, 10, 10));
+            Rect to =
+                    new Rect(
+                            r.x(),
+                            r.y(),
+                            Math.max(1, r.width() + dx),
+                            Math.max(1, r.height() + dy));
+            return new Try("resize " + c.id() + " to " + to, LayoutEdits.resize(lab, c.id(), to));
+        }
+        Set<String> ids = some(lab, c);
+        return new Try("move " + ids + " by " + dx + "," + dy, LayoutEdits.move(lab, ids, dx, dy));
+    }
+
+    /** The component, and sometimes one or two more: the user's selection. */
+    private Set<String> some(Lab lab, Component c) {
+        Set<String> ids = new LinkedHashSet<>();
+        ids.add(c.id());
+        for (int n = random.nextInt(4); n > 1; n--) {
+            ids.add(anyId(lab));
+        }
+        return ids;
     }
 
     private Try add(Lab lab) {
@@ -125,8 +158,15 @@ final class RandomEdits {
                         RuleEdits.removeRoute(
                                 lab, c.id(), Math.min(index, rt.routes().size() - 1)));
             }
-            String dest = random.nextBoolean() ? randomBlock() : anyId(lab);
-            String target = random.nextInt(5) == 0 ? junk() : anyId(lab);
+            String dest = random.nextInt(3) > 0 ? randomBlock() : anyId(lab);
+            ReferenceFields.Field routes =
+                    ReferenceFields.find(ComponentKind.ROUTE_TABLE, "routes").orElseThrow();
+            List<Component> targets =
+                    lab.components().stream().filter(t -> routes.mayPointTo(t.kind())).toList();
+            String target =
+                    random.nextInt(5) == 0 || targets.isEmpty()
+                            ? (random.nextBoolean() ? junk() : anyId(lab))
+                            : targets.get(random.nextInt(targets.size())).id();
             return new Try(
                     "route " + index + " of " + c.id() + ": " + dest + " -> " + target,
                     RuleEdits.setRoute(lab, c.id(), index, dest, target));
