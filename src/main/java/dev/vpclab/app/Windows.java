@@ -25,7 +25,8 @@ import javafx.stage.WindowEvent;
  * The one place that opens the app's windows and dialogs. Each gets the main window's stylesheet
  * (with the font family that has Hangul, so Korean never shows as boxes), its buttons in the user's
  * language, closes with Esc, opens sized to its content (never larger than the screen) and centred
- * on its owner. The owner itself is never moved or resized. The theme is the application's
+ * on its owner. The owner itself is never moved or resized, and is blocked while a modal window or
+ * a dialog shows (by {@link OwnerBlock}, not by JavaFX's modality). The theme is the application's
  * user-agent stylesheet, which JavaFX applies to every window by itself.
  */
 public final class Windows {
@@ -67,7 +68,7 @@ public final class Windows {
         if (owner != null) {
             stage.initOwner(owner);
             if (modal) {
-                stage.initModality(Modality.WINDOW_MODAL);
+                OwnerBlock.whileShowing(stage, owner);
             }
         }
         stage.setTitle(title);
@@ -99,10 +100,15 @@ public final class Windows {
     }
 
     private static <D extends Dialog<?>> D prepare(D d, Window owner, AppText t) {
+        // Modality.NONE with the owner blocked by hand: see OwnerBlock (JDK-8332222).
+        d.initModality(Modality.NONE);
         if (owner != null) {
             d.initOwner(owner);
         }
         DialogPane pane = d.getDialogPane();
+        if (pane.getScene() != null && pane.getScene().getWindow() != null) {
+            OwnerBlock.whileShowing(pane.getScene().getWindow(), owner);
+        }
         pane.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         pane.sceneProperty()
                 .addListener(
