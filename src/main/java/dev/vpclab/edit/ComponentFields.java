@@ -82,7 +82,11 @@ public final class ComponentFields {
                                 .map(Object::toString)
                                 .toList();
             }
-            out.add(new Field(fileName(rc.getName()), type, text(value), choices));
+            String shown =
+                    value instanceof Enum<?> e && e.ordinal() < choices.size()
+                            ? choices.get(e.ordinal())
+                            : text(value);
+            out.add(new Field(fileName(rc.getName()), type, shown, choices));
         }
         return out;
     }
@@ -206,7 +210,12 @@ public final class ComponentFields {
                 return EditAttempt.refused(
                         "format.invalidChoice", field, String.join(", ", choices), text.trim());
             }
-            value = chosen.get();
+            // An enum field (a prefix list's family) takes the constant in the same position.
+            Class<?> raw = rcs[target].getType();
+            value =
+                    raw.isEnum()
+                            ? raw.getEnumConstants()[choices.indexOf(chosen.get())]
+                            : chosen.get();
         } else {
             try {
                 value = parse(rcs[target], text);

@@ -44,7 +44,7 @@ final class ConnectivityReaders {
 
     static NatGateway natGateway(Fields f) {
         // public is the AWS default connectivity type (R-NAT-1)
-        String connectivity = f.choice("connectivity", "public", "public", "private");
+        String connectivity = f.choice("connectivity", "public", FieldChoices.NAT_CONNECTIVITY);
         return new NatGateway(
                 f.component(),
                 f.text("subnet"),

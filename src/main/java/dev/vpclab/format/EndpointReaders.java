@@ -23,7 +23,7 @@ final class EndpointReaders {
     private EndpointReaders() {}
 
     static ManagedPrefixList managedPrefixList(Fields f) {
-        String family = f.choice("addressFamily", null, "IPv4", "IPv6");
+        String family = f.choice("addressFamily", null, FieldChoices.PREFIX_LIST_ADDRESS_FAMILY);
         return new ManagedPrefixList(
                 f.component(),
                 f.text("name"),

@@ -26,6 +26,10 @@ public final class FieldChoices {
                     "provisioning");
     public static final List<String> VPN_ROUTING = List.of("static", "dynamic");
 
+    // Fields held as an enum in the model: the file's words, in the order of the enum's constants.
+    public static final List<String> PREFIX_LIST_ADDRESS_FAMILY = List.of("IPv4", "IPv6");
+    public static final List<String> NAT_CONNECTIVITY = List.of("public", "private");
+
     /**
      * The allowed values of a text field of a kind (its record component name), or an empty list
      * when the field is free text or not a text field.
@@ -42,6 +46,9 @@ public final class FieldChoices {
             case NLB -> field.equals("scheme") ? NLB_SCHEME : List.of();
             case VPC_PEERING -> field.equals("status") ? PEERING_STATUS : List.of();
             case VPN_CONNECTION -> field.equals("routing") ? VPN_ROUTING : List.of();
+            case MANAGED_PREFIX_LIST ->
+                    field.equals("addressFamily") ? PREFIX_LIST_ADDRESS_FAMILY : List.of();
+            case NAT_GATEWAY -> field.equals("connectivity") ? NAT_CONNECTIVITY : List.of();
             default -> List.of();
         };
     }

@@ -90,6 +90,28 @@ class InspectorValidationTest {
     }
 
     @Test
+    void enumFieldsShowAndTakeTheFilesWords() {
+        Lab lab = lab("nat-vs-gateway-endpoint.yaml");
+        assertThat(ComponentFields.fields(lab.component("pl-s3-use1").orElseThrow()))
+                .filteredOn(f -> f.name().equals("addressFamily"))
+                .singleElement()
+                .satisfies(
+                        f -> {
+                            assertThat(f.text()).isEqualTo("IPv4");
+                            assertThat(f.choices()).containsExactly("IPv4", "IPv6");
+                        });
+        // The model's name for the family is not a word of the file.
+        assertThat(refusal(lab, "pl-s3-use1", "addressFamily", "V4"))
+                .isEqualTo("'addressFamily' must be one of IPv4, IPv6, not 'V4'.");
+        Lab same = accept(lab, "pl-s3-use1", "addressFamily", "ipv4");
+        assertThat(same).isEqualTo(lab);
+        assertThat(ComponentFields.fields(lab.component("nat-a").orElseThrow()))
+                .filteredOn(f -> f.name().equals("connectivity"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.choices()).containsExactly("public", "private"));
+    }
+
+    @Test
     void anEmptyPeeringStatusIsRefused() {
         Lab lab = lab("peered-vpcs.yaml");
         assertThat(refusal(lab, "pcx-a-b", "status", "")).contains("'status' must be one of");
