@@ -139,6 +139,24 @@ class InspectorValidationTest {
     }
 
     @Test
+    void aSecurityGroupAndAPrefixListKeepTheirPrefixAsTheFileTellsThemFromBlocksByIt()
+            throws java.io.IOException {
+        Lab lab = lab("default.yaml");
+        assertThat(refusal(lab, "sg-app", "id", "web")).contains("securityGroup", "sg-");
+        assertThat(refusal(lab, "pl-s3-use1", "id", "s3-list")).contains("pl-");
+        Lab renamed = accept(lab, "sg-app", "id", "sg-web");
+        renamed = accept(renamed, "pl-s3-use1", "id", "pl-s3");
+        assertThat(reopenErrors(renamed)).isEmpty();
+        // Why: the rule "source: sg-app" with the group called "web" reads back as a bad CIDR.
+        String web =
+                java.nio.file.Files.readString(Path.of("assets/labs/default.yaml"))
+                        .replace("sg-app", "web");
+        assertThat(LabReader.read(web, "web.yaml").errors())
+                .extracting(Problem::code)
+                .contains("INVALID_CIDR");
+    }
+
+    @Test
     void addressesAndBlocksParseAsTheReaderParsesThem() {
         Lab lab = lab("peered-vpcs.yaml");
         assertThat(refusal(lab, "i-a", "privateIp", "10.0.0.300")).contains("privateIp");
