@@ -97,6 +97,23 @@ public final class AddressPlan {
                 .flatMap(block -> freeAddress(block, used));
     }
 
+    /**
+     * The next public address after {@code near} that no instance or NAT gateway of the lab holds:
+     * an Elastic IP is associated with one network interface at a time.
+     */
+    public static Optional<IpAddress> freePublicAddress(Lab lab, IpAddress near) {
+        Set<IpAddress> used = new HashSet<>();
+        lab.all(Instance.class).forEach(i -> i.publicIp().ifPresent(used::add));
+        lab.all(NatGateway.class).forEach(n -> n.elasticIp().ifPresent(used::add));
+        for (long n = 1; n < 4096; n++) {
+            IpAddress candidate = near.plus(n);
+            if (!used.contains(candidate)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The next /64 of the VPC's IPv6 block that no subnet of the VPC uses. */
     public static Optional<Cidr> freeSubnetIpv6Cidr(Lab lab, String vpcId) {
         List<Cidr> used =

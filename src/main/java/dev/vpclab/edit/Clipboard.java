@@ -207,7 +207,10 @@ public final class Clipboard {
         }
         if (c instanceof NatGateway n) {
             IpAddress ip = AddressPlan.freeAddress(lab, n.subnet()).orElse(n.privateIp());
-            return new NatGateway(n.id(), n.subnet(), n.connectivity(), ip, n.elasticIp());
+            // The copy needs an Elastic IP of its own: one address, one NAT gateway.
+            Optional<IpAddress> eip =
+                    n.elasticIp().flatMap(e -> AddressPlan.freePublicAddress(lab, e));
+            return new NatGateway(n.id(), n.subnet(), n.connectivity(), ip, eip.or(n::elasticIp));
         }
         if (c instanceof OnPremisesHost h) {
             IpAddress ip = AddressPlan.freeOnPremisesAddress(lab, h.network()).orElse(h.ip());

@@ -8,6 +8,7 @@ import dev.vpclab.model.ComponentKind;
 import dev.vpclab.model.GatewayEndpoint;
 import dev.vpclab.model.Instance;
 import dev.vpclab.model.Lab;
+import dev.vpclab.model.NatGateway;
 import dev.vpclab.model.RouteTable;
 import dev.vpclab.net.IpAddress;
 import java.nio.file.Path;
@@ -140,6 +141,19 @@ class AwsRefusalsTest {
                                 ComponentFields.set(
                                         pasted, p.newIds().get(0), "ipv6", "2600:1f18:1:2300::10")))
                 .contains("already used by i-1");
+    }
+
+    @Test
+    void aPastedNatGatewayGetsAnElasticIpOfItsOwn() {
+        Lab lab = lab("nat-vs-gateway-endpoint.yaml");
+        Clipboard.Paste p = Clipboard.paste(lab, Clipboard.copy(lab, Set.of("nat-a")), 30, 30);
+        Lab pasted = accept(p.attempt(lab), lab);
+        Optional<IpAddress> original =
+                lab.component("nat-a", NatGateway.class).orElseThrow().elasticIp();
+        Optional<IpAddress> copy =
+                pasted.component(p.newIds().get(0), NatGateway.class).orElseThrow().elasticIp();
+        assertThat(original).isPresent();
+        assertThat(copy).isPresent().isNotEqualTo(original);
     }
 
     private static Lab accept(EditAttempt a, Lab lab) {
