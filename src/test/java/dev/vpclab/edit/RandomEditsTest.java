@@ -21,8 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Long random sequences of every edit kind on every example lab: whatever the app allows leaves a
  * lab that saves, reopens and checks (every tenth step and at the end) with no error the file did
- * not have, and undo all and redo all are exact. Seeded and bounded in time (11 s of edits, about 15 s in all); a
- * failure names the seed and the edits. Replay one sequence with {@code
+ * not have, and undo all and redo all are exact. Seeded and bounded in time (11 s of edits, about
+ * 15 s in all); a failure names the seed and the edits. Replay one sequence with {@code
  * -Dvpclab.randomEdits.sequence=<seed>}; run other ones with {@code -Dvpclab.randomEdits.seed=N}.
  */
 class RandomEditsTest {
