@@ -44,7 +44,8 @@ public final class AddComponent {
             return new EditAttempt.Refused(draft.refusal().get());
         }
         Message label = Message.of("edit.add." + kind.fileName());
-        return EditAttempt.allowed(LabEdit.of(label, l -> place(l, draft, at, container)));
+        return EditGuard.guard(
+                lab, EditAttempt.allowed(LabEdit.of(label, l -> place(l, draft, at, container))));
     }
 
     /** The id a new component of this kind would get in the lab. */

@@ -120,11 +120,14 @@ public final class Connections {
         if (one.isEmpty()) {
             one = directed(lab, cb.get(), ca.get());
         }
-        return one.orElse(
-                EditAttempt.refused(
-                        "connect.unsupported",
-                        ca.get().kind().fileName(),
-                        cb.get().kind().fileName()));
+        // A second peering between two VPCs, a second service on a load balancer: EditGuard.
+        return EditGuard.guard(
+                lab,
+                one.orElse(
+                        EditAttempt.refused(
+                                "connect.unsupported",
+                                ca.get().kind().fileName(),
+                                cb.get().kind().fileName())));
     }
 
     private static Optional<EditAttempt> directed(Lab lab, Component x, Component y) {

@@ -41,6 +41,7 @@ public final class DeletionGuard {
     public static EditAttempt attempt(Lab lab, Set<String> ids) {
         return refusal(lab, ids)
                 .<EditAttempt>map(EditAttempt.Refused::new)
-                .orElseGet(() -> EditAttempt.allowed(Deletion.delete(lab, ids)));
+                .orElseGet(
+                        () -> EditGuard.guard(lab, EditAttempt.allowed(Deletion.delete(lab, ids))));
     }
 }

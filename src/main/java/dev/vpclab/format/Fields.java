@@ -109,6 +109,11 @@ final class Fields extends FieldCursor {
         return allowed[0];
     }
 
+    /** The same, with the allowed values from {@link dev.vpclab.model.FieldChoices}. */
+    String choice(String key, String fallback, List<String> allowed) {
+        return choice(key, fallback, allowed.toArray(String[]::new));
+    }
+
     boolean bool(String key, boolean fallback) {
         Optional<TreeNode> n = node(key);
         if (n.isEmpty()) {
