@@ -2,6 +2,7 @@ package dev.vpclab.cli;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.vpclab.format.LoadResult;
 import dev.vpclab.format.TraceJson;
 import dev.vpclab.i18n.Message;
 import dev.vpclab.model.Flow;
@@ -84,7 +85,6 @@ final class TraceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<Flow> given = givenFlow();
         List<Path> files = new ArrayList<>();
         for (Path file : labs) {
             if (labs.size() > 1
@@ -97,11 +97,19 @@ final class TraceCommand implements Callable<Integer> {
             }
             files.add(file);
         }
+        // Every file loads before anything else is said: what is wrong with a lab comes first,
+        // before any complaint about the flow options or a lab without flows.
         List<Lab> loaded = new ArrayList<>();
         for (Path file : files) {
-            Lab lab = LabFiles.load(file); // every file loads before anything is printed
+            LoadResult result = LabFiles.read(file);
+            loaded.add(LabFiles.usable(file, result, main.locale()));
+            reportMeaningErrors(file, result);
+        }
+        Optional<Flow> given = givenFlow();
+        for (int i = 0; i < files.size(); i++) {
+            Lab lab = loaded.get(i);
+            Path file = files.get(i);
             given.ifPresent(f -> requireKnown(lab, file, f));
-            loaded.add(lab);
         }
         List<Result> results = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
@@ -118,6 +126,27 @@ final class TraceCommand implements Callable<Integer> {
     }
 
     private record Result(Path file, Trace trace) {}
+
+    /**
+     * A lab that loads despite errors of meaning (AWS would refuse its configuration) is traced as
+     * written, but the user hears about the errors first, on the error stream.
+     */
+    private void reportMeaningErrors(Path file, LoadResult result) {
+        if (result.errors().isEmpty()) {
+            return;
+        }
+        int more = Math.max(0, result.errors().size() - LabFiles.LISTED);
+        spec.commandLine()
+                .getErr()
+                .println(
+                        main.text(
+                                Message.of(
+                                        more > 0 ? "cli.note.labErrorsMore" : "cli.note.labErrors",
+                                        file,
+                                        result.errors().size(),
+                                        LabFiles.firstErrors(result, main.locale()),
+                                        more)));
+    }
 
     private void print(List<Result> results, PrintWriter out) {
         boolean headers = results.size() > 1;
