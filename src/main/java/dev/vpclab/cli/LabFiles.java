@@ -9,13 +9,14 @@ import dev.vpclab.i18n.Message;
 import dev.vpclab.model.Lab;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Loads lab files for the commands, turning what cannot be used into {@link BadInput}. */
 final class LabFiles {
     /** How many errors a bad-input paragraph lists before it says "and N more". */
-    private static final int LISTED = 5;
+    static final int LISTED = 5;
 
     private LabFiles() {}
 
@@ -36,29 +37,47 @@ final class LabFiles {
      * lab does with it. Syntax and structure errors make it bad input.
      */
     static Lab load(Path file) {
-        return usable(file, read(file));
+        return usable(file, read(file), Locale.ROOT);
     }
 
     /**
-     * The lab of a file already read, or bad input listing the errors that keep it from loading.
+     * The lab of a read file, or bad input listing its first errors (in {@code locale}) when its
+     * syntax or structure keeps it from loading.
      */
-    static Lab usable(Path file, LoadResult result) {
+    static Lab usable(Path file, LoadResult result, Locale locale) {
         if (result.lab().isEmpty()) {
-            String errors =
-                    result.errors().stream()
-                            .limit(LISTED)
-                            .map(Problem::toString)
-                            .collect(Collectors.joining(System.lineSeparator() + "  "));
             int more = Math.max(0, result.errors().size() - LISTED);
             throw new BadInput(
                     Message.of(
                             more > 0 ? "cli.error.labInvalidMore" : "cli.error.labInvalid",
                             file,
                             result.errors().size(),
-                            System.lineSeparator() + "  " + errors,
+                            firstErrors(result, locale),
                             more));
         }
         return result.lab().orElseThrow();
+    }
+
+    /** The first errors of a file, one indented line each, each line starting a new line. */
+    static String firstErrors(LoadResult result, Locale locale) {
+        return result.errors().stream()
+                .limit(LISTED)
+                .map(p -> System.lineSeparator() + "  " + line(p, locale))
+                .collect(Collectors.joining());
+    }
+
+    /** {@code file:line:col: error CODE [component.field]: message}, the message in a language. */
+    static String line(Problem p, Locale locale) {
+        StringBuilder sb = new StringBuilder();
+        p.location().ifPresent(l -> sb.append(l).append(": "));
+        sb.append(p.severity()).append(' ').append(p.code());
+        if (p.component().isPresent() || p.field().isPresent()) {
+            sb.append(" [")
+                    .append(p.component().orElse(""))
+                    .append(p.field().map(f -> p.component().isPresent() ? "." + f : f).orElse(""))
+                    .append(']');
+        }
+        return sb.append(": ").append(p.message().render(locale)).toString();
     }
 
     /**

@@ -87,8 +87,8 @@ final class TraceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<Flow> given = givenFlow();
-        // Each file is read once, and every file loads before anything is printed.
+        // Each file is read once, and every file loads before anything else is said: what is
+        // wrong with a lab comes first, before any complaint about the flow options.
         List<Path> files = new ArrayList<>();
         List<Lab> loaded = new ArrayList<>();
         boolean skipped = false;
@@ -101,10 +101,15 @@ final class TraceCommand implements Callable<Integer> {
                 skipped = true;
                 continue;
             }
-            Lab lab = LabFiles.usable(file, result);
-            given.ifPresent(f -> requireKnown(lab, file, f));
+            loaded.add(LabFiles.usable(file, result, main.locale()));
+            reportMeaningErrors(file, result);
             files.add(file);
-            loaded.add(lab);
+        }
+        Optional<Flow> given = givenFlow();
+        for (int i = 0; i < files.size(); i++) {
+            Lab lab = loaded.get(i);
+            Path file = files.get(i);
+            given.ifPresent(f -> requireKnown(lab, file, f));
         }
         List<Result> results = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
@@ -126,6 +131,27 @@ final class TraceCommand implements Callable<Integer> {
     static final int SKIPPED_A_FILE = 2;
 
     private record Result(Path file, Trace trace) {}
+
+    /**
+     * A lab that loads despite errors of meaning (AWS would refuse its configuration) is traced as
+     * written, but the user hears about the errors first, on the error stream.
+     */
+    private void reportMeaningErrors(Path file, LoadResult result) {
+        if (result.errors().isEmpty()) {
+            return;
+        }
+        int more = Math.max(0, result.errors().size() - LabFiles.LISTED);
+        spec.commandLine()
+                .getErr()
+                .println(
+                        main.text(
+                                Message.of(
+                                        more > 0 ? "cli.note.labErrorsMore" : "cli.note.labErrors",
+                                        file,
+                                        result.errors().size(),
+                                        LabFiles.firstErrors(result, main.locale()),
+                                        more)));
+    }
 
     private void print(List<Result> results, PrintWriter out) {
         boolean headers = results.size() > 1;
