@@ -15,6 +15,7 @@ import dev.vpclab.model.InterfaceEndpoint;
 import dev.vpclab.model.InternetGateway;
 import dev.vpclab.model.InternetHost;
 import dev.vpclab.model.Lab;
+import dev.vpclab.model.LineKind;
 import dev.vpclab.model.ManagedPrefixList;
 import dev.vpclab.model.NatGateway;
 import dev.vpclab.model.NetworkAcl;
@@ -165,9 +166,9 @@ public final class DiagramPainter {
             if (a == null || b == null || !includeEdge.test(e) || !visible.intersects(a.union(b))) {
                 continue;
             }
-            boolean membership = e.kind() == Connections.EdgeKind.MEMBERSHIP;
+            boolean membership = e.kind() == LineKind.MEMBERSHIP;
             String color =
-                    e.kind() == Connections.EdgeKind.ENDPOINT_ROUTE
+                    e.kind() == LineKind.ENDPOINT_ROUTE
                             ? "#7AA116"
                             : membership ? style.nodeStroke() : style.edge();
             // A line to a subnet or VPC ends on its border (an association line meets the
@@ -181,7 +182,7 @@ public final class DiagramPainter {
                     seg.to().y(),
                     color,
                     membership ? 0.8 : 1.5,
-                    e.kind() == Connections.EdgeKind.ASSOCIATION);
+                    e.kind() == LineKind.ASSOCIATION);
         }
         for (String id : ids) {
             Component c = lab.component(id).orElseThrow();
