@@ -247,6 +247,34 @@ class WalkUiTest {
     }
 
     @Test
+    void inPresentationTheMinimapStaysHiddenWhenZoomedSoTheLabIsCutAndAHopIsStepped(FxRobot robot) {
+        selectFlow(robot, 0);
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.HOME);
+        robot.moveTo("#diagram");
+        // TestFX's DOWN sends a positive delta: the canvas zooms in.
+        for (int i = 0; i < 12; i++) {
+            robot.scroll(javafx.geometry.VerticalDirection.DOWN);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        dev.vpclab.app.CanvasView canvas = session.window().canvas();
+        javafx.scene.Node diagram = robot.lookup("#diagram").query();
+        dev.vpclab.edit.Rect visible =
+                canvas.viewport()
+                        .visible(
+                                diagram.getLayoutBounds().getWidth(),
+                                diagram.getLayoutBounds().getHeight());
+        assertThat(visible.contains(session.window().viewModel().diagram().bounds().orElseThrow()))
+                .as("zoomed so that the lab is cut, scale " + canvas.viewport().scale())
+                .isFalse();
+        robot.type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#minimap").queryAs(javafx.scene.canvas.Canvas.class).isVisible())
+                .isFalse();
+    }
+
+    @Test
     void presentationModeHidesThePanelsAndStepsWithTheKeyboardAlone(FxRobot robot) {
         selectFlow(robot, 1);
         robot.type(KeyCode.F5);
