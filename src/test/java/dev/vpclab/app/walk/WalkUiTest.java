@@ -139,7 +139,23 @@ class WalkUiTest {
         }
         assertThat(walk().player().frame().orElseThrow().dropped()).isTrue();
         VBox card = card(robot);
-        assertThat(((Label) card.lookup("#card-reason")).getText()).startsWith("Blocked: ");
+        Label reason = (Label) card.lookup("#card-reason");
+        assertThat(reason.getText())
+                .startsWith("Blocked: No route in rt-app matches")
+                .doesNotContain("NO_ROUTE_TO_DESTINATION");
+        // The Reachability Analyzer code once, small; no raw "Decided by" or "none" line.
+        Label code = (Label) card.lookup("#card-code");
+        assertThat(code.getText()).isEqualTo("Reachability Analyzer: NO_ROUTE_TO_DESTINATION");
+        assertThat(code.getFont().getSize()).isLessThan(reason.getFont().getSize());
+        assertThat(
+                        card.lookupAll(".label").stream()
+                                .map(n -> ((Label) n).getText())
+                                .filter(
+                                        s ->
+                                                s.contains("Decided by")
+                                                        || s.equals("none")
+                                                        || s.contains("NO_ROUTE_TO_DESTINATION")))
+                .containsExactly("Reachability Analyzer: NO_ROUTE_TO_DESTINATION");
         assertThat(((Label) card.lookup("#card-fix")).getText()).startsWith("Fix: ");
 
         robot.clickOn("#apply-fix");
