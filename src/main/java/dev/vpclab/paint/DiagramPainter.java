@@ -54,6 +54,12 @@ public final class DiagramPainter {
     /** Size of the resize handle of a selected container. */
     public static final double HANDLE = 10;
 
+    /**
+     * The size, in lab units, of the smallest text the diagram paints (a node's second line):
+     * presentation mode keeps it readable at a projector.
+     */
+    public static final double SMALLEST_TEXT = 10;
+
     private final IconSet icons;
     private java.util.Locale locale = java.util.Locale.ENGLISH;
 
@@ -320,10 +326,10 @@ public final class DiagramPainter {
         String detail = detail(null, c, locale);
         if (!detail.isEmpty()) {
             s.text(
-                    s.elide(detail, 10, false, room),
+                    s.elide(detail, SMALLEST_TEXT, false, room),
                     r.center().x(),
                     r.y() + 59,
-                    10,
+                    SMALLEST_TEXT,
                     false,
                     style.mutedText(),
                     true);
