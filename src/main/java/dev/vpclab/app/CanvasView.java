@@ -506,7 +506,8 @@ public final class CanvasView extends BorderPane {
         } else if (kindOf(e).isPresent()) {
             keepHint = false;
             Point p = viewport.toLab(e.getX(), e.getY());
-            Optional<String> container = vm.diagram().containerAt(p, Set.of());
+            Optional<String> container =
+                    dev.vpclab.edit.AddComponent.containerFor(vm.diagram(), kindOf(e).get(), p);
             Optional<Message> refusal = Containment.refusal(vm.lab(), kindOf(e).get(), container);
             e.acceptTransferModes(TransferMode.COPY);
             if (refusal.isPresent()) {
@@ -524,7 +525,11 @@ public final class CanvasView extends BorderPane {
             fileDropHandler.accept(e.getDragboard().getFiles().get(0));
             done = true;
         } else if (kindOf(e).isPresent()) {
-            done = vm.drop(kindOf(e).get(), viewport.toLab(e.getX(), e.getY()));
+            done =
+                    vm.drop(
+                            kindOf(e).get(),
+                            viewport.toLab(e.getX(), e.getY()),
+                            Optional.of(viewport.visible(canvas.getWidth(), canvas.getHeight())));
             if (!done) {
                 keepHint = true;
                 showHint(vm.statusProperty().get(), e.getSceneX(), e.getSceneY());
