@@ -226,7 +226,8 @@ public final class CanvasView extends BorderPane {
     public void setChromeVisible(boolean visible) {
         setBottom(visible ? hbar : null);
         setRight(visible ? vbar : null);
-        minimap.setVisible(visible);
+        minimap.setAllowed(visible);
+        repaint();
     }
 
     /** Pans, keeping the scale, so that the lab point {@code p} is well inside the view. */

@@ -6,6 +6,7 @@ import dev.vpclab.edit.AddComponent;
 import dev.vpclab.edit.Clipboard;
 import dev.vpclab.edit.Containment;
 import dev.vpclab.edit.Deletion;
+import dev.vpclab.edit.DeletionGuard;
 import dev.vpclab.edit.Diagram;
 import dev.vpclab.edit.EditAttempt;
 import dev.vpclab.edit.EditHistory;
@@ -276,7 +277,7 @@ public final class EditorViewModel {
 
     public void deleteSelection() {
         if (!selection().isEmpty()) {
-            apply(Deletion.delete(lab(), selection().ids()));
+            attempt(DeletionGuard.attempt(lab(), selection().ids()));
         }
     }
 

@@ -22,7 +22,13 @@ final class Fonts {
 
     /** The first family of the stack installed here, if any. */
     static Optional<String> hangulFamily() {
-        List<String> installed = Font.getFamilies();
-        return HANGUL_STACK.stream().filter(installed::contains).findFirst();
+        // Asking for every installed family takes a while; the fonts do not change while running.
+        if (chosen == null) {
+            List<String> installed = Font.getFamilies();
+            chosen = HANGUL_STACK.stream().filter(installed::contains).findFirst();
+        }
+        return chosen;
     }
+
+    private static Optional<String> chosen;
 }

@@ -10,6 +10,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.FillRule;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 /** The drawing surface of the JavaFX canvas. */
@@ -73,6 +74,36 @@ final class FxSurface implements DrawingSurface {
         gc.strokeLine(x1, y1, x2, y2);
     }
 
+    // Widths outlive one paint (a surface is made per frame): measuring a label with a Text node
+    // costs more than painting it, and the same labels are measured frame after frame.
+    private static final Map<String, Double> WIDTHS = new HashMap<>();
+    private static final Text MEASURER = new Text();
+
+    @Override
+    public double width(String text, double size, boolean isBold) {
+        if (text.isEmpty()) {
+            return 0;
+        }
+        String key = fontFamily + (isBold ? "|b|" : "|p|") + size + "|" + text;
+        Double w = WIDTHS.get(key);
+        if (w == null) {
+            if (WIDTHS.size() > 20_000) {
+                WIDTHS.clear();
+            }
+            MEASURER.setFont(font(size, isBold));
+            MEASURER.setText(text);
+            w = MEASURER.getLayoutBounds().getWidth();
+            WIDTHS.put(key, w);
+        }
+        return w;
+    }
+
+    private Font font(double size, boolean isBold) {
+        Map<Double, Font> cache = isBold ? bold : plain;
+        return cache.computeIfAbsent(
+                size, s -> Font.font(fontFamily, isBold ? FontWeight.BOLD : FontWeight.NORMAL, s));
+    }
+
     @Override
     public void text(
             String text,
@@ -82,15 +113,7 @@ final class FxSurface implements DrawingSurface {
             boolean isBold,
             String c,
             boolean centred) {
-        Map<Double, Font> cache = isBold ? bold : plain;
-        gc.setFont(
-                cache.computeIfAbsent(
-                        size,
-                        s ->
-                                Font.font(
-                                        fontFamily,
-                                        isBold ? FontWeight.BOLD : FontWeight.NORMAL,
-                                        s)));
+        gc.setFont(font(size, isBold));
         gc.setFill(color(c));
         gc.setTextAlign(centred ? TextAlignment.CENTER : TextAlignment.LEFT);
         gc.setTextBaseline(VPos.BASELINE);

@@ -47,6 +47,8 @@ public final class MainWindow implements Workbench {
     private BorderPane root;
     private javafx.scene.Node dock;
     private dev.vpclab.app.walk.WalkDock walk;
+    private SplitPane centreSplit;
+    private SplitPane verticalSplit;
 
     /** Window-wide choices that survive rebuilding the window (language, theme, grid). */
     public static final class WindowSettings {
@@ -70,6 +72,16 @@ public final class MainWindow implements Workbench {
     @Override
     public CanvasView canvas() {
         return canvas;
+    }
+
+    /** The palette / canvas / inspector split. */
+    public SplitPane centreSplit() {
+        return centreSplit;
+    }
+
+    /** The diagram / problems split. */
+    public SplitPane verticalSplit() {
+        return verticalSplit;
     }
 
     public InspectorView inspector() {
@@ -118,7 +130,11 @@ public final class MainWindow implements Workbench {
         dev.vpclab.app.classroom.Classroom.attach(this, walk);
         SplitPane vertical = new SplitPane(centre, problems);
         vertical.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        vertical.setDividerPositions(0.84);
+        // The problems pane keeps its height when the window grows; WindowPlacement sets the
+        // divider from the split's height (a fixed share took half of a 1080 px screen).
+        SplitPane.setResizableWithParent(problems, false);
+        centreSplit = centre;
+        verticalSplit = vertical;
 
         Menus menus = new Menus(this, t);
         VBox top = new VBox(menus.bar(), toolbar(t));
@@ -141,7 +157,6 @@ public final class MainWindow implements Workbench {
                     e.setDropCompleted(files);
                     e.consume();
                 });
-        Fonts.hangulFamily().ifPresent(f -> root.setStyle("-fx-font-family: \"" + f + "\";"));
         stage.titleProperty().bind(document.titleProperty());
         return root;
     }
@@ -285,8 +300,7 @@ public final class MainWindow implements Workbench {
 
     private void showBroken(List<Problem> problems) {
         AppText t = vm.text();
-        Alert a = new Alert(Alert.AlertType.ERROR);
-        a.initOwner(stage);
+        Alert a = Windows.alert(stage, t, Alert.AlertType.ERROR, null);
         a.setTitle(t.get("dialog.broken.title"));
         a.setHeaderText(t.get("dialog.broken.header"));
         TextArea details =
@@ -349,8 +363,7 @@ public final class MainWindow implements Workbench {
         List<String> dependents = vm.deletionDependents();
         if (!dependents.isEmpty()) {
             AppText t = vm.text();
-            Alert a = new Alert(Alert.AlertType.CONFIRMATION);
-            a.initOwner(stage);
+            Alert a = Windows.alert(stage, t, Alert.AlertType.CONFIRMATION, null);
             a.setTitle(t.get("dialog.delete.title"));
             a.setHeaderText(
                     t.get(
@@ -376,13 +389,14 @@ public final class MainWindow implements Workbench {
         ButtonType save = new ButtonType(t.get("dialog.discard.save"));
         ButtonType discard = new ButtonType(t.get("dialog.discard.discard"));
         Alert a =
-                new Alert(
+                Windows.alert(
+                        stage,
+                        t,
                         Alert.AlertType.CONFIRMATION,
                         t.get("dialog.discard.text"),
                         save,
                         discard,
                         ButtonType.CANCEL);
-        a.initOwner(stage);
         a.setHeaderText(t.get("dialog.discard.header"));
         Optional<ButtonType> answer = a.showAndWait();
         if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {

@@ -243,12 +243,21 @@ final class Menus {
                 new Menu(
                         t.get("menu.help"),
                         null,
-                        item(
-                                "menu.about",
-                                "menu-about",
-                                null,
-                                () -> w.viewModel().setStatus(t.get("app.about"))));
+                        item("menu.about", "menu-about", null, this::showAbout));
         m.setId("menu-help");
         return m;
+    }
+
+    private void showAbout() {
+        javafx.scene.control.Alert a =
+                Windows.alert(
+                        w.stage(),
+                        t,
+                        javafx.scene.control.Alert.AlertType.INFORMATION,
+                        t.get("app.about"));
+        a.setTitle(t.get("dialog.about.title"));
+        a.setHeaderText(t.get("dialog.about.title"));
+        a.getDialogPane().setId("about-dialog");
+        a.show();
     }
 }

@@ -24,12 +24,23 @@ final class MinimapView extends Canvas {
     private double canvasHeight;
     private Consumer<Viewport> onMove = v -> {};
 
+    /** False in presentation mode: then the minimap never shows, whatever the view. */
+    private boolean allowed = true;
+
     MinimapView() {
         super(200, 140);
         setId("minimap");
         setManaged(false);
         setOnMousePressed(this::moveTo);
         setOnMouseDragged(this::moveTo);
+    }
+
+    /** Allows or forbids showing; a repaint would otherwise show it again while the lab is cut. */
+    void setAllowed(boolean allowed) {
+        this.allowed = allowed;
+        if (!allowed) {
+            setVisible(false);
+        }
     }
 
     void setOnMove(Consumer<Viewport> handler) {
@@ -43,7 +54,7 @@ final class MinimapView extends Canvas {
         canvasHeight = height;
         Rect visible = v.visible(width, height);
         Optional<Rect> bounds = diagram.bounds();
-        boolean show = bounds.isPresent() && !visible.contains(bounds.get());
+        boolean show = allowed && bounds.isPresent() && !visible.contains(bounds.get());
         setVisible(show);
         if (!show) {
             return;

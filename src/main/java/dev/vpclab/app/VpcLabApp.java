@@ -63,12 +63,35 @@ public final class VpcLabApp extends Application {
                             ? new PrimerDark().getUserAgentStylesheet()
                             : new PrimerLight().getUserAgentStylesheet());
             if (scene == null) {
-                scene = new Scene(window.build(), 1400, 900);
+                // The scene takes the size WindowPlacement gave the stage, so the remembered
+                // dividers are laid out at the window's real width.
+                scene =
+                        new Scene(
+                                window.build(),
+                                Double.isNaN(stage.getWidth()) ? 1400 : stage.getWidth(),
+                                Double.isNaN(stage.getHeight()) ? 900 : stage.getHeight());
+                Windows.style(scene);
                 stage.setScene(scene);
             } else {
                 scene.setRoot(window.build());
             }
+            WindowPlacement.applyDividers(window, prefs);
             window.canvas().repaint();
+        }
+
+        /** Remembers the window's size, maximised state, dividers and zoom for the next run. */
+        public void rememberPlacement() {
+            WindowPlacement.remember(stage, window, prefs);
+        }
+
+        /** Fits the diagram, then puts back the zoom the last run left, if any. */
+        void fitOrRestoreZoom() {
+            window.canvas().zoomToFit();
+            double zoom = WindowPlacement.rememberedZoom(prefs);
+            double now = window.canvas().viewport().scale();
+            if (zoom > 0 && now > 0) {
+                window.canvas().zoomBy(zoom / now);
+            }
         }
 
         private void rebuild() {
@@ -102,13 +125,14 @@ public final class VpcLabApp extends Application {
                         System.getProperty(
                                 "vpclab.home", System.getProperty("user.home") + "/.vpclab"));
         dev.vpclab.app.study.StudyMenu.useHostServices(getHostServices());
-        Session s = open(stage, prefs, home, new DiskLabFiles(), new FxBackground());
         stage.setMinWidth(900);
         stage.setMinHeight(600);
+        WindowPlacement.restore(stage, prefs);
+        Session s = open(stage, prefs, home, new DiskLabFiles(), new FxBackground());
         stage.show();
         Platform.runLater(
                 () -> {
-                    s.window.canvas().zoomToFit();
+                    s.fitOrRestoreZoom();
                     offerRecoveryOrReopen(s);
                 });
         Timeline autosave =
@@ -121,6 +145,7 @@ public final class VpcLabApp extends Application {
                         e.consume();
                         return;
                     }
+                    s.rememberPlacement();
                     s.document.deleteRecovery();
                     Platform.exit();
                 });
@@ -130,7 +155,9 @@ public final class VpcLabApp extends Application {
         AppText t = s.vm.text();
         if (s.document.hasRecovery()) {
             Alert a =
-                    new Alert(
+                    Windows.alert(
+                            s.stage,
+                            t,
                             Alert.AlertType.CONFIRMATION,
                             t.get("dialog.recover.text"),
                             ButtonType.YES,

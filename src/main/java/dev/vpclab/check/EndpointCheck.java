@@ -107,6 +107,28 @@ final class EndpointCheck {
             }
         }
         index.get(e.service(), EndpointService.class).ifPresent(s -> serviceZones(e, s));
+        index.get(e.service(), EndpointService.class).ifPresent(s -> permission(e, s));
+    }
+
+    /**
+     * Endpoint service permissions apply to new connections only: an accepted endpoint whose
+     * account was removed keeps working, but AWS would refuse the same endpoint created again.
+     */
+    private void permission(InterfaceEndpoint e, EndpointService service) {
+        String account = index.get(e.vpc(), Vpc.class).flatMap(Vpc::account).orElse("");
+        if (account.isEmpty()) {
+            return; // the lab does not say whose VPC it is: nothing to compare with
+        }
+        if (!service.allowsAccount(account)) {
+            findings.warning(
+                    ProblemCodes.ENDPOINT_SERVICE_PRINCIPAL_NOT_ALLOWED,
+                    e.id(),
+                    "service",
+                    "check.principalNoLongerAllowed",
+                    account,
+                    service.id(),
+                    e.id());
+        }
     }
 
     /** R-ES-7: endpoint ENIs only in the AZ ids where the endpoint service is available. */

@@ -8,6 +8,7 @@ import dev.vpclab.format.LoadResult;
 import dev.vpclab.i18n.Message;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -25,9 +26,9 @@ import picocli.CommandLine.Spec;
         description = {
             "Check lab files: list every error and warning with its code, component, field"
                     + " and file:line:col.",
-            "Problems found in a lab, even one that does not parse, are the result: the exit"
-                    + " status is 0. Only a file that does not exist or cannot be read is bad"
-                    + " input (exit status 2).",
+            "Exit status: 0 when no file has errors (warnings alone are fine), 2 when a"
+                    + " file has errors or does not exist or cannot be read, as linters do, so"
+                    + " check can guard a CI pipeline.",
             "--json prints one JSON object per file (JSON Lines)."
         })
 final class CheckCommand implements Callable<Integer> {
@@ -44,11 +45,16 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        // Each file is read once; all are read before any output, so a missing file fails early.
+        List<LoadResult> results = new ArrayList<>();
         for (Path file : labs) {
-            LabFiles.read(file); // fails early, before any output, for a missing file
+            results.add(LabFiles.read(file));
         }
-        for (Path file : labs) {
-            LoadResult result = LabFiles.read(file);
+        boolean errors = false;
+        for (int i = 0; i < labs.size(); i++) {
+            Path file = labs.get(i);
+            LoadResult result = results.get(i);
+            errors |= !result.errors().isEmpty();
             if (json) {
                 out.println(toJson(file, result));
             } else {
@@ -56,8 +62,11 @@ final class CheckCommand implements Callable<Integer> {
                 out.println(summary(file, result));
             }
         }
-        return 0;
+        return errors ? LAB_HAS_ERRORS : 0;
     }
+
+    /** The shared spec's exit status for a lab with errors (section 6), as linters do. */
+    static final int LAB_HAS_ERRORS = 2;
 
     private String line(Problem p) {
         StringBuilder sb = new StringBuilder();

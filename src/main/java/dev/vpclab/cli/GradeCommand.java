@@ -30,12 +30,19 @@ import picocli.CommandLine.Spec;
         description = {
             "Grade a lab against a challenge: trace each goal's flow as AWS would and say which"
                     + " goal conditions pass and why the others fail.",
-            "Exit status: 0 when the lab passes, 1 when it does not, 2 for bad input (a"
-                    + " missing file, a lab that does not load, a challenge file with errors).",
+            "Exit status: 0 when the lab passes, 3 when it does not, 2 for bad input (a"
+                    + " missing file, a lab that does not load, a challenge file with errors),"
+                    + " 1 only for an internal error.",
             "--json prints one JSON object: passed, and for each condition: condition, passed,"
                     + " why."
         })
 final class GradeCommand implements Callable<Integer> {
+    /**
+     * The exit status of a lab that does not pass: distinct from 1 (internal error) and 2 (bad
+     * input), so a script can tell a failing learner from a broken run.
+     */
+    static final int NOT_PASSED = 3;
+
     @ParentCommand Main main;
 
     @Spec CommandSpec spec;
@@ -68,7 +75,7 @@ final class GradeCommand implements Callable<Integer> {
         } else {
             print(out, challenge, grade);
         }
-        return grade.passed() ? 0 : 1;
+        return grade.passed() ? 0 : NOT_PASSED;
     }
 
     private void print(PrintWriter out, Challenge challenge, Grade grade) {

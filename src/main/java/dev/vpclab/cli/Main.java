@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
 /**
  * The {@code vpclab} command line. {@link #run(String[])} parses the arguments, runs one command
  * and returns the exit status: 0 when the command did its work (an unreachable flow or a lab with
- * errors is a result, not a failure), 2 for bad input or usage, 1 for an internal error. It never
+ * warnings is a result, not a failure), 2 for bad input or usage and for {@code check} of a lab
+ * with errors, 3 for {@code grade} of a lab that does not pass, 1 for an internal error. It never
  * calls {@code System.exit} and never prints a stack trace.
  */
 @Command(
@@ -33,10 +34,12 @@ import picocli.CommandLine.Spec;
         },
         footerHeading = "%nExit status:%n",
         footer = {
-            "  0  the command did its work (an unreachable flow or a lab with problems is a"
-                    + " result)",
+            "  0  the command did its work (an unreachable flow or a lab with warnings only is"
+                    + " a result)",
             "  1  internal error (a bug: please report it with the command and the lab file)",
-            "  2  bad input or usage: a missing file, a lab that does not load, an unknown id"
+            "  2  bad input or usage: a missing file, a lab that does not load, an unknown id;"
+                    + " check of a lab with errors",
+            "  3  grade: the lab does not pass the challenge"
         },
         subcommands = {
             TraceCommand.class,

@@ -71,20 +71,25 @@ final class ReachCommand implements Callable<Integer> {
             paramLabel = "ID",
             split = ",",
             description = "Only sources with these ids, or in these subnets or VPCs.")
-    java.util.List<String> fromFilter = java.util.List.of();
+    List<String> fromFilter = List.of();
 
     @Option(
             names = "--to",
             paramLabel = "ID",
             split = ",",
             description = "Only destinations with these ids, or in these subnets or VPCs.")
-    java.util.List<String> toFilter = java.util.List.of();
+    List<String> toFilter = List.of();
 
     @Option(
             names = "--only",
             paramLabel = "V",
             description = "Only cells with this verdict: blocked or reachable.")
     String only;
+
+    /** The ids a {@code --from} or {@code --to} filter keeps (all when the filter is empty). */
+    private static List<String> within(List<String> ids, List<String> filter, Placement placement) {
+        return ids.stream().filter(placement.within(filter)).toList();
+    }
 
     @Override
     public Integer call() {
@@ -96,14 +101,9 @@ final class ReachCommand implements Callable<Integer> {
         Lab loaded = LabFiles.load(lab);
         Placement placement = new Placement(loaded);
         PrintWriter out = spec.commandLine().getOut();
-        List<String> sources =
-                ReachabilityMatrix.sources(loaded).stream()
-                        .filter(placement.within(fromFilter))
-                        .toList();
+        List<String> sources = within(ReachabilityMatrix.sources(loaded), fromFilter, placement);
         List<String> destinations =
-                ReachabilityMatrix.destinations(loaded).stream()
-                        .filter(placement.within(toFilter))
-                        .toList();
+                within(ReachabilityMatrix.destinations(loaded), toFilter, placement);
         Consumer<ReachabilityMatrix.Cell> sink;
         Runnable end;
         if (summary) {
@@ -196,7 +196,7 @@ final class ReachCommand implements Callable<Integer> {
                         main.text(Message.of("report.leg." + b.leg()))));
     }
 
-    private static int width(java.util.List<String> ids, int least) {
+    private static int width(List<String> ids, int least) {
         return Math.min(40, Math.max(least, ids.stream().mapToInt(String::length).max().orElse(0)));
     }
 

@@ -32,8 +32,9 @@ import java.util.Set;
 /**
  * Copy and paste of components. A copy holds the chosen components with everything inside them and
  * their boxes; a paste gives them fresh ids, fresh address blocks and addresses (a pasted VPC gets
- * a free CIDR, a pasted instance the next free address), keeps references among the pasted
- * components and to the rest of the lab, and shifts them on the canvas.
+ * a free CIDR, a pasted instance the next free address; nested ids such as a transit gateway's
+ * route tables are fresh too, see {@link NestedIds}), keeps references among the pasted components
+ * and to the rest of the lab, and shifts them on the canvas.
  */
 public final class Clipboard {
     private Clipboard() {}
@@ -77,14 +78,20 @@ public final class Clipboard {
             taken.add(id);
             renames.put(c.id(), id);
         }
+        Map<String, String> nested = NestedIds.fresh(clip.components(), taken);
         List<String> newIds = List.copyOf(renames.values());
         Message label = Message.of("edit.paste", newIds.size());
-        LabEdit edit = LabEdit.of(label, l -> apply(l, clip, renames, dx, dy));
+        LabEdit edit = LabEdit.of(label, l -> apply(l, clip, renames, nested, dx, dy));
         return new Paste(edit, newIds);
     }
 
     private static Lab apply(
-            Lab lab, Clip clip, Map<String, String> renames, double dx, double dy) {
+            Lab lab,
+            Clip clip,
+            Map<String, String> renames,
+            Map<String, String> nested,
+            double dx,
+            double dy) {
         Map<String, String> parents = new HashMap<>();
         for (Component c : clip.components()) {
             Containment.parentOf(c).ifPresent(p -> parents.put(c.id(), p));
@@ -93,12 +100,14 @@ public final class Clipboard {
         ordered.sort(Comparator.comparingInt(c -> Containment.depth(parents, c.id())));
         Set<String> taken = Ids.taken(lab);
         taken.addAll(renames.values());
+        taken.addAll(nested.values());
         Lab working = lab;
         Map<String, LayoutBox> layout = new LinkedHashMap<>(AutoLayout.complete(lab));
         Map<String, ComponentKind> kinds = new HashMap<>();
         clip.components().forEach(c -> kinds.put(c.id(), c.kind()));
         for (Component original : ordered) {
             Component c = References.renameIds(original, renames, kinds);
+            c = NestedIds.rename(original, c, nested, renames.keySet());
             c = freshAddresses(working, c, taken);
             List<Component> cs = new ArrayList<>(working.components());
             cs.add(c);

@@ -21,10 +21,23 @@ import java.util.Optional;
  * be traced back to the lab.
  */
 public final class DrawioExporter implements Exporter {
-    /** Id of draw.io's root cell and of its default layer, which holds the top-level cells. */
-    static final String ROOT = "vpclab-root";
+    /**
+     * Ids of draw.io's root cell and of its default layer, which holds the top-level cells: "0" and
+     * "1", as draw.io itself writes them (some tools look the layer up by that id).
+     */
+    static final String ROOT = "0";
 
-    static final String LAYER = "vpclab-layer";
+    static final String LAYER = "1";
+
+    /**
+     * The cell id of a component: its id, unless it would take the root's or the layer's; then
+     * prefixed, so a lab with a component named "1" still opens.
+     */
+    static String cellId(String componentId) {
+        return componentId.equals(ROOT) || componentId.equals(LAYER)
+                ? "component:" + componentId
+                : componentId;
+    }
 
     @Override
     public ExportFormat format() {
@@ -82,8 +95,8 @@ public final class DrawioExporter implements Exporter {
             x.append("endArrow=none;html=0;rounded=0;strokeColor=").append(color);
             x.append(dashed ? ";dashed=1;" : ";").append("\" edge=\"1\" parent=\"" + LAYER);
             x.append("\" source=\"");
-            Xml.escape(x, e.from()).append("\" target=\"");
-            Xml.escape(x, e.to()).append("\">\n");
+            Xml.escape(x, cellId(e.from())).append("\" target=\"");
+            Xml.escape(x, cellId(e.to())).append("\">\n");
             x.append("          <mxGeometry relative=\"1\" as=\"geometry\"/>\n");
             x.append("        </mxCell>\n");
         }
@@ -112,11 +125,11 @@ public final class DrawioExporter implements Exporter {
         Rect origin = parent.flatMap(d::box).orElse(new Rect(area.x(), area.y(), 0, 0));
         String detail = DiagramPainter.detail(lab, c);
         x.append("        <mxCell id=\"");
-        Xml.escape(x, c.id()).append("\" value=\"");
+        Xml.escape(x, cellId(c.id())).append("\" value=\"");
         Xml.escape(x, detail.isEmpty() ? c.id() : c.id() + "\n" + detail);
         x.append("\" style=\"");
         Xml.escape(x, DrawioShapes.style(lab, c)).append("\" vertex=\"1\" parent=\"");
-        Xml.escape(x, parent.orElse(LAYER)).append("\">\n");
+        Xml.escape(x, parent.map(DrawioExporter::cellId).orElse(LAYER)).append("\">\n");
         Rect cell = cellBox(c, r);
         x.append("          <mxGeometry x=\"");
         Xml.number(x, cell.x() - origin.x()).append("\" y=\"");
@@ -141,8 +154,13 @@ public final class DrawioExporter implements Exporter {
             x.append(b.number()).append("\" style=\"ellipse;html=0;fontColor=#FFFFFF;");
             x.append("fontStyle=1;fontSize=10;strokeColor=none;fillColor=");
             x.append(b.blocked() ? "#D91515" : "#0972D3").append(";\" vertex=\"1\" parent=\"");
-            Xml.escape(x, b.id()).append("\">\n          <mxGeometry x=\"");
-            Xml.number(x, b.cx() - r - cell.x()).append("\" y=\"");
+            Xml.escape(x, cellId(b.id())).append("\">\n          <mxGeometry x=\"");
+            // The painter lines badges up from the card's top-right corner; draw.io's icon is
+            // narrower than the card, so they line up from the icon's corner instead.
+            Rect card = d.box(b.id()).orElseThrow();
+            double fromRight = card.maxX() - b.cx();
+            double cx = cell.width() >= card.width() ? b.cx() : cell.maxX() - 4 - (fromRight - 12);
+            Xml.number(x, cx - r - cell.x()).append("\" y=\"");
             Xml.number(x, b.cy() - r - cell.y()).append("\" width=\"");
             Xml.number(x, 2 * r).append("\" height=\"");
             Xml.number(x, 2 * r).append("\" as=\"geometry\"/>\n        </mxCell>\n");

@@ -62,14 +62,16 @@ final class DrawioShapes {
 
     static String style(Lab lab, Component c) {
         return switch (c.kind()) {
-            case REGION -> group("group_region", "#00A4A6", "none", "#147EBA", true);
-            case VPC -> group("group_vpc2", "#8C4FFF", "none", "#AAB7B8", false);
+            case REGION -> group("group_region", "#00A4A6", "none", "#106EA4", true);
+            // draw.io's default VPC label grey (#AAB7B8) is unreadable on white: a dark purple
+            // of the VPC's own colour, 7:1 on white.
+            case VPC -> group("group_vpc2", "#8C4FFF", "none", "#6B2FD6", false);
             case SUBNET -> {
                 boolean pub = DiagramPainter.isPublic(lab, (Subnet) c);
                 yield pub
                         ? group("group_security_group", "#7AA116", "#F2F6E8", "#248814", false)
                                 + "grStroke=0;"
-                        : group("group_security_group", "#00A4A6", "#E6F6F7", "#147EBA", false)
+                        : group("group_security_group", "#00A4A6", "#E6F6F7", "#106EA4", false)
                                 + "grStroke=0;";
             }
             case ON_PREMISES ->

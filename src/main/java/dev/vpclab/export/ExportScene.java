@@ -7,6 +7,7 @@ import dev.vpclab.model.Lab;
 import dev.vpclab.paint.DiagramPainter;
 import dev.vpclab.paint.DrawingSurface;
 import dev.vpclab.paint.IconSet;
+import dev.vpclab.paint.TextMeasure;
 import dev.vpclab.paint.TracePainter;
 import java.util.HashSet;
 import java.util.Objects;
@@ -35,7 +36,7 @@ public final class ExportScene {
     private final double legendX;
     private final double legendY;
 
-    private ExportScene(Lab lab, ExportOptions options) {
+    private ExportScene(Lab lab, ExportOptions options, TextMeasure measure) {
         this.diagram = Diagram.of(lab);
         this.options = options;
         Set<String> selection = options.selection();
@@ -64,7 +65,7 @@ public final class ExportScene {
         if (content == null) {
             content = new Rect(0, 0, 160, 80); // an empty lab still makes a small, valid picture
         }
-        this.trace = options.trace().map(t -> new TracePainter(t, options.locale()));
+        this.trace = options.trace().map(t -> new TracePainter(t, options.locale(), measure));
         this.legendX = content.x();
         this.legendY = content.maxY() + LEGEND_GAP;
         Rect all = content;
@@ -78,10 +79,22 @@ public final class ExportScene {
         this.area = all.inflate(MARGIN);
     }
 
-    /** The scene of a lab with these options. */
+    /**
+     * The scene of a lab with these options, its legend laid out in the installed face the PNG, GIF
+     * and SVG exports draw with.
+     */
     public static ExportScene of(Lab lab, ExportOptions options) {
+        return of(lab, options, AwtTextMeasure.installed());
+    }
+
+    /**
+     * The scene of a lab with these options, its legend laid out in the widths of {@code measure}.
+     */
+    public static ExportScene of(Lab lab, ExportOptions options, TextMeasure measure) {
         return new ExportScene(
-                Objects.requireNonNull(lab, "lab"), Objects.requireNonNull(options, "options"));
+                Objects.requireNonNull(lab, "lab"),
+                Objects.requireNonNull(options, "options"),
+                Objects.requireNonNull(measure, "measure"));
     }
 
     /** The area the export shows, in lab coordinates: its size is the picture's size at 1x. */

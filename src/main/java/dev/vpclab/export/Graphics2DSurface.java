@@ -182,6 +182,16 @@ public final class Graphics2DSurface implements DrawingSurface {
     }
 
     @Override
+    public double width(String text, double size, boolean isBold) {
+        if (text.isEmpty()) {
+            return 0;
+        }
+        // The graphics' own metrics: a PDF measures in the font the page will use.
+        Font f = font((float) size, isBold, text);
+        return g.getFontMetrics(f).getStringBounds(text, g).getWidth();
+    }
+
+    @Override
     public void text(
             String text,
             double x,
@@ -195,8 +205,7 @@ public final class Graphics2DSurface implements DrawingSurface {
         g.setColor(color(c));
         double left = x;
         if (centred) {
-            // The graphics' own metrics: a PDF measures in the font the page will use.
-            left = x - g.getFontMetrics(f).getStringBounds(text, g).getWidth() / 2;
+            left = x - width(text, size, isBold) / 2;
         }
         g.drawString(text, (float) left, (float) y);
     }

@@ -37,7 +37,12 @@ public final class PdfExporter implements Exporter {
             throws IOException {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(progress, "progress");
-        ExportScene scene = ExportScene.of(lab, options);
+        // Laid out in the face the PDF embeds, so the legend fits the text the reader shows.
+        ExportScene scene =
+                ExportScene.of(
+                        lab,
+                        options,
+                        AwtTextMeasure.of(PdfFonts.awtFont(false), PdfFonts.awtFont(true)));
         Rect area = scene.area();
         try (PDDocument doc = new PDDocument()) {
             PDDocumentInformation info = doc.getDocumentInformation();

@@ -53,7 +53,9 @@ final class PdfFonts extends PdfBoxGraphics2DFontTextDrawer {
 
     @Override
     protected PDFont mapFont(Font font, IFontTextDrawerEnv env) throws IOException {
-        if (font.isBold()) {
+        // A face loaded with Font.createFont reports a plain style even when it is the bold
+        // face, so the bundled bold is recognised by its name too.
+        if (font.isBold() || font.getFontName().equals(Awt.BOLD.getFontName())) {
             if (bold == null) {
                 bold = load(env, BOLD);
             }

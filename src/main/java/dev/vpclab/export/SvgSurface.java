@@ -118,6 +118,15 @@ public final class SvgSurface implements DrawingSurface {
         out.append("/>\n");
     }
 
+    /**
+     * Measured in the first face of the font stack installed here, the one a viewer on this machine
+     * shows; a viewer elsewhere picks a face of about the same width from the stack.
+     */
+    @Override
+    public double width(String text, double size, boolean bold) {
+        return AwtTextMeasure.installed().width(text, size, bold);
+    }
+
     @Override
     public void text(
             String text,

@@ -12,12 +12,16 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -117,6 +121,18 @@ public final class LabWriter {
         } catch (RuntimeException e) {
             throw new IOException("Could not save " + file + ": " + e.getMessage(), e);
         }
+        if (bytes.length > Limits.MAX_FILE_BYTES) {
+            // never write what the reader refuses to open again; the old file stays as it was
+            throw new IOException(
+                    "Could not save "
+                            + file
+                            + ": the lab would take "
+                            + bytes.length
+                            + " bytes, more than the "
+                            + Limits.MAX_FILE_BYTES
+                            + " a lab file may hold");
+        }
+        removeStaleTemporaries(dir, target.getFileName().toString());
         Path temp = null;
         try {
             temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
@@ -147,6 +163,34 @@ public final class LabWriter {
                     // the save already failed; that failure is the one to report
                 }
             }
+        }
+    }
+
+    /**
+     * How old a temporary file of an earlier save must be to count as left by an interrupted one.
+     */
+    static final Duration STALE_TEMPORARY = Duration.ofMinutes(1);
+
+    /**
+     * Removes the hidden {@code .name.*.tmp} files an interrupted save of this lab left behind (a
+     * kill or power cut between writing and renaming). Only those older than {@link
+     * #STALE_TEMPORARY}, so a save running at the same moment in another window keeps its own.
+     */
+    static void removeStaleTemporaries(Path dir, String name) {
+        String prefix = "." + name + ".";
+        Instant before = Instant.now().minus(STALE_TEMPORARY);
+        try (DirectoryStream<Path> temps = Files.newDirectoryStream(dir, "*.tmp")) {
+            for (Path temp : temps) {
+                String tempName = temp.getFileName().toString();
+                if (tempName.startsWith(prefix)
+                        && tempName.length() > prefix.length() + ".tmp".length()
+                        && Files.isRegularFile(temp, LinkOption.NOFOLLOW_LINKS)
+                        && Files.getLastModifiedTime(temp).toInstant().isBefore(before)) {
+                    Files.deleteIfExists(temp);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // cleaning up is a courtesy: the save itself must not fail for it
         }
     }
 

@@ -12,6 +12,13 @@ final class Limits {
     /** Largest file read, in bytes (and in characters for text given directly). */
     static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
 
+    /**
+     * Most bytes YAML aliases may stand for once expanded, as a save would write them (estimated
+     * generously): a save writes every alias out in full, so a small file with aliases must not
+     * grow into one this reader refuses.
+     */
+    static final long MAX_ALIAS_BYTES = 2L * 1024 * 1024;
+
     /** Deepest nesting of lists and maps. */
     static final int MAX_DEPTH = 64;
 

@@ -42,9 +42,24 @@ final class YamlTreeBuilder {
     private final Iterator<Event> events;
     private final Resolver resolver = new Resolver();
     private final Map<String, TreeNode> anchors = new HashMap<>();
+
+    /** The expanded size of each anchored node, in bytes as a save would write it (estimated). */
+    private final Map<String, Long> anchorBytes = new HashMap<>();
+
+    private final String text;
     private int collectionAliases;
 
+    /** Bytes a save would write for everything built so far, aliases expanded (an estimate). */
+    private long expandedBytes;
+
+    /** The part of {@link #expandedBytes} that aliases stand for. */
+    private long aliasBytes;
+
+    /** The key whose value is being read: named when the text breaks off inside that value. */
+    private String lastKey = "";
+
     private YamlTreeBuilder(String text) {
+        this.text = text;
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit((int) Limits.MAX_FILE_BYTES + 1);
         options.setMaxAliasesForCollections(Limits.MAX_COLLECTION_ALIASES);
@@ -56,8 +71,12 @@ final class YamlTreeBuilder {
 
     /** Parses one YAML document; empty when the text holds no document at all. */
     static Optional<TreeNode> parse(String text) throws SyntaxFailure {
+        YamlTreeBuilder builder = new YamlTreeBuilder(text);
         try {
-            return new YamlTreeBuilder(text).document();
+            return builder.document();
+        } catch (NumberFormatException e) {
+            // SnakeYAML parses the hex digits of an x, u or U escape the file ends before
+            throw builder.cutEscape();
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
@@ -95,16 +114,39 @@ final class YamlTreeBuilder {
         return Optional.of(root);
     }
 
+    /** The failure of a double-quoted text cut off right after its escape letter. */
+    private SyntaxFailure cutEscape() {
+        String escape = text.length() >= 2 ? text.substring(text.length() - 2) : text;
+        return new SyntaxFailure(
+                ProblemCodes.YAML_SYNTAX,
+                Message.of("format.syntax.cutEscape", lastKey.isEmpty() ? "?" : lastKey, escape),
+                endOfText());
+    }
+
+    private TreeNode.Position endOfText() {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new Position(line, text.codePointCount(lineStart, text.length()) + 1);
+    }
+
     private Event next() {
         return events.next();
     }
 
     private TreeNode node(Event event, int depth) throws SyntaxFailure {
+        long bytesBefore = expandedBytes;
         TreeNode built;
         if (event instanceof AliasEvent alias) {
             return resolveAlias(alias);
         } else if (event instanceof ScalarEvent scalar) {
             built = scalar(scalar);
+            expandedBytes += scalarBytes(scalar.getValue(), depth);
         } else if (event instanceof SequenceStartEvent) {
             built = sequence(event, depth);
         } else if (event instanceof MappingStartEvent) {
@@ -118,6 +160,7 @@ final class YamlTreeBuilder {
         String anchor = ((NodeEvent) event).getAnchor();
         if (anchor != null) {
             anchors.put(anchor, built);
+            anchorBytes.put(anchor, expandedBytes - bytesBefore);
         }
         return built;
     }
@@ -137,7 +180,27 @@ final class YamlTreeBuilder {
                     Message.of("format.tooLarge.aliases", Limits.MAX_COLLECTION_ALIASES),
                     at);
         }
+        // A save writes every alias out in full: bound what the aliases expand to, so that a
+        // small file can never be saved as one this reader refuses as too large.
+        long expansion = anchorBytes.getOrDefault(alias.getAnchor(), 0L);
+        expandedBytes += expansion;
+        aliasBytes += expansion;
+        if (aliasBytes > Limits.MAX_ALIAS_BYTES) {
+            throw new SyntaxFailure(
+                    ProblemCodes.TOO_LARGE,
+                    Message.of(
+                            "format.tooLarge.expanded", alias.getAnchor(), Limits.MAX_ALIAS_BYTES),
+                    at);
+        }
         return target;
+    }
+
+    /**
+     * What a save may write for one scalar: its text (escapes can double it), quotes, the
+     * indentation of its depth and a key or dash. Deliberately generous.
+     */
+    private static long scalarBytes(String value, int depth) {
+        return 2L * value.length() + 2L * depth + 8;
     }
 
     private Scalar scalar(ScalarEvent event) {
@@ -193,6 +256,7 @@ final class YamlTreeBuilder {
                         Message.of("format.syntax.keyNotScalar"),
                         keyNode.at());
             }
+            lastKey = key.text();
             TreeNode value = node(next(), depth + 1);
             Entry previous = entries.get(key.text());
             if (previous != null) {

@@ -25,6 +25,22 @@ public record EndpointService(
         availabilityZoneIds = List.copyOf(availabilityZoneIds);
     }
 
+    /**
+     * Whether {@code account} may create an endpoint to this service: an allowed principal is
+     * {@code *}, the account root or any IAM principal of the account. AWS checks this only when an
+     * endpoint asks to connect; connections accepted earlier are not affected by later removals.
+     */
+    public boolean allowsAccount(String account) {
+        String root = "arn:aws:iam::" + account + ":root";
+        return allowedPrincipals.stream()
+                .anyMatch(
+                        p ->
+                                p.equals("*")
+                                        || p.equals(root)
+                                        || (!account.isEmpty()
+                                                && p.startsWith("arn:aws:iam::" + account + ":")));
+    }
+
     @Override
     public ComponentKind kind() {
         return ComponentKind.ENDPOINT_SERVICE;

@@ -39,4 +39,19 @@ public record GatewayEndpoint(
     public ComponentKind kind() {
         return ComponentKind.GATEWAY_ENDPOINT;
     }
+
+    /** The same endpoint with another policy. */
+    public GatewayEndpoint withPolicy(Policy newPolicy) {
+        return new GatewayEndpoint(
+                id,
+                vpc,
+                service,
+                region,
+                serviceName,
+                routeTables,
+                prefixList,
+                newPolicy,
+                ipAddressType,
+                dnsRecordIpType);
+    }
 }

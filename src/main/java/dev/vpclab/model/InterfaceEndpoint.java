@@ -3,6 +3,7 @@ package dev.vpclab.model;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * An interface VPC endpoint (AWS PrivateLink): network interfaces in chosen subnets, security
@@ -61,77 +62,66 @@ public record InterfaceEndpoint(
 
     /** The same endpoint with another policy. */
     public InterfaceEndpoint withPolicy(Policy newPolicy) {
-        return new InterfaceEndpoint(
-                id,
-                vpc,
-                service,
-                serviceName,
-                subnets,
-                enis,
-                securityGroups,
-                privateDns,
-                privateDnsOnlyForInboundResolverEndpoint,
-                state,
-                regionalDnsName,
-                zonalDnsNames,
-                privateDnsNames,
-                newPolicy);
+        return copy(c -> c.policy = newPolicy);
     }
 
     /** The same endpoint in another state (available, pendingAcceptance, ...). */
     public InterfaceEndpoint withState(String newState) {
-        return new InterfaceEndpoint(
-                id,
-                vpc,
-                service,
-                serviceName,
-                subnets,
-                enis,
-                securityGroups,
-                privateDns,
-                privateDnsOnlyForInboundResolverEndpoint,
-                newState,
-                regionalDnsName,
-                zonalDnsNames,
-                privateDnsNames,
-                policy);
+        return copy(c -> c.state = newState);
     }
 
     /** The same endpoint with other security groups. */
     public InterfaceEndpoint withSecurityGroups(List<String> groups) {
-        return new InterfaceEndpoint(
-                id,
-                vpc,
-                service,
-                serviceName,
-                subnets,
-                enis,
-                groups,
-                privateDns,
-                privateDnsOnlyForInboundResolverEndpoint,
-                state,
-                regionalDnsName,
-                zonalDnsNames,
-                privateDnsNames,
-                policy);
+        return copy(c -> c.securityGroups = groups);
     }
 
     /** The same endpoint pointed at another service, with private DNS off. */
     public InterfaceEndpoint withService(String newService, String newServiceName) {
+        return copy(
+                c -> {
+                    c.service = newService;
+                    c.serviceName = newServiceName;
+                    c.privateDns = false;
+                });
+    }
+
+    /** The one place the fourteen fields are copied: every wither changes only its own. */
+    private InterfaceEndpoint copy(Consumer<Copy> change) {
+        Copy c = new Copy(this);
+        change.accept(c);
         return new InterfaceEndpoint(
                 id,
                 vpc,
-                newService,
-                newServiceName,
+                c.service,
+                c.serviceName,
                 subnets,
                 enis,
-                securityGroups,
-                false,
+                c.securityGroups,
+                c.privateDns,
                 privateDnsOnlyForInboundResolverEndpoint,
-                state,
+                c.state,
                 regionalDnsName,
                 zonalDnsNames,
                 privateDnsNames,
-                policy);
+                c.policy);
+    }
+
+    /** The fields a wither may change. */
+    private static final class Copy {
+        String service;
+        String serviceName;
+        List<String> securityGroups;
+        boolean privateDns;
+        String state;
+        Policy policy;
+
+        Copy(InterfaceEndpoint e) {
+            service = e.service;
+            serviceName = e.serviceName;
+            securityGroups = e.securityGroups;
+            privateDns = e.privateDns;
+            state = e.state;
+            policy = e.policy;
+        }
     }
 }

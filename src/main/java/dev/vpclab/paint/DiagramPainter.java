@@ -256,17 +256,20 @@ public final class DiagramPainter {
                 c instanceof Vpc ? 2 : 1.5,
                 false);
         icons.icon(c.kind()).ifPresent(i -> s.icon(i.pathData(), r.x() + 6, r.y() + 5, 18, stroke));
-        s.text(c.id(), r.x() + 30, r.y() + 18, 12, true, style.text(), false);
+        // The header fits its frame: the id first (elided only when it alone is too wide), then
+        // the detail in the room left, elided, so neither runs over the other or out of the
+        // frame under the next subnet.
+        double left = r.x() + 30;
+        double right = r.maxX() - 8;
+        String id = s.elide(c.id(), 12, true, right - left);
+        s.text(id, left, r.y() + 18, 12, true, style.text(), false);
         String detail = detail(lab, c, locale);
-        if (!detail.isEmpty()) {
-            s.text(
-                    detail,
-                    r.x() + 40 + c.id().length() * 7.6,
-                    r.y() + 18,
-                    11,
-                    false,
-                    style.mutedText(),
-                    false);
+        double detailX = left + s.width(id, 12, true) + 10;
+        if (!detail.isEmpty() && id.equals(c.id())) {
+            String shown = s.elide(detail, 11, false, right - detailX);
+            if (!shown.equals(TextMeasure.ELLIPSIS)) {
+                s.text(shown, detailX, r.y() + 18, 11, false, style.mutedText(), false);
+            }
         }
     }
 
@@ -288,11 +291,19 @@ public final class DiagramPainter {
         if (icons.icon(c.kind()).isEmpty()) {
             s.rect(r.center().x() - 12, r.y() + 6, 24, 24, 4, color, color, 1, false);
         }
-        s.text(shorten(c.id(), 18), r.center().x(), r.y() + 46, 11, true, style.text(), true);
-        String detail = detail(null, c);
+        double room = r.width() - 14;
+        s.text(
+                s.elide(c.id(), 11, true, room),
+                r.center().x(),
+                r.y() + 46,
+                11,
+                true,
+                style.text(),
+                true);
+        String detail = detail(null, c, locale);
         if (!detail.isEmpty()) {
             s.text(
-                    shorten(detail, 22),
+                    s.elide(detail, 10, false, room),
                     r.center().x(),
                     r.y() + 59,
                     10,
@@ -300,10 +311,6 @@ public final class DiagramPainter {
                     style.mutedText(),
                     true);
         }
-    }
-
-    private static String shorten(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     /** A subnet is public when its route table sends traffic to an internet gateway. */

@@ -3,9 +3,10 @@ package dev.vpclab.paint;
 /**
  * The few drawing operations the diagram needs, in lab coordinates. The JavaFX canvas implements it
  * for the screen; an SVG or PDF writer can implement it for export. Colours are CSS hex strings
- * ({@code #8C4FFF}); an empty fill means none.
+ * ({@code #8C4FFF}); an empty fill means none. A surface measures text ({@link TextMeasure}) in the
+ * font its {@link #text} draws with, so labels laid out with it fit what is drawn.
  */
-public interface DrawingSurface {
+public interface DrawingSurface extends TextMeasure {
 
     /** A rectangle with rounded corners, filled and/or stroked. */
     void rect(

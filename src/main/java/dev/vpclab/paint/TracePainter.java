@@ -33,21 +33,48 @@ public final class TracePainter {
     private static final double LINE = 16;
     private static final double PAD = 10;
 
-    /** Average advance of a character of the legend's 11-point text, used to size the box. */
-    private static final double CHAR_WIDTH = 6.4;
+    /** Size of the legend's text. */
+    private static final double SIZE = 11;
 
-    private static final int LONGEST_LINE = 110;
+    /** Lines longer than this wrap, unless the title (which never wraps under it) is wider. */
+    static final double WRAP_WIDTH = 560;
+
+    /** A title wider than this wraps too, so that a huge flow name still makes a sane box. */
+    private static final double WIDEST = 1100;
+
+    /** How far the continuation of a wrapped line is indented. */
+    private static final double INDENT = 14;
+
+    /** What a legend line says, which decides its colour and weight. */
+    private enum Kind {
+        TITLE,
+        HOP,
+        RETURN,
+        VERDICT
+    }
+
+    /** One painted line: its text, what it says, whether it continues the line above. */
+    private record Line(String text, Kind kind, boolean continued) {}
 
     private final Trace trace;
-    private final List<String> lines;
-    private final int hopLines;
+    private final TextMeasure measure;
+    private final List<Line> lines;
 
-    /** A painter for a trace, with its legend worded in the given language. */
+    /** A painter for a trace, with its legend worded in the given language and estimated widths. */
     public TracePainter(Trace trace, Locale locale) {
+        this(trace, locale, TextMeasure.estimate());
+    }
+
+    /**
+     * A painter for a trace, with its legend worded in the given language and laid out in the
+     * widths {@code measure} gives: the font of the surface it will be painted on.
+     */
+    public TracePainter(Trace trace, Locale locale, TextMeasure measure) {
         this.trace = Objects.requireNonNull(trace, "trace");
+        this.measure = Objects.requireNonNull(measure, "measure");
         Objects.requireNonNull(locale, "locale");
-        List<String> text = new ArrayList<>();
-        text.add(Message.of("export.legend.title", describe(trace.flow())).render(locale));
+        String title = Message.of("export.legend.title", describe(trace.flow())).render(locale);
+        List<Map.Entry<String, Kind>> text = new ArrayList<>();
         List<Hop> path = trace.path();
         for (int i = 0; i < path.size(); i++) {
             Hop hop = path.get(i);
@@ -61,29 +88,55 @@ public final class TracePainter {
                                     hop.check().get().wireName(),
                                     hop.matched().orElse("-"))
                             : Message.of("export.legend.hop", n, hop.id());
-            String decided = line.render(locale);
-            text.add(shorten(decided));
+            text.add(Map.entry(line.render(locale), Kind.HOP));
         }
-        this.hopLines = path.size();
         if (!trace.returnPath().isEmpty()) {
             String back =
                     trace.returnPath().stream().map(Hop::id).collect(Collectors.joining(" > "));
-            text.add(shorten(Message.of("export.legend.returnPath", back).render(locale)));
+            text.add(
+                    Map.entry(
+                            Message.of("export.legend.returnPath", back).render(locale),
+                            Kind.RETURN));
         }
         if (trace.blockedAt().isPresent()) {
             BlockedAt b = trace.blockedAt().get();
             text.add(
-                    shorten(
+                    Map.entry(
                             Message.of(
                                             "export.legend.blocked",
                                             b.component(),
                                             b.reason().name(),
                                             b.detail().render(locale))
-                                    .render(locale)));
+                                    .render(locale),
+                            Kind.VERDICT));
         } else {
-            text.add(Message.of("export.legend.reachable").render(locale));
+            text.add(Map.entry(Message.of("export.legend.reachable").render(locale), Kind.VERDICT));
         }
-        this.lines = List.copyOf(text);
+        // The legend is as wide as its title (up to a bound) and at least WRAP_WIDTH; every other
+        // line wraps inside that width, so the verdict is read whole instead of cut with "...".
+        double titleWidth = measure.width(title, SIZE, true);
+        double wrap = Math.max(WRAP_WIDTH, Math.min(titleWidth, WIDEST));
+        List<Line> out = new ArrayList<>();
+        addWrapped(out, title, Kind.TITLE, wrap);
+        for (Map.Entry<String, Kind> e : text) {
+            addWrapped(out, e.getKey(), e.getValue(), wrap);
+        }
+        this.lines = List.copyOf(out);
+    }
+
+    private static boolean bold(Kind k) {
+        return k == Kind.TITLE || k == Kind.VERDICT;
+    }
+
+    private void addWrapped(List<Line> out, String text, Kind kind, double wrap) {
+        List<String> parts = measure.wrap(text, SIZE, bold(kind), wrap);
+        out.add(new Line(parts.get(0), kind, false));
+        for (String more : parts.subList(1, parts.size())) {
+            // A continuation is indented, so it re-wraps in the narrower room it has.
+            for (String p : measure.wrap(more, SIZE, bold(kind), wrap - INDENT)) {
+                out.add(new Line(p, kind, true));
+            }
+        }
     }
 
     private static String describe(Flow f) {
@@ -94,19 +147,35 @@ public final class TracePainter {
         return f.name().map(n -> n + " (" + route + ")").orElse(route);
     }
 
-    private static String shorten(String s) {
-        return s.length() <= LONGEST_LINE ? s : s.substring(0, LONGEST_LINE - 1) + "…";
-    }
-
     /** The lines of the legend, as painted: title, hops, return path, verdict. */
     public List<String> legendLines() {
-        return lines;
+        return lines.stream().map(Line::text).toList();
+    }
+
+    /**
+     * The legend's lines grouped back into what they say, each wrapped line joined with a line
+     * break: title, hops, return path, verdict. A medium that wraps by itself (draw.io) uses them.
+     */
+    public List<String> legendParagraphs() {
+        List<String> out = new ArrayList<>();
+        for (Line l : lines) {
+            if (l.continued()) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + " " + l.text());
+            } else {
+                out.add(l.text());
+            }
+        }
+        return out;
     }
 
     /** The legend's rectangle when its top-left corner is at (x, y). */
     public Rect legendBox(double x, double y) {
-        int longest = lines.stream().mapToInt(String::length).max().orElse(0);
-        return new Rect(x, y, longest * CHAR_WIDTH + 2 * PAD, lines.size() * LINE + 2 * PAD - 2);
+        double widest = 0;
+        for (Line l : lines) {
+            double w = measure.width(l.text(), SIZE, bold(l.kind())) + (l.continued() ? INDENT : 0);
+            widest = Math.max(widest, w);
+        }
+        return new Rect(x, y, Math.ceil(widest) + 2 * PAD, lines.size() * LINE + 2 * PAD - 2);
     }
 
     /** The rectangles of the badges, which stick out a little above their components. */
@@ -131,7 +200,11 @@ public final class TracePainter {
     public List<Badge> badges(Diagram d) {
         List<Badge> out = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
+        Map<String, Integer> total = new HashMap<>();
         List<Hop> path = trace.path();
+        for (Hop h : path) {
+            total.merge(h.id(), 1, Integer::sum);
+        }
         String blockedId = trace.blockedAt().map(BlockedAt::component).orElse(null);
         for (int i = 0; i < path.size(); i++) {
             String id = path.get(i).id();
@@ -140,10 +213,12 @@ public final class TracePainter {
                 continue;
             }
             // A packet can meet a component twice (a subnet on the way in and out): the badges of
-            // one component line up leftwards from its top-right corner instead of overlapping.
+            // one component line up in its top-right corner, in hop order read left to right
+            // ("3 5"), instead of overlapping.
             int k = seen.merge(id, 1, Integer::sum) - 1;
+            int after = total.get(id) - 1 - k;
             boolean blocked = id.equals(blockedId) && i == path.size() - 1;
-            out.add(new Badge(id, i + 1, r.maxX() - 12 - k * 21, r.y() + 1, blocked));
+            out.add(new Badge(id, i + 1, r.maxX() - 12 - after * 21, r.y() + 1, blocked));
         }
         return out;
     }
@@ -176,17 +251,15 @@ public final class TracePainter {
                 1,
                 false);
         double ty = y + PAD + 11;
-        for (int i = 0; i < lines.size(); i++) {
-            boolean title = i == 0;
-            boolean verdict = i == lines.size() - 1;
+        for (Line l : lines) {
             String color =
-                    verdict
-                            ? (trace.reachable() ? REACHABLE : BLOCKED)
-                            : (title ? style.text() : style.mutedText());
-            if (i >= 1 && i <= hopLines) {
-                color = style.text();
-            }
-            s.text(lines.get(i), x + PAD, ty, 11, title || verdict, color, false);
+                    switch (l.kind()) {
+                        case TITLE, HOP -> style.text();
+                        case RETURN -> style.mutedText();
+                        case VERDICT -> trace.reachable() ? REACHABLE : BLOCKED;
+                    };
+            double lx = x + PAD + (l.continued() ? INDENT : 0);
+            s.text(l.text(), lx, ty, SIZE, bold(l.kind()), color, false);
             ty += LINE;
         }
     }

@@ -43,16 +43,16 @@ final class Authorizer {
         keys.put("aws:SourceVpce", Optional.of(endpointId));
         keys.put("aws:SourceVpc", Optional.of(vpc));
         keys.put("aws:VpcSourceIp", Optional.of(arrived.packet().src().toString()));
-        PolicyEvaluator.Outcome outcome =
+        Decision.PolicyMatch outcome =
                 PolicyEvaluator.evaluate(policy, context(request.get(), keys));
-        hop.check(Check.ENDPOINT_POLICY).matched(outcome.matched());
-        if (outcome.decision() == PolicyEvaluator.Decision.ALLOW) {
+        hop.check(Check.ENDPOINT_POLICY).decision(outcome).matched(outcome.text());
+        if (outcome.allows()) {
             return true;
         }
-        boolean explicit = outcome.decision() == PolicyEvaluator.Decision.EXPLICIT_DENY;
+        boolean explicit = outcome.outcome() == Decision.PolicyOutcome.EXPLICIT_DENY;
         hop.note(
                 explicit
-                        ? Message.of("policy.explicitDeny", outcome.matched())
+                        ? Message.of("policy.explicitDeny", outcome.text())
                         : Message.of(
                                 "policy.implicitDeny",
                                 request.get().action(),
@@ -64,7 +64,7 @@ final class Authorizer {
                         endpointId,
                         ReasonCode.ENDPOINT_POLICY_DENY,
                         Layer.AUTHORIZATION,
-                        explicit ? Optional.of(outcome.matched()) : Optional.empty(),
+                        explicit ? Optional.of(outcome.text()) : Optional.empty(),
                         List.of(),
                         Message.of("reason.ENDPOINT_POLICY_DENY.detail"),
                         Message.of(
@@ -113,17 +113,18 @@ final class Authorizer {
                                                 .findFirst())
                         .flatMap(AwsService.Resource::policy);
         if (policy.isEmpty()) {
-            walk.hop(hop.matched("no resource policy").build());
+            Decision.PolicyMatch none = Decision.PolicyMatch.of(Decision.PolicyOutcome.NO_POLICY);
+            walk.hop(hop.decision(none).matched(none.text()).build());
             return true;
         }
-        PolicyEvaluator.Outcome outcome =
+        Decision.PolicyMatch outcome =
                 PolicyEvaluator.evaluate(policy.get(), context(request.get(), keys));
-        hop.matched(outcome.matched());
-        if (outcome.decision() != PolicyEvaluator.Decision.EXPLICIT_DENY) {
+        hop.decision(outcome).matched(outcome.text());
+        if (outcome.outcome() != Decision.PolicyOutcome.EXPLICIT_DENY) {
             walk.hop(hop.build());
             return true;
         }
-        hop.note(Message.of("policy.explicitDeny", outcome.matched()));
+        hop.note(Message.of("policy.explicitDeny", outcome.text()));
         walk.hop(hop.build());
         boolean s3 = service.service().equalsIgnoreCase("s3");
         ReasonCode reason = s3 ? ReasonCode.BUCKET_POLICY_DENY : ReasonCode.RESOURCE_POLICY_DENY;
@@ -133,10 +134,10 @@ final class Authorizer {
                         service.id(),
                         reason,
                         Layer.AUTHORIZATION,
-                        Optional.of(outcome.matched()),
+                        Optional.of(outcome.text()),
                         List.of(),
-                        Message.of("reason.BUCKET_POLICY_DENY.detail", outcome.matched()),
-                        Message.of("reason.BUCKET_POLICY_DENY.fix", outcome.matched()),
+                        Message.of("reason.BUCKET_POLICY_DENY.detail", outcome.text()),
+                        Message.of("reason.BUCKET_POLICY_DENY.fix", outcome.text()),
                         Optional.of(header(packet))));
         return false;
     }

@@ -180,7 +180,11 @@ final class EndpointRouting {
             return;
         }
         if (!endpoint.isAvailable()) {
-            walk.hop(hop.check(Check.CONNECTION).matched("state " + endpoint.state()).build());
+            walk.hop(
+                    hop.check(Check.CONNECTION)
+                            .decision(state(endpoint))
+                            .matched(state(endpoint).text())
+                            .build());
             walk.block(
                     endpoint.id(),
                     ReasonCode.ENDPOINT_CONNECTION_NOT_ACCEPTED,
@@ -211,7 +215,7 @@ final class EndpointRouting {
                         Optional.of(eni),
                         Optional.of(endpoint.id()));
         if (walk.flow.request().isEmpty()) {
-            hop.check(Check.CONNECTION).matched("state " + endpoint.state());
+            hop.check(Check.CONNECTION).decision(state(endpoint)).matched(state(endpoint).text());
         }
         if (!authorizer.endpointPolicyAllows(endpoint.id(), endpoint.policy(), hop, arrived)) {
             return;
@@ -279,43 +283,23 @@ final class EndpointRouting {
                     Message.of("reason.VPCE_SERVICE_NOT_INSTALLED_IN_AZ.fix", svc.id(), eniAz));
             return;
         }
-        walk.hop(hop.check(Check.CONNECTION).matched("state " + endpoint.state()).build());
+        walk.hop(
+                hop.check(Check.CONNECTION)
+                        .decision(state(endpoint))
+                        .matched(state(endpoint).text())
+                        .build());
         String account = walk.index.vpc(endpoint.vpc()).flatMap(Vpc::account).orElse("");
         String principal = "arn:aws:iam::" + account + ":root";
-        boolean allowed =
-                svc.allowedPrincipals().stream()
-                        .anyMatch(
-                                p ->
-                                        p.equals("*")
-                                                || p.equals(principal)
-                                                || (!account.isEmpty()
-                                                        && p.startsWith(
-                                                                "arn:aws:iam::" + account + ":")));
-        if (!allowed) {
-            walk.hop(
-                    Hop.builder(svc.id())
-                            .check(Check.PERMISSION)
-                            .matched("principal " + principal + " not allowed")
-                            .build());
-            walk.block(
-                    svc.id(),
-                    ReasonCode.ENDPOINT_SERVICE_PRINCIPAL_NOT_ALLOWED,
-                    null,
-                    List.of(endpoint.id()),
-                    Message.of(
-                            "reason.ENDPOINT_SERVICE_PRINCIPAL_NOT_ALLOWED.detail",
-                            principal,
-                            svc.id()),
-                    Message.of(
-                            "reason.ENDPOINT_SERVICE_PRINCIPAL_NOT_ALLOWED.fix",
-                            svc.id(),
-                            principal));
-            return;
-        }
+        boolean allowed = svc.allowsAccount(account);
+        // Permissions are checked when an endpoint asks to connect. Removing a principal later
+        // "does not affect existing connections ... that were previously accepted" (PrivateLink
+        // guide, endpoint service permissions), so an available endpoint keeps carrying traffic.
+        Decision.Permission permission = new Decision.Permission(principal, allowed);
         walk.hop(
                 Hop.builder(svc.id())
                         .check(Check.PERMISSION)
-                        .matched("principal " + principal + " allowed; connection accepted")
+                        .decision(permission)
+                        .matched(permission.text())
                         .build());
         loadBalancing.throughPrivateLink(svc, eni, eniAz, packet);
     }
@@ -330,5 +314,10 @@ final class EndpointRouting {
             return;
         }
         loadBalancing.forward(nlb, node, packet, Optional.empty());
+    }
+
+    /** The state of an endpoint's connection to its service, as a typed decision. */
+    private static Decision.ConnectionState state(InterfaceEndpoint endpoint) {
+        return new Decision.ConnectionState(endpoint.state(), endpoint.isAvailable());
     }
 }

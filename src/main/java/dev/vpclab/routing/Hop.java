@@ -17,6 +17,7 @@ import java.util.Optional;
  *
  * @param requestContext policy condition keys of the request; a key mapped to empty is absent
  * @param decision the typed decision of the check, for the checks that record one
+ * @param leaving the packet's header as it leaves the hop (after any translation there)
  */
 public record Hop(
         String id,
@@ -34,8 +35,10 @@ public record Hop(
         Optional<String> routeTable,
         Optional<String> translate,
         Map<String, Optional<String>> requestContext,
-        Optional<Decision> decision) {
+        Optional<Decision> decision,
+        Optional<PacketHeader> leaving) {
     public Hop {
+        Objects.requireNonNull(leaving, "leaving");
         Objects.requireNonNull(decision, "decision");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(check, "check");
@@ -67,6 +70,11 @@ public record Hop(
         return new Builder(id);
     }
 
+    /** The typed decision if it is of the given kind. */
+    public <D extends Decision> Optional<D> decision(Class<D> kind) {
+        return decision.filter(kind::isInstance).map(kind::cast);
+    }
+
     /** A copy to change one or two details. */
     public Builder toBuilder() {
         Builder b = new Builder(id);
@@ -85,6 +93,7 @@ public record Hop(
         b.translate = translate.orElse(null);
         b.requestContext(requestContext);
         b.decision = decision.orElse(null);
+        b.leaving = leaving.orElse(null);
         return b;
     }
 
@@ -106,6 +115,7 @@ public record Hop(
         private String translate;
         private Map<String, Optional<String>> requestContext = Map.of();
         private Decision decision;
+        private PacketHeader leaving;
 
         private Builder(String id) {
             this.id = Objects.requireNonNull(id, "id");
@@ -172,6 +182,12 @@ public record Hop(
             return this;
         }
 
+        /** The header of the packet as it leaves the hop. */
+        public Builder leaving(PacketHeader value) {
+            leaving = value;
+            return this;
+        }
+
         public Builder translate(String value) {
             translate = value;
             return this;
@@ -203,7 +219,8 @@ public record Hop(
                     Optional.ofNullable(routeTable),
                     Optional.ofNullable(translate),
                     requestContext,
-                    Optional.ofNullable(decision));
+                    Optional.ofNullable(decision),
+                    Optional.ofNullable(leaving));
         }
     }
 }

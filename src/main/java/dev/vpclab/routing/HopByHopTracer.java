@@ -7,6 +7,7 @@ import dev.vpclab.model.InternetHost;
 import dev.vpclab.model.Lab;
 import dev.vpclab.model.OnPremisesHost;
 import dev.vpclab.model.OnPremisesNetwork;
+import dev.vpclab.net.IpAddress;
 import dev.vpclab.net.Protocol;
 import java.util.List;
 import java.util.Objects;
@@ -124,24 +125,11 @@ public final class HopByHopTracer implements PacketTracer {
                                                     Message.of("flow.lost"),
                                                     Message.of("flow.lost.fix"),
                                                     Optional.empty()));
-            return new Trace(
-                    flow,
-                    false,
-                    false,
-                    request ? Optional.of(Authorization.NOT_EVALUATED) : Optional.empty(),
-                    resolution,
-                    forward.hops(),
-                    List.of(),
-                    Optional.of(stop.on(Leg.FORWARD)),
-                    Optional.empty());
+            return Trace.blockedThere(flow, resolution, forward.hops(), stop.on(Leg.FORWARD));
         }
         Delivery delivery = forward.delivery().get();
         Walk back = new Walk(index, routes, rules, flow, true, conntrack, Optional.empty());
         new Replies(back).start(delivery);
-        Optional<BlockedAt> blocked =
-                back.stop()
-                        .map(s -> s.on(Leg.RETURN))
-                        .or(() -> forward.authorizationStop().map(s -> s.on(Leg.FORWARD)));
         Optional<Authorization> authorization = Optional.empty();
         if (request) {
             authorization =
@@ -152,38 +140,44 @@ public final class HopByHopTracer implements PacketTracer {
                                             ? Authorization.ALLOWED
                                             : Authorization.NOT_EVALUATED);
         }
-        boolean networkReachable = back.stop().isEmpty();
-        return new Trace(
-                flow,
-                blocked.isEmpty(),
-                networkReachable,
-                authorization,
-                resolution,
-                forward.hops(),
-                back.hops(),
-                blocked,
-                Optional.of(delivery.packet().src()));
+        IpAddress seen = delivery.packet().src();
+        if (back.stop().isPresent()) {
+            return Trace.blockedBack(
+                    flow,
+                    authorization,
+                    resolution,
+                    forward.hops(),
+                    back.hops(),
+                    back.stop().get().on(Leg.RETURN),
+                    seen);
+        }
+        if (forward.authorizationStop().isPresent()) {
+            return Trace.denied(
+                    flow,
+                    resolution,
+                    forward.hops(),
+                    back.hops(),
+                    forward.authorizationStop().get().on(Leg.FORWARD),
+                    seen);
+        }
+        return Trace.reachable(flow, authorization, resolution, forward.hops(), back.hops(), seen);
     }
 
     private Trace dnsFailed(Flow flow, Destinations.Source from, DnsResolution resolution) {
         String where = from.vpc().orElse(flow.from());
-        String matched =
-                from.vpc()
-                        .map(
-                                v ->
-                                        "query to the Amazon-provided DNS server (169.254.169.253 / "
-                                                + index.vpc(v)
-                                                        .map(x -> x.cidr().address(2).toString())
-                                                        .orElse("?")
-                                                + ") gets no answer")
-                        .orElse("query to " + resolution.resolver() + " gets no answer");
-        if (from.vpc().isPresent()
-                && index.vpc(from.vpc().get()).map(v -> v.enableDnsSupport()).orElse(true)) {
-            matched = "no record answers " + resolution.name();
-        }
+        boolean resolverOn =
+                from.vpc().isPresent()
+                        && index.vpc(from.vpc().get()).map(v -> v.enableDnsSupport()).orElse(true);
+        Decision.DnsAnswer answer =
+                new Decision.DnsAnswer(
+                        resolution,
+                        resolverOn ? Decision.DnsFailure.NO_RECORD : Decision.DnsFailure.NO_ANSWER,
+                        from.vpc().flatMap(index::vpc).map(v -> v.cidr().address(2)));
+        String matched = answer.text();
         Hop hop =
                 Hop.builder(flow.from())
                         .check(Check.DNS)
+                        .decision(answer)
                         .matched(matched)
                         .note(resolution.via())
                         .build();
@@ -201,18 +195,7 @@ public final class HopByHopTracer implements PacketTracer {
                                 resolution.via()),
                         Message.of("reason.DNS_RESOLUTION_FAILED.fix", where),
                         Optional.empty());
-        return new Trace(
-                flow,
-                false,
-                false,
-                flow.request().isPresent()
-                        ? Optional.of(Authorization.NOT_EVALUATED)
-                        : Optional.empty(),
-                Optional.of(resolution),
-                List.of(hop),
-                List.of(),
-                Optional.of(blocked),
-                Optional.empty());
+        return Trace.blockedThere(flow, Optional.of(resolution), List.of(hop), blocked);
     }
 
     private static Trace invalid(Flow flow, String component, Message why) {
@@ -227,17 +210,6 @@ public final class HopByHopTracer implements PacketTracer {
                         why,
                         Message.of("reason.INVALID_FLOW.fix"),
                         Optional.empty());
-        return new Trace(
-                flow,
-                false,
-                false,
-                flow.request().isPresent()
-                        ? Optional.of(Authorization.NOT_EVALUATED)
-                        : Optional.empty(),
-                Optional.empty(),
-                List.of(),
-                List.of(),
-                Optional.of(blocked),
-                Optional.empty());
+        return Trace.blockedThere(flow, Optional.empty(), List.of(), blocked);
     }
 }

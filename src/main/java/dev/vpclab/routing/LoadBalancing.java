@@ -89,7 +89,8 @@ final class LoadBalancing {
             walk.hop(
                     Hop.builder(nlb.id())
                             .check(Check.LISTENER)
-                            .matched("none")
+                            .decision(new Decision.NoMatch())
+                            .matched(new Decision.NoMatch().text())
                             .node(node.ip().toString(), node.subnet().azId())
                             .build());
             walk.block(

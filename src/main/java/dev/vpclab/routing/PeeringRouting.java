@@ -29,7 +29,8 @@ final class PeeringRouting {
             walk.hop(
                     Hop.builder(pcx.id())
                             .check(Check.CONNECTION)
-                            .matched("state " + pcx.status())
+                            .decision(new Decision.ConnectionState(pcx.status(), false))
+                            .matched(new Decision.ConnectionState(pcx.status(), false).text())
                             .build());
             boolean failed = pcx.status().equalsIgnoreCase("failed");
             walk.block(

@@ -6,7 +6,6 @@ import dev.vpclab.net.IpAddress;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Evaluates an endpoint policy or a resource policy against a request as IAM does: an explicit Deny
@@ -14,45 +13,34 @@ import java.util.regex.Pattern;
  * (R-POL-1 to R-POL-5).
  */
 final class PolicyEvaluator {
-    private PolicyEvaluator() {}
-
-    /** What a policy said about a request. */
-    enum Decision {
-        ALLOW,
-        EXPLICIT_DENY,
-        NO_STATEMENT
-    }
-
-    /**
-     * The decision and the canonical {@code matched} text: {@code "<Effect> <Sid>"}, {@code
-     * "default policy: allow all"} or {@code "none"}.
-     */
-    record Outcome(Decision decision, String matched) {}
-
     /** A request as policies see it. */
     record RequestContext(
             String action, String resource, String principal, Map<String, Optional<String>> keys) {}
 
-    static Outcome evaluate(Policy policy, RequestContext request) {
+    static Decision.PolicyMatch evaluate(Policy policy, RequestContext request) {
         if (policy instanceof Policy.DefaultFullAccess) {
-            return new Outcome(Decision.ALLOW, "default policy: allow all");
+            return Decision.PolicyMatch.of(Decision.PolicyOutcome.DEFAULT_FULL_ACCESS);
         }
         Policy.Document document = (Policy.Document) policy;
         Policy.Statement allow = null;
-        for (Policy.Statement s : document.statements()) {
+        int allowIndex = -1;
+        List<Policy.Statement> statements = document.statements();
+        for (int i = 0; i < statements.size(); i++) {
+            Policy.Statement s = statements.get(i);
             if (!applies(s, request)) {
                 continue;
             }
             if (s.effect() == Policy.Effect.DENY) {
-                return new Outcome(Decision.EXPLICIT_DENY, s.label());
+                return Decision.PolicyMatch.by(Decision.PolicyOutcome.EXPLICIT_DENY, s, i);
             }
             if (allow == null) {
                 allow = s;
+                allowIndex = i;
             }
         }
         return allow == null
-                ? new Outcome(Decision.NO_STATEMENT, "none")
-                : new Outcome(Decision.ALLOW, allow.label());
+                ? Decision.PolicyMatch.of(Decision.PolicyOutcome.IMPLICIT_DENY)
+                : Decision.PolicyMatch.by(Decision.PolicyOutcome.ALLOWED, allow, allowIndex);
     }
 
     private static boolean applies(Policy.Statement s, RequestContext r) {
@@ -133,23 +121,45 @@ final class PolicyEvaluator {
         return Cidr.tryParse(text).map(c -> c.contains(ip.get())).orElse(false);
     }
 
-    /** IAM wildcards: {@code *} any run, {@code ?} one character. */
+    /**
+     * IAM wildcards: {@code *} any run, {@code ?} one character. Matched by the classic greedy
+     * two-pointer walk, which backtracks only to the last {@code *}: at most pattern length times
+     * value length steps, never the exponential time of a backtracking regular expression (a policy
+     * such as {@code *a*a*a*a*a*a*a*a*b} is hostile input a lab file may hold).
+     */
     static boolean wildcard(String pattern, String value, boolean ignoreCase) {
-        if (pattern.equals("*")) {
-            return true;
-        }
-        StringBuilder regex = new StringBuilder();
-        for (char ch : pattern.toCharArray()) {
-            switch (ch) {
-                case '*' -> regex.append(".*");
-                case '?' -> regex.append('.');
-                default -> regex.append(Pattern.quote(String.valueOf(ch)));
+        int p = 0;
+        int v = 0;
+        int star = -1; // position in the pattern just after the last '*'
+        int resume = 0; // position in the value that '*' is taken to cover up to
+        while (v < value.length()) {
+            if (p < pattern.length()
+                    && pattern.charAt(p) != '*'
+                    && (pattern.charAt(p) == '?'
+                            || same(pattern.charAt(p), value.charAt(v), ignoreCase))) {
+                p++;
+                v++;
+            } else if (p < pattern.length() && pattern.charAt(p) == '*') {
+                star = ++p;
+                resume = v;
+            } else if (star >= 0) {
+                p = star;
+                v = ++resume;
+            } else {
+                return false;
             }
         }
-        String p = regex.toString();
-        return ignoreCase
-                ? Pattern.compile(p, Pattern.CASE_INSENSITIVE).matcher(value).matches()
-                : value.matches(p);
+        while (p < pattern.length() && pattern.charAt(p) == '*') {
+            p++;
+        }
+        return p == pattern.length();
+    }
+
+    private static boolean same(char a, char b, boolean ignoreCase) {
+        return a == b
+                || ignoreCase
+                        && (Character.toLowerCase(a) == Character.toLowerCase(b)
+                                || Character.toUpperCase(a) == Character.toUpperCase(b));
     }
 
     /** The ARN an instance's IAM role signs requests with. */

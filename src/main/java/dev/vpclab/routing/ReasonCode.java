@@ -32,18 +32,24 @@ public enum ReasonCode {
     VPC_PEERING_NOT_ACTIVE(null),
     /** The destination address belongs to no network interface where the packet arrives. */
     NO_INTERFACE_FOR_DESTINATION(null),
-    /** The endpoint service does not allow the consumer's account. */
-    ENDPOINT_SERVICE_PRINCIPAL_NOT_ALLOWED(null),
     /** No listener of the load balancer matches the protocol and port. */
-    LOAD_BALANCER_NO_LISTENER("ELB_LISTENER_PORT_RESTRICTION"),
+    LOAD_BALANCER_NO_LISTENER("ELBV2_LISTENERS_MISMATCH"),
     /** The load balancer has no registered target it can send the flow to. */
     LOAD_BALANCER_NO_TARGET(null),
     /** A resource policy other than a bucket's (for example a DynamoDB table's) denies. */
     RESOURCE_POLICY_DENY(null),
     /** The source subnet's Availability Zone has no subnet of the transit gateway attachment. */
-    TGW_ATTACHMENT_NOT_IN_AZ(null),
-    /** The transit gateway route table sends the packet to a blackhole or has no route. */
-    TGW_NO_ROUTE(null),
+    TGW_ATTACHMENT_NOT_IN_AZ("TGW_ROUTE_AZ_RESTRICTION"),
+    /** The transit gateway route table has no route for the destination, or no usable table. */
+    TGW_NO_ROUTE("NO_ROUTE_TO_DESTINATION"),
+    /** The transit gateway route that matches is a blackhole route: the packet is dropped. */
+    TGW_BLACKHOLE_ROUTE("TGW_RTB_BAD_STATE_ROUTE"),
+    /**
+     * Traffic arriving from a VPN (through the virtual private gateway) for an address outside the
+     * VPC: a VGW delivers only to network interfaces of its VPC, so it cannot leave through the
+     * VPC's NAT gateway or internet gateway (edge-to-edge routing).
+     */
+    VPN_EDGE_TO_EDGE_NOT_SUPPORTED("VGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS"),
     /** A NAT gateway cannot carry this packet (IPv6 without NAT64, or an unknown protocol). */
     NAT_GATEWAY_UNSUPPORTED_TRAFFIC(null),
     /** The packet came back to a route table it had already passed with the same addresses. */

@@ -47,8 +47,11 @@ final class RuleCheck {
     }
 
     /** The outcome of a security group check: which group and rule allowed, if any. */
-    record SgResult(
-            String groupId, Optional<String> matched, boolean allowed, Optional<String> via) {}
+    record SgResult(String groupId, Decision.SecurityGroupMatch decision) {
+        boolean allowed() {
+            return decision.allowed();
+        }
+    }
 
     /** The outcome of a network ACL check. */
     record NaclResult(
@@ -79,28 +82,31 @@ final class RuleCheck {
                     outbound ? group.get().outbound() : group.get().inbound()) {
                 if (covers(rule.protocol(), rule.ports(), packet)
                         && peerMatches(rule.peer(), peerAddress, peer, group.get().vpc())) {
-                    String arrow = outbound ? " -> " : " <- ";
                     return new SgResult(
                             groupId,
-                            Optional.of("allow " + rule.describeTraffic() + arrow + rule.peer()),
-                            true,
-                            prefixListEntry(rule.peer(), peerAddress));
+                            new Decision.SecurityGroupMatch(
+                                    groupId,
+                                    outbound,
+                                    Optional.of(rule),
+                                    prefixListEntry(rule.peer(), peerAddress)));
                 }
             }
         }
+        String first = groups.isEmpty() ? "" : groups.get(0);
         return new SgResult(
-                groups.isEmpty() ? "" : groups.get(0), Optional.empty(), false, Optional.empty());
+                first,
+                new Decision.SecurityGroupMatch(
+                        first, outbound, Optional.empty(), Optional.empty()));
     }
 
     /** For a rule on a prefix list, the entry that holds the address (the hop's {@code via}). */
-    private Optional<String> prefixListEntry(AddressSet peer, IpAddress address) {
+    private Optional<Cidr> prefixListEntry(AddressSet peer, IpAddress address) {
         if (!(peer instanceof AddressSet.PrefixList pl)) {
             return Optional.empty();
         }
         return index.prefixList(pl.id()).stream()
                 .flatMap(list -> list.cidrs().stream())
                 .filter(c -> c.contains(address))
-                .map(Cidr::toString)
                 .findFirst();
     }
 

@@ -3,6 +3,7 @@ package dev.vpclab.routing;
 import dev.vpclab.i18n.Message;
 import dev.vpclab.model.Component;
 import dev.vpclab.model.GatewayEndpoint;
+import dev.vpclab.model.NatGateway;
 import dev.vpclab.model.OnPremisesHost;
 import dev.vpclab.model.OnPremisesNetwork;
 import dev.vpclab.model.Route;
@@ -13,6 +14,7 @@ import dev.vpclab.model.VirtualPrivateGateway;
 import dev.vpclab.model.Vpc;
 import dev.vpclab.model.VpnConnection;
 import dev.vpclab.net.IpAddress;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -118,7 +120,7 @@ final class TransitRouting {
             return;
         }
         Optional<Route> route = decision.winner();
-        if (route.isEmpty() || route.get().target().equals("blackhole")) {
+        if (route.isEmpty()) {
             walk.block(
                     tgw.id(),
                     ReasonCode.TGW_NO_ROUTE,
@@ -126,6 +128,21 @@ final class TransitRouting {
                     List.of(),
                     Message.of("reason.TGW_NO_ROUTE.detail", tableId, packet.dst()),
                     Message.of("reason.TGW_NO_ROUTE.fix", tableId, packet.dst()));
+            return;
+        }
+        if (route.get().target().equals("blackhole")) {
+            // A blackhole route matches like any other (longest prefix) and then drops.
+            walk.block(
+                    tgw.id(),
+                    ReasonCode.TGW_BLACKHOLE_ROUTE,
+                    decision.matchedText(),
+                    List.of(),
+                    Message.of(
+                            "reason.TGW_BLACKHOLE_ROUTE.detail",
+                            tableId,
+                            route.get().destination(),
+                            packet.dst()),
+                    Message.of("reason.TGW_BLACKHOLE_ROUTE.fix", tableId, packet.dst()));
             return;
         }
         Optional<Component> target = walk.index.lab.component(route.get().target());
@@ -326,6 +343,21 @@ final class TransitRouting {
                     Message.of("reason.GATEWAY_ENDPOINT_NOT_TRANSITIVE.fix"));
             return;
         }
+        List<String> edges = edgeGatewaysOf(vpcId);
+        if (!edges.isEmpty()) {
+            walk.block(
+                    vgw.id(),
+                    ReasonCode.VPN_EDGE_TO_EDGE_NOT_SUPPORTED,
+                    null,
+                    edges,
+                    Message.of(
+                            "reason.VPN_EDGE_TO_EDGE_NOT_SUPPORTED.detail",
+                            packet.dst(),
+                            vpcId,
+                            String.join(", ", edges)),
+                    Message.of("reason.VPN_EDGE_TO_EDGE_NOT_SUPPORTED.fix"));
+            return;
+        }
         walk.block(
                 vgw.id(),
                 ReasonCode.NO_ROUTE_TO_DESTINATION,
@@ -333,5 +365,22 @@ final class TransitRouting {
                 List.of(),
                 Message.of("vpn.outsideVpc", packet.dst(), vpcId),
                 Message.of("vpn.outsideVpc.fix"));
+    }
+
+    /** The VPC's NAT gateways and internet gateway, which VPN-arriving traffic cannot use. */
+    private List<String> edgeGatewaysOf(String vpcId) {
+        List<String> edges = new ArrayList<>();
+        walk.index
+                .lab
+                .all(NatGateway.class)
+                .filter(
+                        n ->
+                                walk.index
+                                        .subnet(n.subnet())
+                                        .map(s -> s.vpc().equals(vpcId))
+                                        .orElse(false))
+                .forEach(n -> edges.add(n.id()));
+        walk.index.internetGateway(vpcId).ifPresent(g -> edges.add(g.id()));
+        return edges;
     }
 }

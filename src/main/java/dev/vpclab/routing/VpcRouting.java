@@ -15,6 +15,7 @@ import dev.vpclab.model.TransitGateway;
 import dev.vpclab.model.VirtualPrivateGateway;
 import dev.vpclab.model.Vpc;
 import dev.vpclab.model.VpcPeering;
+import dev.vpclab.net.Cidr;
 import dev.vpclab.net.IpAddress;
 import dev.vpclab.net.IpVersion;
 import java.util.List;
@@ -247,8 +248,9 @@ final class VpcRouting {
         walk.hop(
                 Hop.builder(id)
                         .check(egress ? Check.EGRESS : Check.INGRESS)
-                        .matched(sg.matched().orElse("none"))
-                        .via(sg.via().orElse(null))
+                        .decision(sg.decision())
+                        .matched(sg.decision().text())
+                        .via(sg.decision().via().map(Cidr::toString).orElse(null))
                         .note(
                                 sg.allowed()
                                         ? null
@@ -258,11 +260,14 @@ final class VpcRouting {
                                                 peer))
                         .build());
         if (!sg.allowed()) {
-            String code =
-                    egress ? "SECURITY_GROUP_NO_EGRESS_RULE" : "SECURITY_GROUP_NO_INGRESS_RULE";
+            ReasonCode reason =
+                    egress
+                            ? ReasonCode.SECURITY_GROUP_NO_EGRESS_RULE
+                            : ReasonCode.SECURITY_GROUP_NO_INGRESS_RULE;
+            String code = reason.name();
             walk.block(
                     id,
-                    ReasonCode.valueOf(code),
+                    reason,
                     null,
                     related,
                     Message.of("reason." + code + ".detail", describe(packet), peer),
@@ -294,7 +299,13 @@ final class VpcRouting {
             }
         }
         if (packet.dst().equals(nat.privateIp()) || packet.version() == IpVersion.V6) {
-            walk.hop(Hop.builder(nat.id()).check(Check.TRANSLATE).matched("none").build());
+            Decision.NoMatch nothing = new Decision.NoMatch();
+            walk.hop(
+                    Hop.builder(nat.id())
+                            .check(Check.TRANSLATE)
+                            .decision(nothing)
+                            .matched(nothing.text())
+                            .build());
             walk.block(
                     nat.id(),
                     ReasonCode.NAT_GATEWAY_UNSUPPORTED_TRAFFIC,

@@ -78,12 +78,33 @@ final class Walk {
                                         p.protocol(), p.src(), p.dst(), p.srcPort(), p.dstPort()));
     }
 
+    /** Records a hop, with the header of the packet as it leaves it. */
     void hop(Hop hop) {
-        hops.add(hop);
+        hops.add(hop.leaving().isPresent() ? hop : stamped(hop));
     }
 
     void hop(String id) {
-        hops.add(Hop.at(id));
+        hop(Hop.at(id));
+    }
+
+    /** The current header, rewritten by the hop's translation if it made one. */
+    private Hop stamped(Hop hop) {
+        Optional<PacketHeader> header = header();
+        if (header.isEmpty()) {
+            return hop;
+        }
+        PacketHeader h = header.get();
+        Optional<Decision.Translation> nat = hop.decision(Decision.Translation.class);
+        if (nat.isPresent()) {
+            Decision.Translation t = nat.get();
+            // The stage may note the packet before or after rewriting it: rewrite only once.
+            boolean before =
+                    (t.field() == Decision.AddressField.SRC ? h.src() : h.dst()).equals(t.from());
+            if (before) {
+                h = t.applyTo(h);
+            }
+        }
+        return hop.toBuilder().leaving(h).build();
     }
 
     /** Stops the walk at a component, for a network or DNS reason. */

@@ -51,20 +51,19 @@ final class Cards {
                             : Message.of("walk.card.contextAbsent", e.getKey()));
         }
         boolean translate = hop.check().orElse(null) == Check.TRANSLATE;
+        boolean nothing = nothingMatched(hop);
         Optional<Message> decision =
                 translate
                         ? Optional.empty()
                         : hop.matched()
                                 .map(
                                         m ->
-                                                m.equals("none")
+                                                nothing
                                                         ? Message.of("walk.card.noRuleMatched")
                                                         : Message.of("walk.card.matched", m));
         Optional<Message> translation =
-                translate
-                        ? hop.matched()
-                                .filter(m -> !m.equals("none"))
-                                .map(m -> Message.of("walk.card.translation", m))
+                translate && !nothing
+                        ? hop.matched().map(m -> Message.of("walk.card.translation", m))
                         : Optional.empty();
         List<Card.RouteRow> routes =
                 hop.check().orElse(null) == Check.ROUTE ? routeRows(hop, lab) : List.of();
@@ -93,31 +92,29 @@ final class Cards {
      * winner, the matching routes that lost (with why), the rest as not matching.
      */
     static List<Card.RouteRow> routeRows(Hop hop, Optional<Lab> lab) {
-        String winner = hop.matched().orElse("none");
-        Optional<Route> winning =
-                hop.decision()
-                        .filter(Decision.RouteChoice.class::isInstance)
-                        .flatMap(d -> ((Decision.RouteChoice) d).winner());
+        Optional<Decision.RouteChoice> choice = hop.decision(Decision.RouteChoice.class);
+        Optional<Route> winning = choice.flatMap(Decision.RouteChoice::winner);
+        List<LosingRoute> losers = choice.map(Decision.RouteChoice::notChosen).orElse(List.of());
         List<Card.RouteRow> rows = new ArrayList<>();
-        Set<String> shown = new HashSet<>();
+        Set<Route> shown = new HashSet<>();
         Optional<RouteTable> table = lab.flatMap(l -> l.component(hop.id(), RouteTable.class));
         if (table.isPresent()) {
             for (Route r : table.get().routes()) {
-                String text = r.toString();
-                shown.add(text);
-                rows.add(row(r, winner, hop.notChosen()));
+                shown.add(r);
+                rows.add(row(r, winning, losers));
             }
-        } else if (!winner.equals("none")) {
+        } else if (winning.isPresent()) {
+            Route w = winning.get();
             rows.add(
                     new Card.RouteRow(
-                            winner,
+                            w.toString(),
                             Card.RowState.WINNER,
                             Optional.empty(),
-                            winning.map(Route::target)));
-            shown.add(winner);
+                            Optional.of(w.target())));
+            shown.add(w);
         }
-        for (LosingRoute lost : hop.notChosen()) {
-            if (shown.add(lost.route())) {
+        for (LosingRoute lost : losers) {
+            if (lost.rule().map(shown::add).orElse(true)) {
                 rows.add(
                         new Card.RouteRow(
                                 lost.route(),
@@ -129,18 +126,24 @@ final class Cards {
         return rows;
     }
 
-    private static Card.RouteRow row(Route r, String winner, List<LosingRoute> losers) {
+    /** A row of the table: the typed winner and losers decide its state, not their texts. */
+    private static Card.RouteRow row(Route r, Optional<Route> winner, List<LosingRoute> losers) {
         String text = r.toString();
         Optional<String> target = Optional.of(r.target());
-        if (text.equals(winner)) {
+        if (winner.filter(r::equals).isPresent()) {
             return new Card.RouteRow(text, Card.RowState.WINNER, Optional.empty(), target);
         }
         for (LosingRoute l : losers) {
-            if (l.route().equals(text)) {
+            if (l.rule().filter(r::equals).isPresent()) {
                 return new Card.RouteRow(text, Card.RowState.LOST, Optional.of(l.why()), target);
             }
         }
         return new Card.RouteRow(text, Card.RowState.NOT_MATCHING, Optional.empty(), target);
+    }
+
+    /** Whether the hop's check found nothing to apply, as its typed decision says. */
+    static boolean nothingMatched(Hop hop) {
+        return hop.decision().map(Decision::nothingMatched).orElse(false);
     }
 
     /** The event-list text of what was decided at a hop. */
@@ -152,13 +155,15 @@ final class Cards {
         if (check == null) {
             return Message.of("walk.decision.pass");
         }
-        String matched = hop.matched().orElse("none");
-        if (check == Check.ROUTE && matched.equals("none")) {
+        Optional<String> text = hop.matched();
+        boolean nothing = nothingMatched(hop) || text.isEmpty();
+        if (check == Check.ROUTE && nothing) {
             return Message.of("walk.decision.noRoute");
         }
-        if (matched.equals("none")) {
+        if (nothing) {
             return Message.of("walk.card.noRuleMatched"); // never a bare "none" in the list
         }
+        String matched = text.get();
         if (check == Check.TRANSLATE) {
             return Message.of("walk.decision.translate", matched);
         }

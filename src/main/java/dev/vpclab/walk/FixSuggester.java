@@ -59,7 +59,7 @@ public final class FixSuggester {
             case SECURITY_GROUP_NO_EGRESS_RULE -> securityGroup(lab, b, false);
             case NACL_DENY -> nacl(lab, trace, b);
             case NO_ROUTE_TO_DESTINATION -> Routes.fix(lab, trace, b);
-            case ENDPOINT_POLICY_DENY -> endpointPolicy(lab, trace.flow(), b);
+            case ENDPOINT_POLICY_DENY -> endpointPolicy(lab, trace, b);
             case ENDPOINT_CONNECTION_NOT_ACCEPTED -> accept(lab, b);
             default -> Optional.empty();
         };
@@ -165,8 +165,14 @@ public final class FixSuggester {
         return Optional.empty();
     }
 
-    private static Optional<LabEdit> endpointPolicy(Lab lab, Flow flow, BlockedAt b) {
-        if (b.matched().isPresent() || flow.request().isEmpty()) {
+    private static Optional<LabEdit> endpointPolicy(Lab lab, Trace trace, BlockedAt b) {
+        Flow flow = trace.flow();
+        boolean implicit =
+                trace.path().stream()
+                        .filter(h -> h.id().equals(b.component()))
+                        .flatMap(h -> h.decision(Decision.PolicyMatch.class).stream())
+                        .anyMatch(m -> m.outcome() == Decision.PolicyOutcome.IMPLICIT_DENY);
+        if (!implicit || flow.request().isEmpty()) {
             return Optional.empty(); // an explicit Deny wins over any Allow: no one-click fix
         }
         Flow.Request request = flow.request().get();
@@ -197,18 +203,8 @@ public final class FixSuggester {
         Policy.Document changed = new Policy.Document(doc.version(), statements);
         Component replaced =
                 endpoint.get() instanceof GatewayEndpoint g
-                        ? new GatewayEndpoint(
-                                g.id(),
-                                g.vpc(),
-                                g.service(),
-                                g.region(),
-                                g.serviceName(),
-                                g.routeTables(),
-                                g.prefixList(),
-                                changed,
-                                g.ipAddressType(),
-                                g.dnsRecordIpType())
-                        : withPolicy((InterfaceEndpoint) endpoint.get(), changed);
+                        ? g.withPolicy(changed)
+                        : ((InterfaceEndpoint) endpoint.get()).withPolicy(changed);
         return Optional.of(
                 LabEdit.of(
                         Message.of(
@@ -217,10 +213,6 @@ public final class FixSuggester {
                                 request.action(),
                                 request.resource()),
                         l -> ComponentFields.replace(l, replaced)));
-    }
-
-    private static InterfaceEndpoint withPolicy(InterfaceEndpoint e, Policy policy) {
-        return e.withPolicy(policy);
     }
 
     private static Optional<LabEdit> accept(Lab lab, BlockedAt b) {

@@ -10,6 +10,7 @@ import dev.vpclab.paint.DiagramPainter;
 import dev.vpclab.paint.DrawingSurface;
 import dev.vpclab.paint.IconSet;
 import dev.vpclab.paint.PaintStyle;
+import dev.vpclab.paint.TextMeasure;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -80,6 +81,12 @@ public class EditorBenchmark {
     /** A surface that only counts what it is asked to draw. */
     static final class Counter implements DrawingSurface {
         int count;
+        private final TextMeasure measure = TextMeasure.estimate();
+
+        @Override
+        public double width(String text, double size, boolean bold) {
+            return measure.width(text, size, bold);
+        }
 
         @Override
         public void rect(

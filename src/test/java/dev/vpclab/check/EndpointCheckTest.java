@@ -24,6 +24,29 @@ import org.junit.jupiter.api.Test;
 
 class EndpointCheckTest {
 
+    /**
+     * Removing a principal "does not affect existing connections ... that were previously accepted"
+     * (PrivateLink guide): the trace still flows, but check warns that a new endpoint from the same
+     * account would be refused.
+     */
+    @Test
+    void endpointOfAnAccountNoLongerAllowedIsWarnedNotRefused() throws Exception {
+        var file =
+                java.nio.file.Path.of(
+                        EndpointCheckTest.class
+                                .getResource(
+                                        "/scenarios-extra/"
+                                                + "privatelink-principal-removed-after-acceptance-still-flows.yaml")
+                                .toURI());
+        var lab = dev.vpclab.format.LabReader.read(file).lab().orElseThrow();
+        only(
+                LabChecker.check(lab),
+                Severity.WARNING,
+                ProblemCodes.ENDPOINT_SERVICE_PRINCIPAL_NOT_ALLOWED,
+                "vpce-app",
+                "service");
+    }
+
     @Test
     void eniWhoseAzIdDiffersFromItsSubnetIsRefused() {
         List<Problem> problems =

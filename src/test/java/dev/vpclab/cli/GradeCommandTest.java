@@ -34,7 +34,7 @@ class GradeCommandTest {
                         "grade",
                         CHALLENGE,
                         SOLUTIONS.resolve("01-s3-gateway-endpoint.wrong-1.yaml").toString());
-        assertThat(o.status()).isEqualTo(1);
+        assertThat(o.status()).isEqualTo(GradeCommand.NOT_PASSED).isEqualTo(3);
         assertThat(o.out())
                 .contains("the path crosses nat-a (natGateway), igw-main (internetGateway)")
                 .contains("costs $37.35 a month, more than $0.00")
@@ -44,7 +44,7 @@ class GradeCommandTest {
     @Test
     void jsonHasPassedAndEachConditionWithWhy() throws Exception {
         MainTest.Outcome o = MainTest.run("grade", CHALLENGE, CHALLENGE, "--json");
-        assertThat(o.status()).isEqualTo(1);
+        assertThat(o.status()).isEqualTo(GradeCommand.NOT_PASSED).isEqualTo(3);
         JsonNode json = new ObjectMapper().readTree(o.out());
         assertThat(json.get("passed").asBoolean()).isFalse();
         JsonNode first = json.get("conditions").get(0);

@@ -142,7 +142,7 @@ class MainTest {
     }
 
     @Test
-    void malformedLabIsBadInputForTraceButAResultForCheck() throws Exception {
+    void malformedLabIsBadInputForTraceAndAnErrorExitForCheck() throws Exception {
         Path broken = dir.resolve("broken.yaml");
         Files.writeString(
                 broken,
@@ -154,7 +154,7 @@ class MainTest {
         assertThat(trace.err()).contains("broken.yaml does not load").contains("vpclab check");
 
         Outcome check = run("check", broken.toString());
-        assertThat(check.status()).isZero();
+        assertThat(check.status()).as("spec section 6: check of a lab with errors").isEqualTo(2);
         assertThat(check.out()).contains("broken.yaml:").contains("error");
     }
 
@@ -183,7 +183,7 @@ class MainTest {
                         ""),
                 StandardCharsets.UTF_8);
         Outcome o = run("check", lab.toString(), "--json");
-        assertThat(o.status()).isZero();
+        assertThat(o.status()).isEqualTo(2);
         JsonNode json = new ObjectMapper().readTree(o.out());
         assertThat(json.get("ok").asBoolean()).isFalse();
         assertThat(json.get("errors").asInt()).isPositive();
@@ -191,6 +191,41 @@ class MainTest {
         assertThat(first.get("code").asText()).isNotBlank();
         assertThat(first.get("line").asInt()).isPositive();
         assertThat(first.get("file").asText()).endsWith("dangling.yaml");
+    }
+
+    @Test
+    void checkExitsTwoWhenAnyFileHasErrorsAndStillReportsEveryFile() throws Exception {
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, "format: vpclab/1\ncomponents:\n  - kind: vpc\n");
+        String good = SCENARIOS.resolve("vpc-peering-basic-works.yaml").toString();
+        Outcome o = run("check", bad.toString(), good);
+        assertThat(o.status()).isEqualTo(2);
+        assertThat(o.out())
+                .contains("bad.yaml: 3 error(s)")
+                .contains("vpc-peering-basic-works.yaml: no problems found.");
+        assertThat(run("check", "--help").out()).contains("2 when a file");
+    }
+
+    @Test
+    void checkOfALabWithWarningsOnlyExitsZero() throws Exception {
+        Path lab = dir.resolve("warned.yaml");
+        Files.writeString(
+                lab,
+                String.join(
+                        "\n",
+                        "format: vpclab/1",
+                        "components:",
+                        "  - kind: vpc",
+                        "    id: vpc-a",
+                        "    region: us-east-1",
+                        "    cidr: 10.0.0.0/16",
+                        "    colour: blue",
+                        ""));
+        Outcome o = run("check", lab.toString(), "--json");
+        JsonNode json = new ObjectMapper().readTree(o.out());
+        assertThat(json.get("warnings").asInt()).as(o.out()).isPositive();
+        assertThat(json.get("errors").asInt()).isZero();
+        assertThat(o.status()).isZero();
     }
 
     @Test

@@ -43,7 +43,7 @@ class BadLabsTest {
                 "wrong-format-version.yaml,   UNSUPPORTED_FORMAT, -,        format,           2,  9",
                 "yaml-syntax.yaml,            YAML_SYNTAX,        -,        -,                6,  4",
                 "duplicate-key.yaml,          DUPLICATE_KEY,      -,        -,                8,  5",
-                "alias-bomb.yaml,             TOO_LARGE,          -,        -,                9,  28",
+                "alias-bomb.yaml,             TOO_LARGE,          -,        -,                8,   8",
                 "deep-nesting.yaml,           TOO_LARGE,          -,        -,                3,  70",
             })
     void namesTheMistakeWhereItIs(

@@ -76,7 +76,7 @@ class HostileInputTest {
         Problem p = onlyProblem(LabReader.read(yaml.toString(), "bomb.yaml"));
 
         assertThat(p.code()).isEqualTo("TOO_LARGE");
-        assertThat(p.location().orElseThrow().line()).isEqualTo(4);
+        assertThat(p.location().orElseThrow().line()).isEqualTo(3); // b: stands for too many bytes
     }
 
     @Test

@@ -36,12 +36,12 @@ class PolicyEvaluatorTest {
 
     @Test
     void theDefaultEndpointPolicyAllowsEverything() {
-        PolicyEvaluator.Outcome outcome =
+        Decision.PolicyMatch outcome =
                 PolicyEvaluator.evaluate(
                         new Policy.DefaultFullAccess(),
                         request("s3:GetObject", "arn:aws:s3:::any/key", Map.of()));
-        assertThat(outcome.decision()).isEqualTo(PolicyEvaluator.Decision.ALLOW);
-        assertThat(outcome.matched()).isEqualTo("default policy: allow all");
+        assertThat(outcome.outcome()).isEqualTo(Decision.PolicyOutcome.DEFAULT_FULL_ACCESS);
+        assertThat(outcome.text()).isEqualTo("default policy: allow all");
     }
 
     @Test
@@ -64,14 +64,14 @@ class PolicyEvaluatorTest {
                                                 "s3:GetObject",
                                                 "arn:aws:s3:::my-bucket/a.csv",
                                                 Map.of()))
-                                .matched())
+                                .text())
                 .isEqualTo("Allow OneBucket");
-        PolicyEvaluator.Outcome other =
+        Decision.PolicyMatch other =
                 PolicyEvaluator.evaluate(
                         policy,
                         request("s3:GetObject", "arn:aws:s3:::other-bucket/a.csv", Map.of()));
-        assertThat(other.decision()).isEqualTo(PolicyEvaluator.Decision.NO_STATEMENT);
-        assertThat(other.matched()).isEqualTo("none");
+        assertThat(other.outcome()).isEqualTo(Decision.PolicyOutcome.IMPLICIT_DENY);
+        assertThat(other.text()).isEqualTo("none");
     }
 
     @Test
@@ -92,11 +92,11 @@ class PolicyEvaluatorTest {
                                         List.of("s3:Put*"),
                                         List.of("*"),
                                         List.of())));
-        PolicyEvaluator.Outcome outcome =
+        Decision.PolicyMatch outcome =
                 PolicyEvaluator.evaluate(
                         policy, request("s3:PutObject", "arn:aws:s3:::b/k", Map.of()));
-        assertThat(outcome.decision()).isEqualTo(PolicyEvaluator.Decision.EXPLICIT_DENY);
-        assertThat(outcome.matched()).isEqualTo("Deny NoWrites");
+        assertThat(outcome.outcome()).isEqualTo(Decision.PolicyOutcome.EXPLICIT_DENY);
+        assertThat(outcome.text()).isEqualTo("Deny NoWrites");
     }
 
     @Test
@@ -125,8 +125,8 @@ class PolicyEvaluatorTest {
                         PolicyEvaluator.evaluate(
                                         policy,
                                         request("s3:GetObject", "arn:aws:s3:::my-bucket/k", viaNat))
-                                .decision())
-                .isEqualTo(PolicyEvaluator.Decision.EXPLICIT_DENY);
+                                .outcome())
+                .isEqualTo(Decision.PolicyOutcome.EXPLICIT_DENY);
         Map<String, Optional<String>> viaEndpoint =
                 Map.of("aws:SourceVpce", Optional.of("vpce-s3-gw"));
         assertThat(
@@ -136,8 +136,8 @@ class PolicyEvaluatorTest {
                                                 "s3:GetObject",
                                                 "arn:aws:s3:::my-bucket/k",
                                                 viaEndpoint))
-                                .decision())
-                .isEqualTo(PolicyEvaluator.Decision.NO_STATEMENT);
+                                .outcome())
+                .isEqualTo(Decision.PolicyOutcome.IMPLICIT_DENY);
     }
 
     @Test

@@ -66,16 +66,13 @@ public final class SampleTraces {
                         List.of(IpAddress.parse("54.123.170.20")),
                         DnsResolution.AnswerKind.PUBLIC_SERVICE_IP,
                         Message.of("test.publicAnswer", "vpc-main"));
-        return new Trace(
+        return Trace.reachable(
                 flow,
-                true,
-                true,
                 Optional.of(Authorization.ALLOWED),
                 Optional.of(dns),
                 path,
                 List.of(),
-                Optional.empty(),
-                Optional.of(IpAddress.parse("10.0.1.10")));
+                IpAddress.parse("10.0.1.10"));
     }
 
     /** A security group with no egress rule for 443: blocked on the forward leg. */
@@ -96,15 +93,6 @@ public final class SampleTraces {
                         Message.of("test.noEgress", "sg-app", "tcp", "443"),
                         Message.of("test.addEgress", "sg-app", "443"),
                         Optional.empty());
-        return new Trace(
-                flow,
-                false,
-                false,
-                Optional.empty(),
-                Optional.empty(),
-                path,
-                List.of(),
-                Optional.of(blocked),
-                Optional.empty());
+        return Trace.blockedThere(flow, Optional.empty(), path, blocked);
     }
 }

@@ -2,6 +2,7 @@ package dev.vpclab.app.export;
 
 import atlantafx.base.theme.Styles;
 import dev.vpclab.app.AppText;
+import dev.vpclab.app.Windows;
 import dev.vpclab.export.ExportFormat;
 import dev.vpclab.export.ExportOptions;
 import java.io.File;
@@ -12,7 +13,6 @@ import javafx.collections.FXCollections;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -26,24 +26,19 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
 /** File > Export: the choices on the left, the preview on the right, progress at the bottom. */
 public final class ExportDialog {
-    private final Stage stage = new Stage();
+    private final Stage stage;
     private final ExportViewModel vm;
     private final AppText t;
 
     public ExportDialog(Window owner, ExportViewModel vm, AppText t) {
         this.vm = vm;
         this.t = t;
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(t.get("export.title"));
-
         ComboBox<ExportFormat> format = combo("export-format", List.of(ExportFormat.values()));
         format.setConverter(named(f -> formatName(f)));
         format.valueProperty().bindBidirectional(vm.formatProperty());
@@ -143,7 +138,12 @@ public final class ExportDialog {
         run.setOnAction(e -> vm.export(p -> {}));
         javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bottom = new HBox(10, progress, status, spacer, run);
+        // Closing does not stop a running export: it finishes in the background.
+        Button close = new Button(t.get("export.close"));
+        close.setId("export-close");
+        close.setCancelButton(true);
+        close.setOnAction(e -> close());
+        HBox bottom = new HBox(10, progress, status, spacer, close, run);
         bottom.setAlignment(Pos.CENTER_LEFT);
 
         BorderPane root = new BorderPane(right, null, null, bottom, form);
@@ -151,7 +151,7 @@ public final class ExportDialog {
         BorderPane.setMargin(bottom, new Insets(12, 0, 0, 0));
         root.setPadding(new Insets(16));
         root.setId("export-dialog");
-        stage.setScene(new Scene(root));
+        stage = Windows.stage(owner, t.get("export.title"), root, true);
 
         // The preview follows every choice that changes the picture (not the file or format).
         for (javafx.beans.Observable o :
@@ -213,6 +213,10 @@ public final class ExportDialog {
         if (chosen != null) {
             vm.fileProperty().set(Optional.of(chosen.toPath()));
         }
+    }
+
+    private void close() {
+        stage.close();
     }
 
     public void show() {

@@ -3,11 +3,11 @@ package dev.vpclab.app.study;
 import atlantafx.base.theme.Styles;
 import dev.vpclab.app.AppText;
 import dev.vpclab.app.Background;
+import dev.vpclab.app.Windows;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -17,7 +17,6 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -27,7 +26,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * and the count solved. Opening one hands it to {@code onOpen} and closes the list.
  */
 public final class ChallengeBrowser {
-    private final Stage stage = new Stage();
+    private final Stage stage;
     private final ListView<ChallengeEntry> list = new ListView<>();
 
     public ChallengeBrowser(
@@ -37,9 +36,6 @@ public final class ChallengeBrowser {
             ChallengeProgress progress,
             Consumer<ChallengeEntry> onOpen) {
         Locale locale = t.locale();
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(t.get("study.browser.title"));
         list.setId("challenge-list");
         list.setCellFactory(
                 v ->
@@ -105,7 +101,8 @@ public final class ChallengeBrowser {
         BorderPane.setMargin(bottom, new Insets(8, 0, 0, 0));
         root.setPadding(new Insets(12));
         root.setId("challenge-browser");
-        stage.setScene(new Scene(root, 640, 560));
+        root.setPrefSize(640, 560);
+        stage = Windows.stage(owner, t.get("study.browser.title"), root, true);
         // Reading twenty lab files takes a moment the first time: never on the UI thread.
         background.run(
                 ChallengeCatalog::shipped,

@@ -2,10 +2,10 @@ package dev.vpclab.app.study;
 
 import atlantafx.base.theme.Styles;
 import dev.vpclab.app.AppText;
+import dev.vpclab.app.Windows;
 import dev.vpclab.study.ComparisonCard;
 import java.util.Locale;
 import javafx.geometry.Insets;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.ColumnConstraints;
@@ -18,12 +18,10 @@ import javafx.stage.Window;
 
 /** A window with the comparison card: one column per thing compared, one row per aspect. */
 public final class ComparisonCardView {
-    private final Stage stage = new Stage();
+    private final Stage stage;
 
     public ComparisonCardView(Window owner, AppText t, ComparisonCard card) {
         Locale locale = t.locale();
-        stage.initOwner(owner);
-        stage.setTitle(card.title().in(locale));
         GridPane grid = new GridPane();
         grid.setId("comparison-card");
         grid.setHgap(14);
@@ -55,7 +53,9 @@ public final class ComparisonCardView {
         box.setPadding(new Insets(16));
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
-        stage.setScene(new Scene(scroll, 1000, 720));
+        // Sized to the card; Windows keeps it inside the screen, and the card then scrolls.
+        scroll.setPrefViewportWidth(1000);
+        stage = Windows.stage(owner, card.title().in(locale), scroll, false);
     }
 
     private static Label header(String text) {

@@ -101,8 +101,7 @@ final class FlowPicker {
     }
 
     Dialog<Flow> dialog(Window owner) {
-        Dialog<Flow> d = new Dialog<>();
-        d.initOwner(owner);
+        Dialog<Flow> d = dev.vpclab.app.Windows.dialog(owner, t);
         d.setTitle(t.get("walk.flow.new"));
         TextField name = new TextField();
         name.setId("picker-name");

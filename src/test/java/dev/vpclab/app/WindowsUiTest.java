@@ -1,0 +1,183 @@
+package dev.vpclab.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javafx.application.Platform;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Every window and dialog the app opens, in Korean: the main window's stylesheets, the font that
+ * has Hangul on every label, buttons in Korean, inside the screen, Esc closes it, and the main
+ * window neither moves nor changes size.
+ */
+@ExtendWith(ApplicationExtension.class)
+class WindowsUiTest {
+    @TempDir static Path home;
+    private final Preferences prefs =
+            Preferences.userRoot().node("dev/vpclab/uitest/" + UUID.randomUUID());
+    private VpcLabApp.Session session;
+    private Stage main;
+
+    @Start
+    void start(Stage stage) {
+        prefs.put("language", "ko");
+        main = stage;
+        session = VpcLabApp.open(stage, prefs, home, new DiskLabFiles(), Background.immediate());
+        stage.setX(60);
+        stage.setY(40);
+        stage.show();
+    }
+
+    @AfterEach
+    void forgetPrefs() throws BackingStoreException {
+        prefs.removeNode();
+    }
+
+    private Bounds mainBounds() {
+        return new BoundingBox(main.getX(), main.getY(), main.getWidth(), main.getHeight());
+    }
+
+    private Optional<Window> other() {
+        return Window.getWindows().stream()
+                .filter(w -> w != main && w.isShowing() && w instanceof Stage)
+                .findFirst();
+    }
+
+    /** Opens a window with the gesture, checks it, closes it with Esc. */
+    private void check(FxRobot robot, Runnable gesture) throws Exception {
+        assertThat(session.viewModel().text().locale()).isEqualTo(Locale.KOREAN);
+        Bounds before = mainBounds();
+        gesture.run();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> other().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        Window w = other().orElseThrow();
+
+        assertThat(w.getScene().getStylesheets())
+                .isNotEmpty()
+                .isEqualTo(main.getScene().getStylesheets());
+        String hangul = Fonts.hangulFamily().orElseThrow();
+        List<Labeled> labels = new java.util.ArrayList<>();
+        collect(w.getScene().getRoot(), labels);
+        assertThat(labels).isNotEmpty();
+        assertThat(labels).allSatisfy(l -> assertThat(l.getFont().getFamily()).isEqualTo(hangul));
+        assertThat(labels)
+                .extracting(Labeled::getText)
+                .doesNotContain("OK", "Cancel", "Yes", "No", "Close");
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        assertThat(w.getX()).isGreaterThanOrEqualTo(screen.getMinX());
+        assertThat(w.getY()).isGreaterThanOrEqualTo(screen.getMinY());
+        assertThat(w.getX() + w.getWidth()).isLessThanOrEqualTo(screen.getMaxX());
+        assertThat(w.getY() + w.getHeight()).isLessThanOrEqualTo(screen.getMaxY());
+        // Centred on the main window (within a few pixels of rounding).
+        assertThat(w.getX() + w.getWidth() / 2)
+                .isCloseTo(
+                        main.getX() + main.getWidth() / 2,
+                        org.assertj.core.data.Offset.offset(30.0));
+        assertThat(mainBounds()).isEqualTo(before);
+
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !w.isShowing());
+        assertThat(mainBounds()).isEqualTo(before);
+    }
+
+    private static void collect(Node n, List<Labeled> out) {
+        if (!n.isVisible()) {
+            return;
+        }
+        if (n instanceof Labeled l && l.getText() != null && !l.getText().isEmpty()) {
+            out.add(l);
+        }
+        if (n instanceof javafx.scene.Parent p) {
+            p.getChildrenUnmodifiable().forEach(c -> collect(c, out));
+        }
+    }
+
+    private Runnable later(Runnable action) {
+        return () -> Platform.runLater(action);
+    }
+
+    @Test
+    void exportDialog(FxRobot robot) throws Exception {
+        check(robot, () -> robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL));
+    }
+
+    @Test
+    void exportDialogClosesWithItsCloseButton(FxRobot robot) throws Exception {
+        robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> other().isPresent());
+        Window w = other().orElseThrow();
+        robot.clickOn("#export-close");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !w.isShowing());
+    }
+
+    @Test
+    void challengeBrowser(FxRobot robot) throws Exception {
+        check(robot, () -> robot.clickOn("#menu-study").clickOn("#menu-challenges"));
+    }
+
+    @Test
+    void comparisonCard(FxRobot robot) throws Exception {
+        check(robot, () -> robot.clickOn("#menu-study").clickOn("#menu-comparison"));
+    }
+
+    @Test
+    void aboutDialog(FxRobot robot) throws Exception {
+        check(robot, () -> robot.clickOn("#menu-help").clickOn("#menu-about"));
+    }
+
+    @Test
+    void newFlowDialog(FxRobot robot) throws Exception {
+        check(robot, () -> robot.clickOn("#flow-new"));
+    }
+
+    @Test
+    void deleteConfirmation(FxRobot robot) throws Exception {
+        robot.interact(
+                () -> session.viewModel().select(dev.vpclab.edit.Selection.of("vpc-consumer")));
+        check(robot, later(() -> session.window().deleteSelection()));
+        assertThat(session.viewModel().lab().components()).isNotEmpty();
+    }
+
+    @Test
+    void discardConfirmation(FxRobot robot) throws Exception {
+        robot.interact(
+                () ->
+                        session.viewModel()
+                                .drop(
+                                        dev.vpclab.model.ComponentKind.VPC,
+                                        new dev.vpclab.edit.Point(2400, 2400)));
+        check(robot, later(() -> session.window().newLab()));
+        assertThat(session.viewModel().isDirty()).isTrue();
+    }
+
+    @Test
+    void brokenFileAlert(FxRobot robot) throws Exception {
+        Path bad = Files.writeString(home.resolve("broken.yaml"), "this: [is not a lab");
+        check(robot, later(() -> session.window().openFile(bad)));
+    }
+}

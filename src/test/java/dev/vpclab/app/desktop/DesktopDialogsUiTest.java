@@ -1,0 +1,88 @@
+package dev.vpclab.app.desktop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Dialogs on a real desktop: under openbox a dialog that is too big, placed off screen, or that
+ * resizes its owner shows as such, which Monocle (no window manager) cannot show.
+ */
+@Tag("desktop")
+@ExtendWith(ApplicationExtension.class)
+class DesktopDialogsUiTest {
+    private final DesktopWindow app = new DesktopWindow("en");
+
+    @Start
+    void start(Stage stage) {
+        app.open(stage);
+    }
+
+    @AfterEach
+    void leave(FxRobot robot) throws Exception {
+        Desktop.closeOthers(robot, app.stage);
+        app.forget();
+    }
+
+    /** Opens one dialog, checks where it lies and that the main window stayed; returns faults. */
+    private List<String> check(FxRobot robot, String name, Runnable open) throws Exception {
+        Desktop.settle();
+        double[] before = Desktop.bounds(app.stage);
+        boolean maximised = app.stage.isMaximized();
+        open.run();
+        Stage dialog = Desktop.waitForDialog(app.stage, name);
+        DesktopShots.screen("dialog-" + name);
+        List<String> faults = new ArrayList<>();
+        Rectangle2D screen = Desktop.screen();
+        double[] d = Desktop.bounds(dialog);
+        if (!screen.contains(d[0], d[1], d[2], d[3])) {
+            faults.add(name + " lies outside the screen " + screen + ": " + Arrays.toString(d));
+        }
+        double[] after = Desktop.bounds(app.stage);
+        if (!Arrays.equals(before, after) || maximised != app.stage.isMaximized()) {
+            faults.add(
+                    name
+                            + " moved or resized the main window: "
+                            + Arrays.toString(before)
+                            + (maximised ? " maximised" : "")
+                            + " -> "
+                            + Arrays.toString(after)
+                            + (app.stage.isMaximized() ? " maximised" : ""));
+        }
+        Desktop.closeOthers(robot, app.stage);
+        return faults;
+    }
+
+    @Test
+    void dialogsOpenInsideTheScreenAndLeaveTheMainWindowAsItWas(FxRobot robot) throws Exception {
+        Desktop.settle();
+        DesktopShots.screen("main-window");
+        assertThat(app.stage.isMaximized()).as("the main window is maximised").isTrue();
+        List<String> faults = new ArrayList<>();
+        faults.addAll(
+                check(robot, "export", () -> Desktop.openMenu(robot, "menu-file", "menu-export")));
+        faults.addAll(check(robot, "new-flow", () -> robot.clickOn("#flow-new")));
+        faults.addAll(
+                check(
+                        robot,
+                        "challenges",
+                        () -> Desktop.openMenu(robot, "menu-study", "menu-challenges")));
+        faults.addAll(
+                check(
+                        robot,
+                        "comparison",
+                        () -> Desktop.openMenu(robot, "menu-study", "menu-comparison")));
+        assertThat(faults).as("dialogs as openbox places them").isEmpty();
+    }
+}
