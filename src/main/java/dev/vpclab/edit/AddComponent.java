@@ -171,7 +171,11 @@ public final class AddComponent {
                                     p.height() - HEADER - PADDING);
             return FreeSpots.nearest(wanted, area, siblings);
         }
-        // On the bare canvas: stay in view when there is room there, else anywhere.
+        // On the bare canvas the pointer wins when its spot is free and wholly on screen; a spot
+        // that runs off the screen's edge is pulled into view (with a margin), else anywhere free.
+        if (view.map(v -> v.contains(wanted)).orElse(true) && FreeSpots.isFree(wanted, siblings)) {
+            return Optional.of(wanted);
+        }
         Optional<Rect> inView =
                 view.map(v -> v.inflate(-PADDING))
                         .flatMap(v -> FreeSpots.nearest(wanted, v, siblings));

@@ -100,11 +100,21 @@ class EditingUiTest {
     @Test
     void aDropOnAFreeSpotLandsAtThePointer(FxRobot robot) {
         robot.interact(() -> session.document().newLab());
-        dragFromPalette(robot, "vpc", screen(new Point(400, 300)));
-        Point at = new Point(400, 300);
-        Point centre = box("vpc-1").center();
-        assertThat(Math.abs(centre.x() - at.x())).isLessThan(2);
-        assertThat(Math.abs(centre.y() - at.y())).isLessThan(2);
+        Point at = visibleArea(robot).center();
+        dragFromPalette(robot, "vpc", screen(at));
+        assertNear(box("vpc-1").center(), at);
+
+        // A box wholly on screen but close to the edge stays where it was dropped.
+        robot.interact(() -> session.document().newLab());
+        Rect view = visibleArea(robot);
+        Point corner = new Point(view.x() + 280 + 5, view.y() + 190 + 5);
+        dragFromPalette(robot, "vpc", screen(corner));
+        assertNear(box("vpc-1").center(), corner);
+    }
+
+    private static void assertNear(Point actual, Point wanted) {
+        assertThat(Math.abs(actual.x() - wanted.x())).as("x of %s", actual).isLessThan(2);
+        assertThat(Math.abs(actual.y() - wanted.y())).as("y of %s", actual).isLessThan(2);
     }
 
     @Test
