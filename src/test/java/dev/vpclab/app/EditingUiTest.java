@@ -128,4 +128,28 @@ class EditingUiTest {
                 .as("%s in view %s", box("vpc-1"), visibleArea(robot))
                 .isTrue();
     }
+
+    @Test
+    void aResizeStopsShortOfItsNeighbours(FxRobot robot) {
+        robot.interact(() -> session.document().newLab());
+        dragFromPalette(robot, "vpc", screen(visibleArea(robot).center()));
+        dragFromPalette(robot, "subnet", screenOf("vpc-1", 0.3, 0.35));
+        dragFromPalette(robot, "subnet", screenOf("subnet-1", 0.5, 0.5));
+        Rect before = box("subnet-1");
+        robot.clickOn(screenOf("subnet-1", 0.05, 0.08));
+        robot.drag(screenOf("subnet-1", 1.0, 1.0), MouseButton.PRIMARY).moveBy(400, 300).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Rect after = box("subnet-1");
+        assertThat(after).isNotEqualTo(before);
+        for (var e : vm().diagram().boxes().entrySet()) {
+            if (vm().diagram().parent(e.getKey()).equals(java.util.Optional.of("vpc-1"))
+                    && !e.getKey().equals("subnet-1")) {
+                assertThat(after.intersects(e.getValue()))
+                        .as("%s over %s %s", after, e.getKey(), e.getValue())
+                        .isFalse();
+            }
+        }
+        assertThat(box("vpc-1").contains(after)).isTrue();
+    }
 }
