@@ -3,6 +3,7 @@ package dev.vpclab.paint;
 import dev.vpclab.edit.Connections;
 import dev.vpclab.edit.Containment;
 import dev.vpclab.edit.Diagram;
+import dev.vpclab.edit.Point;
 import dev.vpclab.edit.Rect;
 import dev.vpclab.edit.Selection;
 import dev.vpclab.i18n.Message;
@@ -170,14 +171,18 @@ public final class DiagramPainter {
                     e.kind() == Connections.EdgeKind.ENDPOINT_ROUTE
                             ? "#7AA116"
                             : membership ? style.nodeStroke() : style.edge();
-            s.line(
-                    a.center().x(),
-                    a.center().y(),
-                    b.center().x(),
-                    b.center().y(),
-                    color,
-                    membership ? 0.8 : 1.5,
-                    e.kind() == Connections.EdgeKind.ASSOCIATION);
+            boolean association = e.kind() == Connections.EdgeKind.ASSOCIATION;
+            List<Point> path = EdgeRoutes.route(a, b, obstacles(d, e));
+            for (int i = 1; i < path.size(); i++) {
+                Point p = path.get(i - 1);
+                Point q = path.get(i);
+                s.line(p.x(), p.y(), q.x(), q.y(), color, membership ? 0.8 : 1.5, association);
+            }
+            if (association) {
+                // A dot where the line meets the subnet's border says which box it belongs to.
+                Point end = path.get(0);
+                s.dot(end.x(), end.y(), 3, color);
+            }
         }
         for (String id : ids) {
             Component c = lab.component(id).orElseThrow();
@@ -216,6 +221,28 @@ public final class DiagramPainter {
                 }
             }
         }
+    }
+
+    /**
+     * The boxes a line should go around: every one but its two ends and the containers holding
+     * either end (a line has to cross those).
+     */
+    static List<Rect> obstacles(Diagram d, Connections.Edge e) {
+        Set<String> skip = new java.util.HashSet<>();
+        for (String end : List.of(e.from(), e.to())) {
+            for (String id = end; id != null; id = d.parents().get(id)) {
+                if (!skip.add(id)) {
+                    break;
+                }
+            }
+        }
+        List<Rect> out = new java.util.ArrayList<>();
+        for (Map.Entry<String, Rect> b : d.boxes().entrySet()) {
+            if (!skip.contains(b.getKey())) {
+                out.add(b.getValue());
+            }
+        }
+        return out;
     }
 
     // The lines depend on the components only, not on the layout: during a drag the component
