@@ -236,9 +236,15 @@ public final class DiagramPainter {
                 }
             }
         }
+        // Only what lies near the two ends can be in the way (see EdgeRoutes.DETOUR).
+        Rect near =
+                d.box(e.from())
+                        .orElseThrow()
+                        .union(d.box(e.to()).orElseThrow())
+                        .inflate(EdgeRoutes.DETOUR);
         List<Rect> out = new java.util.ArrayList<>();
         for (Map.Entry<String, Rect> b : d.boxes().entrySet()) {
-            if (!skip.contains(b.getKey())) {
+            if (near.intersects(b.getValue()) && !skip.contains(b.getKey())) {
                 out.add(b.getValue());
             }
         }

@@ -19,6 +19,8 @@ public final class EdgeRoutes {
     /** How far a line may swing out past its two boxes to get round what lies between them. */
     static final double DETOUR = 160;
 
+    private static final int MAX_POSITIONS = 7;
+
     private static final double CROSSING = 10_000;
     private static final double BEND = 30;
 
@@ -50,10 +52,16 @@ public final class EdgeRoutes {
         List<Rect> solid = new ArrayList<>(obstacles);
         solid.add(a);
         solid.add(b);
+        // Shortest first: the first shape that crosses nothing is the answer, and it is usually
+        // the first one tried, so the crossings of the others are never counted.
+        candidates.sort(java.util.Comparator.comparingDouble(EdgeRoutes::shapeCost));
         List<Point> best = null;
         double bestCost = Double.MAX_VALUE;
         for (List<Point> c : candidates) {
-            double cost = cost(c, solid);
+            if (shapeCost(c) >= bestCost) {
+                break;
+            }
+            double cost = crossings(c, solid) * CROSSING + shapeCost(c);
             if (cost < bestCost) {
                 best = c;
                 bestCost = cost;
@@ -76,14 +84,14 @@ public final class EdgeRoutes {
         return n;
     }
 
-    private static double cost(List<Point> path, List<Rect> obstacles) {
+    private static double shapeCost(List<Point> path) {
         double length = 0;
         for (int i = 1; i < path.size(); i++) {
             Point p = path.get(i - 1);
             Point q = path.get(i);
             length += Math.abs(p.x() - q.x()) + Math.abs(p.y() - q.y());
         }
-        return crossings(path, obstacles) * CROSSING + length + (path.size() - 2) * BEND;
+        return length + (path.size() - 2) * BEND;
     }
 
     /** Does the axis-aligned segment pq pass through the inside of {@code o}? */
@@ -243,6 +251,10 @@ public final class EdgeRoutes {
                 }
             }
         }
-        return new ArrayList<>(out);
+        // A handful beside the middle is enough; more only costs time in a crowded diagram.
+        double mid = (lo + hi) / 2;
+        List<Double> sorted = new ArrayList<>(out);
+        sorted.sort(java.util.Comparator.comparingDouble(v -> Math.abs(v - mid)));
+        return sorted.subList(0, Math.min(MAX_POSITIONS, sorted.size()));
     }
 }
