@@ -152,4 +152,24 @@ class EditingUiTest {
         }
         assertThat(box("vpc-1").contains(after)).isTrue();
     }
+
+    @Test
+    void draggingFromTheHoverHandleConnectsWithoutAModifierKey(FxRobot robot) {
+        robot.interact(() -> session.window().canvas().zoomToFit());
+        Rect sgBefore = box("sg-vpce-app");
+        assertThat(instance("i-app").securityGroups()).doesNotContain("sg-vpce-app");
+        robot.moveTo(screenOf("sg-vpce-app", 0.5, 0.5));
+        Point2D handle = screen(ConnectHandle.centre(vm().diagram(), "sg-vpce-app").orElseThrow());
+        robot.moveTo(handle);
+        assertThat(robot.lookup("#canvas-hint").queryLabeled().isVisible()).isTrue();
+        robot.drag(handle, MouseButton.PRIMARY).moveTo(screenOf("i-app", 0.5, 0.5)).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(instance("i-app").securityGroups()).contains("sg-vpce-app");
+        assertThat(box("sg-vpce-app")).as("the group was not moved").isEqualTo(sgBefore);
+    }
+
+    private dev.vpclab.model.Instance instance(String id) {
+        return (dev.vpclab.model.Instance) vm().lab().component(id).orElseThrow();
+    }
 }
