@@ -2,6 +2,8 @@ package dev.vpclab;
 
 import dev.vpclab.app.VpcLabApp;
 import dev.vpclab.cli.Main;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Entry point of the jar. With arguments it runs the {@code vpclab} command line and exits with its
@@ -18,6 +20,21 @@ public final class Launcher {
         if (args.length > 0) {
             System.exit(Main.run(args));
         }
-        VpcLabApp.launchApp(args);
+        // Before JavaFX starts: without GTK 3 it would fail with a stack trace that does not say
+        // what to install.
+        Optional<String> problem = DesktopLibraries.problem();
+        if (problem.isPresent()) {
+            System.err.println(problem.get());
+            System.exit(1);
+        }
+        try {
+            VpcLabApp.launchApp(args);
+        } catch (RuntimeException e) {
+            if (!DesktopLibraries.isGtkFailure(e)) {
+                throw e;
+            }
+            System.err.println(DesktopLibraries.noGtk().render(Locale.getDefault()));
+            System.exit(1);
+        }
     }
 }

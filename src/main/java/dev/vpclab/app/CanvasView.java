@@ -22,6 +22,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
+import javafx.scene.Cursor;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -80,6 +81,7 @@ public final class CanvasView extends BorderPane {
     private String fontFamily = "System";
     // Layers drawn over the diagram (the packet walk), told after each repaint.
     private final List<Runnable> overlays = new ArrayList<>();
+    private final ConnectHandle connectHandle = new ConnectHandle();
 
     public CanvasView(EditorViewModel vm) {
         this.vm = vm;
@@ -123,6 +125,13 @@ public final class CanvasView extends BorderPane {
                     Optional<Gesture> g = gesture;
                     gesture = Optional.empty();
                     g.ifPresent(x -> x.release(labPoint(e), e));
+                });
+        canvas.setOnMouseMoved(this::moved);
+        canvas.setOnMouseExited(
+                e -> {
+                    if (gesture.isEmpty() && connectHandle.clear()) {
+                        repaint();
+                    }
                 });
         canvas.setOnScroll(this::scrolled);
         canvas.setOnZoom(this::zoomed);
@@ -275,6 +284,9 @@ public final class CanvasView extends BorderPane {
             paintGrid(gc, visible);
             painter.paint(vm.diagram(), overlay, style(), visible, surface);
         }
+        if (gesture.isEmpty()) {
+            connectHandle.paint(vm.diagram(), surface, viewport.scale());
+        }
         gesture.ifPresent(g -> g.paintOverlay(surface, viewport.scale()));
         gc.setTransform(1, 0, 0, 1, 0, 0);
         updateScrollBars(visible);
@@ -368,6 +380,22 @@ public final class CanvasView extends BorderPane {
         return viewport.toLab(e.getX(), e.getY());
     }
 
+    /** Shows the connection handle of the component under the pointer. */
+    private void moved(MouseEvent e) {
+        if (gesture.isPresent()) {
+            return;
+        }
+        Point at = labPoint(e);
+        if (connectHandle.hover(vm.diagram(), at, viewport.scale())) {
+            repaint();
+        }
+        boolean onHandle = connectHandle.grabbedAt(vm.diagram(), at, viewport.scale()).isPresent();
+        if (onHandle && canvas.getCursor() != Cursor.CROSSHAIR) {
+            showHint(vm.text().get("canvas.connectHandle"), e.getSceneX(), e.getSceneY());
+        }
+        canvas.setCursor(onHandle ? Cursor.CROSSHAIR : Cursor.DEFAULT);
+    }
+
     private void pressed(MouseEvent e) {
         canvas.requestFocus();
         if (contextMenu != null) {
@@ -400,6 +428,10 @@ public final class CanvasView extends BorderPane {
         Optional<String> handle = resizeHandleAt(at);
         if (handle.isPresent()) {
             return Optional.of(new Gestures.Resize(this, vm, handle.get(), at));
+        }
+        Optional<String> handleOf = connectHandle.grabbedAt(vm.diagram(), at, viewport.scale());
+        if (handleOf.isPresent()) {
+            return Optional.of(new Gestures.Connect(this, vm, handleOf.get(), at));
         }
         if (hit.isEmpty()) {
             if (!e.isShiftDown()) {
@@ -484,7 +516,8 @@ public final class CanvasView extends BorderPane {
         } else if (kindOf(e).isPresent()) {
             keepHint = false;
             Point p = viewport.toLab(e.getX(), e.getY());
-            Optional<String> container = vm.diagram().containerAt(p, Set.of());
+            Optional<String> container =
+                    dev.vpclab.edit.AddComponent.containerFor(vm.diagram(), kindOf(e).get(), p);
             Optional<Message> refusal = Containment.refusal(vm.lab(), kindOf(e).get(), container);
             e.acceptTransferModes(TransferMode.COPY);
             if (refusal.isPresent()) {
@@ -502,7 +535,11 @@ public final class CanvasView extends BorderPane {
             fileDropHandler.accept(e.getDragboard().getFiles().get(0));
             done = true;
         } else if (kindOf(e).isPresent()) {
-            done = vm.drop(kindOf(e).get(), viewport.toLab(e.getX(), e.getY()));
+            done =
+                    vm.drop(
+                            kindOf(e).get(),
+                            viewport.toLab(e.getX(), e.getY()),
+                            Optional.of(viewport.visible(canvas.getWidth(), canvas.getHeight())));
             if (!done) {
                 keepHint = true;
                 showHint(vm.statusProperty().get(), e.getSceneX(), e.getSceneY());

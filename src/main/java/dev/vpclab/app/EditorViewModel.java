@@ -253,9 +253,17 @@ public final class EditorViewModel {
 
     /** Drops a new component from the palette at a lab point; the new one is selected. */
     public boolean drop(ComponentKind kind, Point at) {
-        Optional<String> container = diagram().containerAt(at, Set.of());
+        return drop(kind, at, Optional.empty());
+    }
+
+    /**
+     * Drops a new component at the pointer, or at the nearest free spot when something is there; on
+     * the bare canvas it stays inside {@code view}, the part of the diagram on screen.
+     */
+    public boolean drop(ComponentKind kind, Point at, Optional<Rect> view) {
+        Optional<String> container = AddComponent.containerFor(diagram(), kind, at);
         String id = AddComponent.newId(lab(), kind);
-        boolean done = attempt(AddComponent.attempt(lab(), kind, at, container));
+        boolean done = attempt(AddComponent.attempt(lab(), kind, at, container, view));
         if (done) {
             select(Selection.of(id));
         }

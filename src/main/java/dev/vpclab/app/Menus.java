@@ -243,6 +243,11 @@ final class Menus {
                 new Menu(
                         t.get("menu.help"),
                         null,
+                        item(
+                                "menu.shortcuts",
+                                "menu-shortcuts",
+                                null,
+                                () -> ShortcutsWindow.show(w.stage(), t)),
                         item("menu.about", "menu-about", null, this::showAbout));
         m.setId("menu-help");
         return m;

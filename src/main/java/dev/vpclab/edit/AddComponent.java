@@ -31,6 +31,20 @@ public final class AddComponent {
      */
     public static EditAttempt attempt(
             Lab lab, ComponentKind kind, Point at, Optional<String> container) {
+        return attempt(lab, kind, at, container, Optional.empty());
+    }
+
+    /**
+     * The same, placed where it lands on nothing else: at the pointer when that spot is free, else
+     * at the nearest free spot in its container. A component on the bare canvas is kept inside
+     * {@code view} (the part of the diagram on screen) when it fits there.
+     */
+    public static EditAttempt attempt(
+            Lab lab,
+            ComponentKind kind,
+            Point at,
+            Optional<String> container,
+            Optional<Rect> view) {
         Objects.requireNonNull(lab, "lab");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(at, "at");
@@ -43,9 +57,43 @@ public final class AddComponent {
         if (draft.refusal().isPresent()) {
             return new EditAttempt.Refused(draft.refusal().get());
         }
+        Diagram diagram = Diagram.of(lab);
+        Component main = draft.components().get(0);
+        Rect wanted = mainBox(main, at, container.flatMap(diagram::box));
+        Optional<Rect> free = freeBox(diagram, main, wanted, container, view);
+        Map<String, Rect> grown = new LinkedHashMap<>();
+        if (free.isEmpty() && container.isPresent() && !Containment.isOnVpcEdge(kind)) {
+            // A full container grows to take the new one, below or beside what it holds.
+            free = ContainerGrowth.makeRoom(diagram, container.get(), wanted, grown);
+        }
+        if (free.isEmpty()) {
+            return EditAttempt.refused("drop.noRoom", container.orElse(""));
+        }
+        Rect box = free.get();
         Message label = Message.of("edit.add." + kind.fileName());
         return EditGuard.guard(
-                lab, EditAttempt.allowed(LabEdit.of(label, l -> place(l, draft, at, container))));
+                lab,
+                EditAttempt.allowed(
+                        LabEdit.of(label, l -> place(l, draft, box, grown, container))));
+    }
+
+    /**
+     * Where a component dropped at {@code at} goes: the innermost container under the pointer that
+     * may hold it, else the nearest enclosing one that may (a subnet dropped on a subnet goes into
+     * their VPC); the innermost one when none may, so that its refusal is the one shown.
+     */
+    public static Optional<String> containerFor(Diagram d, ComponentKind kind, Point at) {
+        Optional<String> innermost = d.containerAt(at, java.util.Set.of());
+        Optional<String> c = innermost;
+        while (true) {
+            if (Containment.refusal(d.lab(), kind, c).isEmpty()) {
+                return c;
+            }
+            if (c.isEmpty()) {
+                return innermost;
+            }
+            c = d.parent(c.get());
+        }
     }
 
     /** The id a new component of this kind would get in the lab. */
@@ -54,18 +102,22 @@ public final class AddComponent {
     }
 
     private static Lab place(
-            Lab lab, NewComponents.Draft draft, Point at, Optional<String> container) {
+            Lab lab,
+            NewComponents.Draft draft,
+            Rect box,
+            Map<String, Rect> grown,
+            Optional<String> container) {
         Diagram diagram = Diagram.of(lab);
         List<Component> components = new ArrayList<>(lab.components());
         components.addAll(draft.components());
         Map<String, LayoutBox> layout = new LinkedHashMap<>(AutoLayout.complete(lab));
+        grown.forEach((id, r) -> layout.put(id, r.toLayout(true)));
         Component main = draft.components().get(0);
-        Optional<Rect> parent = container.flatMap(diagram::box);
-        Rect box = mainBox(main, at, parent);
         layout.put(main.id(), box.toLayout(Containment.isContainer(main.kind())));
         // The companions (a VPC's main route table, default ACL and security group) go along
         // the bottom of the new box; other companions (a prefix list) beside the diagram.
         Map<String, Rect> placed = new LinkedHashMap<>(diagram.boxes());
+        placed.putAll(grown);
         placed.put(main.id(), box);
         int inside = 0;
         for (Component extra : draft.components().subList(1, draft.components().size())) {
@@ -85,6 +137,60 @@ public final class AddComponent {
             layout.put(extra.id(), r.toLayout(Containment.isContainer(extra.kind())));
         }
         return lab.withComponents(components).withLayout(layout);
+    }
+
+    /**
+     * Moves the wanted box off the components already in the same container (a subnet among the
+     * VPC's subnets, an instance among the subnet's instances); empty when its container has no
+     * room left.
+     */
+    static Optional<Rect> freeBox(
+            Diagram d, Component c, Rect wanted, Optional<String> container, Optional<Rect> view) {
+        boolean onEdge = Containment.isOnVpcEdge(c.kind());
+        List<Rect> siblings = new ArrayList<>();
+        for (Map.Entry<String, Rect> e : d.boxes().entrySet()) {
+            boolean sibling = d.parent(e.getKey()).equals(container);
+            boolean sameRow =
+                    container.isEmpty()
+                            || onEdge
+                                    == d.lab()
+                                            .component(e.getKey())
+                                            .map(o -> Containment.isOnVpcEdge(o.kind()))
+                                            .orElse(false);
+            if (sibling && sameRow) {
+                siblings.add(e.getValue());
+            }
+        }
+        Optional<Rect> parent = container.flatMap(d::box);
+        if (parent.isPresent()) {
+            Rect p = parent.get();
+            Rect area =
+                    onEdge
+                            ? new Rect(p.x(), wanted.y(), p.width(), wanted.height())
+                            : new Rect(
+                                    p.x() + PADDING,
+                                    p.y() + HEADER + PADDING / 2,
+                                    p.width() - 2 * PADDING,
+                                    p.height() - HEADER - PADDING);
+            return FreeSpots.nearest(wanted, area, siblings);
+        }
+        // On the bare canvas the pointer wins when its spot is free and wholly on screen; a spot
+        // that runs off the screen's edge is pulled into view (with a margin), else anywhere free.
+        if (view.map(v -> v.contains(wanted)).orElse(true) && FreeSpots.isFree(wanted, siblings)) {
+            return Optional.of(wanted);
+        }
+        Optional<Rect> inView =
+                view.map(v -> v.inflate(-PADDING))
+                        .flatMap(v -> FreeSpots.nearest(wanted, v, siblings));
+        if (inView.isEmpty()) {
+            // A small view: fill it edge to edge rather than leave the new box half off screen.
+            inView = view.flatMap(v -> FreeSpots.nearest(wanted, v, siblings));
+        }
+        if (inView.isPresent()) {
+            return inView;
+        }
+        double far = 1_000_000;
+        return FreeSpots.nearest(wanted, new Rect(-far, -far, 2 * far, 2 * far), siblings);
     }
 
     /** The new component's box: centred at the pointer, kept inside its container. */

@@ -174,7 +174,61 @@ public final class LayoutEdits {
             maxX = Math.min(maxX, p.maxX() - 1);
             maxY = Math.min(maxY, p.maxY() - 1);
         }
+        // The growing edges stop short of a neighbour: a resize never covers another component.
+        Rect start = d.box(id).orElseThrow();
+        double floorX = content.map(c -> c.maxX() + PADDING).orElse(x + minW);
+        double floorY = content.map(c -> c.maxY() + PADDING / 2).orElse(y + minH);
+        for (Rect o : neighbours(d, id)) {
+            Rect now = new Rect(x, y, Math.max(1, maxX - x), Math.max(1, maxY - y));
+            if (FreeSpots.isFree(now, List.of(o)) || !FreeSpots.isFree(start, List.of(o))) {
+                // Clear of it, or already touching it before the drag (an old layout): leave it.
+                continue;
+            }
+            double cutX = Math.max(floorX, o.x() - FreeSpots.GAP);
+            double cutY = Math.max(floorY, o.y() - FreeSpots.GAP);
+            boolean beside = o.y() < start.maxY() + FreeSpots.GAP && o.maxY() > start.y();
+            boolean below = o.x() < start.maxX() + FreeSpots.GAP && o.maxX() > start.x();
+            if (beside && !below) {
+                maxX = Math.min(maxX, cutX);
+            } else if (below && !beside) {
+                maxY = Math.min(maxY, cutY);
+            } else if ((cutX - x) * (maxY - y) >= (maxX - x) * (cutY - y)) {
+                // Diagonally off the corner: give up the side that loses less.
+                maxX = Math.min(maxX, cutX);
+            } else {
+                maxY = Math.min(maxY, cutY);
+            }
+        }
         return new Rect(x, y, Math.max(1, maxX - x), Math.max(1, maxY - y));
+    }
+
+    /**
+     * What a container's resize must not run into: the other components in its own container, and
+     * the gateways that sit astride those of them that are VPCs.
+     */
+    private static List<Rect> neighbours(Diagram d, String id) {
+        Optional<String> parent = d.parent(id);
+        List<Rect> out = new java.util.ArrayList<>();
+        for (Map.Entry<String, Rect> e : d.boxes().entrySet()) {
+            String other = e.getKey();
+            if (other.equals(id)) {
+                continue;
+            }
+            Optional<String> op = d.parent(other);
+            boolean sibling = op.equals(parent);
+            boolean onSiblingEdge =
+                    op.isPresent()
+                            && !op.get().equals(id)
+                            && d.parent(op.get()).equals(parent)
+                            && d.lab()
+                                    .component(other)
+                                    .map(c -> Containment.isOnVpcEdge(c.kind()))
+                                    .orElse(false);
+            if (sibling || onSiblingEdge) {
+                out.add(e.getValue());
+            }
+        }
+        return out;
     }
 
     /** Resizes a container, kept around its contents and inside its own container. */

@@ -3,6 +3,7 @@ package dev.vpclab.paint;
 import dev.vpclab.edit.Connections;
 import dev.vpclab.edit.Containment;
 import dev.vpclab.edit.Diagram;
+import dev.vpclab.edit.Point;
 import dev.vpclab.edit.Rect;
 import dev.vpclab.edit.Selection;
 import dev.vpclab.i18n.Message;
@@ -177,18 +178,18 @@ public final class DiagramPainter {
                     e.kind() == LineKind.ENDPOINT_ROUTE
                             ? "#7AA116"
                             : membership ? style.nodeStroke() : style.edge();
-            // A line to a subnet or VPC ends on its border (an association line meets the
-            // subnet's edge), not in mid-air at its centre.
-            EdgeGeometry.Segment seg =
-                    EdgeGeometry.between(a, isBox(lab, d, e.from()), b, isBox(lab, d, e.to()));
-            s.line(
-                    seg.from().x(),
-                    seg.from().y(),
-                    seg.to().x(),
-                    seg.to().y(),
-                    color,
-                    membership ? 0.8 : 1.5,
-                    e.kind() == LineKind.ASSOCIATION);
+            boolean association = e.kind() == LineKind.ASSOCIATION;
+            List<Point> path = EdgeRoutes.route(a, b, obstacles(d, e));
+            for (int i = 1; i < path.size(); i++) {
+                Point p = path.get(i - 1);
+                Point q = path.get(i);
+                s.line(p.x(), p.y(), q.x(), q.y(), color, membership ? 0.8 : 1.5, association);
+            }
+            if (association) {
+                // A dot where the line meets the subnet's border says which box it belongs to.
+                Point end = path.get(0);
+                s.dot(end.x(), end.y(), 3, color);
+            }
         }
         for (String id : ids) {
             Component c = lab.component(id).orElseThrow();
@@ -229,9 +230,37 @@ public final class DiagramPainter {
         }
     }
 
-    private static boolean isBox(Lab lab, Diagram d, String id) {
-        return d.isFrame(id)
-                || lab.component(id).map(c -> Containment.isContainer(c.kind())).orElse(false);
+    /**
+     * The boxes a line should go around: every one but its two ends and the containers holding
+     * either end (a line has to cross those).
+     */
+    static List<Rect> obstacles(Diagram d, Connections.Edge e) {
+        Set<String> skip = new java.util.HashSet<>();
+        for (String end : List.of(e.from(), e.to())) {
+            for (String id = end; id != null; id = d.parents().get(id)) {
+                if (!skip.add(id)) {
+                    break;
+                }
+            }
+        }
+        // Only what lies near the two ends can be in the way (see EdgeRoutes.DETOUR).
+        Rect near =
+                d.box(e.from())
+                        .orElseThrow()
+                        .union(d.box(e.to()).orElseThrow())
+                        .inflate(EdgeRoutes.DETOUR);
+        List<Rect> out = new java.util.ArrayList<>();
+        Rect from = d.box(e.from()).orElseThrow();
+        Rect to = d.box(e.to()).orElseThrow();
+        for (Map.Entry<String, Rect> b : d.boxes().entrySet()) {
+            Rect box = b.getValue();
+            // A frame holding either end (a Region's frame round its VPCs) is crossed, not avoided.
+            boolean holdsAnEnd = box.contains(from) || box.contains(to);
+            if (near.intersects(box) && !skip.contains(b.getKey()) && !holdsAnEnd) {
+                out.add(b.getValue());
+            }
+        }
+        return out;
     }
 
     // The lines depend on the components only, not on the layout: during a drag the component

@@ -116,7 +116,12 @@ class KoreanTextTest {
                     "Reachability",
                     "Analyzer",
                     "Home",
-                    "Space");
+                    "Space",
+                    "Delete",
+                    "Backspace",
+                    "Shift",
+                    "Alt",
+                    "Esc");
 
     /** Text a message quotes or fills in: placeholders and quoted values are not prose. */
     private static final Pattern QUOTED_OR_PLACEHOLDER =
