@@ -168,13 +168,14 @@ public final class CanvasView extends BorderPane {
     }
 
     /**
-     * Adds a layer over the diagram, sized to it; {@code onRepaint} runs after each repaint so the
-     * layer follows zoom, scroll and edits.
+     * Adds a layer over the diagram (and over the layers added before), sized to it; {@code
+     * onRepaint} runs after each repaint so the layer follows zoom, scroll and edits.
      */
     public void addOverlay(Region overlay, Runnable onRepaint) {
         overlay.prefWidthProperty().bind(layer.widthProperty());
         overlay.prefHeightProperty().bind(layer.heightProperty());
-        layer.getChildren().add(1, overlay);
+        // Above the diagram and the layers added before, below the minimap and the hint.
+        layer.getChildren().add(1 + overlays.size(), overlay);
         overlays.add(onRepaint);
     }
 
@@ -208,29 +209,6 @@ public final class CanvasView extends BorderPane {
                 vm.diagram().bounds().map(b -> Viewport.fit(b, w, h)).orElse(Viewport.identity()));
     }
 
-    /**
-     * Fits the diagram to the view, enlarging it too, at a scale of at least {@code smallest} (so
-     * that the smallest diagram text stays readable at a projector; the view then follows the
-     * packet).
-     */
-    public void zoomToFill(double smallest) {
-        double w = canvas.getWidth() > 0 ? canvas.getWidth() : 800;
-        double h = canvas.getHeight() > 0 ? canvas.getHeight() : 600;
-        setViewport(
-                vm.diagram()
-                        .bounds()
-                        .map(
-                                b -> {
-                                    Viewport f = Viewport.fit(b, w, h, Viewport.MAX_SCALE);
-                                    double s = Math.max(f.scale(), smallest);
-                                    return new Viewport(
-                                            s,
-                                            b.center().x() - w / (2 * s),
-                                            b.center().y() - h / (2 * s));
-                                })
-                        .orElse(Viewport.identity()));
-    }
-
     /** Shows or hides the scroll bars and the minimap (hidden in presentation mode). */
     public void setChromeVisible(boolean visible) {
         setBottom(visible ? hbar : null);
@@ -239,22 +217,20 @@ public final class CanvasView extends BorderPane {
         repaint();
     }
 
-    /** Pans, keeping the scale, so that the lab point {@code p} is well inside the view. */
-    public void keepInView(Point p, double marginFraction) {
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
-        if (w <= 0 || h <= 0) {
-            return;
-        }
-        double s = viewport.scale();
-        double x = (p.x() - viewport.originX()) * s;
-        double y = (p.y() - viewport.originY()) * s;
-        double mx = w * marginFraction;
-        double my = h * marginFraction;
-        if (x >= mx && x <= w - mx && y >= my && y <= h - my) {
-            return;
-        }
-        setViewport(new Viewport(s, p.x() - w / (2 * s), p.y() - h / (2 * s)));
+    /** The width of the diagram on screen, in pixels. */
+    public double viewWidth() {
+        return canvas.getWidth();
+    }
+
+    /** The height of the diagram on screen, in pixels. */
+    public double viewHeight() {
+        return canvas.getHeight();
+    }
+
+    /** Runs {@code action} whenever the diagram's size on screen changes. */
+    public void onViewResized(Runnable action) {
+        canvas.widthProperty().addListener(o -> action.run());
+        canvas.heightProperty().addListener(o -> action.run());
     }
 
     public void setViewport(Viewport v) {
@@ -329,6 +305,7 @@ public final class CanvasView extends BorderPane {
     void beginDragLayer(Set<String> ids) {
         dragLayer = new HashSet<>(ids);
         dragLayer.addAll(Containment.descendants(vm.lab(), ids));
+        dragLayer.addAll(vm.diagram().framedBy(ids));
         GraphicsContext gc = canvas.getGraphicsContext2D();
         Rect visible = begin(gc);
         paintGrid(gc, visible);

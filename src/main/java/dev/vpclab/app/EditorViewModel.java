@@ -324,8 +324,9 @@ public final class EditorViewModel {
             dy = 0;
         }
         Clipboard.Paste p = Clipboard.paste(lab(), c, dx, dy);
-        apply(p.edit());
-        select(Selection.of(p.newIds()));
+        if (attempt(p.attempt(lab()))) {
+            select(Selection.of(p.newIds()));
+        }
     }
 
     public void align(LayoutEdits.Alignment how) {

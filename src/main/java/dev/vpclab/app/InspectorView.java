@@ -194,7 +194,15 @@ public final class InspectorView extends ScrollPane {
                 CheckBox cb = new CheckBox();
                 cb.setId("field-" + f.name());
                 cb.setSelected(Boolean.parseBoolean(f.text()));
-                cb.setOnAction(e -> model.setField(f.name(), Boolean.toString(cb.isSelected())));
+                cb.setOnAction(
+                        e -> {
+                            Optional<String> reason =
+                                    model.setField(f.name(), Boolean.toString(cb.isSelected()));
+                            show(error, cb, reason);
+                            if (reason.isPresent()) {
+                                cb.setSelected(Boolean.parseBoolean(f.text())); // not applied
+                            }
+                        });
                 return cb;
             }
             case CHOICE -> {
@@ -202,7 +210,17 @@ public final class InspectorView extends ScrollPane {
                 combo.setId("field-" + f.name());
                 combo.getItems().setAll(f.choices());
                 combo.setValue(f.text());
-                combo.setOnAction(e -> model.setField(f.name(), combo.getValue()));
+                combo.setOnAction(
+                        e -> {
+                            if (combo.getValue() == null || combo.getValue().equals(f.text())) {
+                                return;
+                            }
+                            Optional<String> reason = model.setField(f.name(), combo.getValue());
+                            show(error, combo, reason);
+                            if (reason.isPresent()) {
+                                combo.setValue(f.text()); // not applied
+                            }
+                        });
                 return combo;
             }
             default -> {
@@ -228,7 +246,7 @@ public final class InspectorView extends ScrollPane {
         }
     }
 
-    private static void show(Label error, TextField field, Optional<String> reason) {
+    private static void show(Label error, Node field, Optional<String> reason) {
         error.setText(reason.orElse(""));
         error.setVisible(reason.isPresent());
         error.setManaged(reason.isPresent());

@@ -2,7 +2,9 @@ package dev.vpclab.app;
 
 import dev.vpclab.i18n.Message;
 import dev.vpclab.model.ComponentKind;
+import dev.vpclab.model.KindDescriptor.PaletteGroup;
 import dev.vpclab.paint.IconSet;
+import java.util.Arrays;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
@@ -21,44 +23,9 @@ import javafx.scene.shape.SVGPath;
  * entry onto the canvas creates a component there.
  */
 public final class PaletteView extends ScrollPane {
-    /** The groups of the palette and their kinds. */
+    /** The groups of the palette and their kinds, as each kind's descriptor places it. */
     static final List<List<ComponentKind>> GROUPS =
-            List.of(
-                    List.of(
-                            ComponentKind.VPC,
-                            ComponentKind.SUBNET,
-                            ComponentKind.ROUTE_TABLE,
-                            ComponentKind.NACL,
-                            ComponentKind.SECURITY_GROUP),
-                    List.of(ComponentKind.INSTANCE, ComponentKind.NLB),
-                    List.of(
-                            ComponentKind.INTERNET_GATEWAY,
-                            ComponentKind.EGRESS_ONLY_INTERNET_GATEWAY,
-                            ComponentKind.NAT_GATEWAY,
-                            ComponentKind.VIRTUAL_PRIVATE_GATEWAY,
-                            ComponentKind.TRANSIT_GATEWAY,
-                            ComponentKind.TRANSIT_GATEWAY_ATTACHMENT,
-                            ComponentKind.VPC_PEERING,
-                            ComponentKind.VPN_CONNECTION),
-                    List.of(
-                            ComponentKind.GATEWAY_ENDPOINT,
-                            ComponentKind.INTERFACE_ENDPOINT,
-                            ComponentKind.ENDPOINT_SERVICE,
-                            ComponentKind.MANAGED_PREFIX_LIST,
-                            ComponentKind.AWS_SERVICE),
-                    List.of(
-                            ComponentKind.ON_PREMISES,
-                            ComponentKind.ON_PREMISES_HOST,
-                            ComponentKind.INTERNET_HOST,
-                            ComponentKind.REGION));
-
-    private static final String[] GROUP_KEYS = {
-        "palette.network",
-        "palette.compute",
-        "palette.gateways",
-        "palette.endpoints",
-        "palette.outside"
-    };
+            Arrays.stream(PaletteGroup.values()).map(PaletteGroup::kinds).toList();
 
     public PaletteView(AppText text) {
         setId("palette");
@@ -67,7 +34,7 @@ public final class PaletteView extends ScrollPane {
         VBox box = new VBox(2);
         box.setPadding(new Insets(8));
         for (int g = 0; g < GROUPS.size(); g++) {
-            Label header = new Label(text.get(GROUP_KEYS[g]));
+            Label header = new Label(text.get(PaletteGroup.values()[g].key()));
             header.getStyleClass().addAll("text-caption", "text-muted");
             header.setPadding(new Insets(g == 0 ? 0 : 10, 0, 2, 0));
             box.getChildren().add(header);

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import javafx.animation.PauseTransition;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -20,17 +21,25 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
+import javafx.util.Duration;
 
 /**
  * The one place that opens the app's windows and dialogs. Each gets the main window's stylesheet
  * (with the font family that has Hangul, so Korean never shows as boxes), its buttons in the user's
  * language, closes with Esc, opens sized to its content (never larger than the screen) and centred
- * on its owner. The owner itself is never moved or resized. The theme is the application's
+ * on its owner. The owner itself is never moved or resized, and is blocked while a modal window or
+ * a dialog shows (by {@link OwnerBlock}, not by JavaFX's modality). The theme is the application's
  * user-agent stylesheet, which JavaFX applies to every window by itself.
  */
 public final class Windows {
     /** At most this share of the screen's usable area for a window sized to its content. */
     private static final double MAX_SHARE = 0.9;
+
+    /** How many times a window's place is asked again when GTK loses the first request. */
+    private static final int PLACE_CHECKS = 6;
+
+    /** How far (px) a window may lie from its place: the window manager's frame offsets. */
+    private static final double PLACE_SLACK = 48;
 
     private static final Map<ButtonType, String> BUTTON_KEYS =
             Map.of(
@@ -67,7 +76,7 @@ public final class Windows {
         if (owner != null) {
             stage.initOwner(owner);
             if (modal) {
-                stage.initModality(Modality.WINDOW_MODAL);
+                OwnerBlock.whileShowing(stage, owner);
             }
         }
         stage.setTitle(title);
@@ -82,7 +91,7 @@ public final class Windows {
                         stage.close();
                     }
                 });
-        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> fitAndCentre(stage, owner));
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWING, e -> placeBeforeShowing(stage, owner));
         return stage;
     }
 
@@ -99,10 +108,15 @@ public final class Windows {
     }
 
     private static <D extends Dialog<?>> D prepare(D d, Window owner, AppText t) {
+        // Modality.NONE with the owner blocked by hand: see OwnerBlock (JDK-8332222).
+        d.initModality(Modality.NONE);
         if (owner != null) {
             d.initOwner(owner);
         }
         DialogPane pane = d.getDialogPane();
+        if (pane.getScene() != null && pane.getScene().getWindow() != null) {
+            OwnerBlock.whileShowing(pane.getScene().getWindow(), owner);
+        }
         pane.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         pane.sceneProperty()
                 .addListener(
@@ -136,13 +150,9 @@ public final class Windows {
                         e.consume();
                     }
                 });
-        d.setOnShown(
-                e -> {
-                    Window w = pane.getScene().getWindow();
-                    if (w instanceof Stage s) {
-                        fitAndCentre(s, owner);
-                    }
-                });
+        if (pane.getScene() != null && pane.getScene().getWindow() instanceof Stage s) {
+            s.addEventHandler(WindowEvent.WINDOW_SHOWING, e -> placeBeforeShowing(s, owner));
+        }
         return d;
     }
 
@@ -167,17 +177,24 @@ public final class Windows {
     }
 
     /**
-     * Shrinks a window to the screen it opens on when its content is larger and centres it on its
-     * owner (on the screen when it has none), keeping it entirely on that screen.
+     * Places a window while it is about to show: centred on its owner (on the screen when it has
+     * none), entirely on that screen, and shrunk to it when its content is larger. It is done
+     * before the window is mapped, never after: under GTK, moving a window the moment it has been
+     * mapped races with the window manager's first configure and can leave it at GTK's default
+     * 200x200 with its content cut.
      */
-    static void fitAndCentre(Stage stage, Window owner) {
+    static void placeBeforeShowing(Stage stage, Window owner) {
+        Parent root = stage.getScene().getRoot();
+        root.applyCss();
+        double contentWidth = root.prefWidth(-1);
+        double contentHeight = root.prefHeight(contentWidth);
         Rectangle2D screen = screenOf(owner == null ? stage : owner);
-        double w = Math.min(stage.getWidth(), screen.getWidth() * MAX_SHARE);
-        double h = Math.min(stage.getHeight(), screen.getHeight() * MAX_SHARE);
-        if (w != stage.getWidth()) {
+        double w = Math.min(contentWidth, screen.getWidth() * MAX_SHARE);
+        double h = Math.min(contentHeight, screen.getHeight() * MAX_SHARE);
+        if (w < contentWidth) {
             stage.setWidth(w);
         }
-        if (h != stage.getHeight()) {
+        if (h < contentHeight) {
             stage.setHeight(h);
         }
         double cx =
@@ -188,8 +205,55 @@ public final class Windows {
                 owner == null
                         ? screen.getMinY() + screen.getHeight() / 2
                         : owner.getY() + owner.getHeight() / 2;
-        stage.setX(clamp(cx - w / 2, screen.getMinX(), screen.getMaxX() - w));
-        stage.setY(clamp(cy - h / 2, screen.getMinY(), screen.getMaxY() - h));
+        Rectangle2D wanted =
+                new Rectangle2D(
+                        clamp(cx - w / 2, screen.getMinX(), screen.getMaxX() - w),
+                        clamp(cy - h / 2, screen.getMinY(), screen.getMaxY() - h),
+                        w,
+                        h);
+        stage.setX(wanted.getMinX());
+        stage.setY(wanted.getMinY());
+        stage.addEventHandler(
+                WindowEvent.WINDOW_SHOWN, e -> insistOnPlace(stage, wanted, PLACE_CHECKS));
+    }
+
+    /**
+     * Under GTK the first size or position request of a new window is sometimes lost: the window
+     * maps at GTK's default 200x200, cutting its content, or where the window manager puts new
+     * windows. After it shows, the window is checked a few times and asked again (decorations
+     * added) until its content has the room, and the window the place, it was given.
+     */
+    private static void insistOnPlace(Stage stage, Rectangle2D wanted, int checksLeft) {
+        PauseTransition wait = new PauseTransition(Duration.millis(150));
+        wait.setOnFinished(
+                e -> {
+                    Scene scene = stage.getScene();
+                    if (!stage.isShowing() || scene == null || checksLeft == 0) {
+                        return;
+                    }
+                    boolean narrow = scene.getWidth() + 1 < wanted.getWidth();
+                    boolean low = scene.getHeight() + 1 < wanted.getHeight();
+                    boolean elsewhere =
+                            Math.abs(stage.getX() - wanted.getMinX()) > PLACE_SLACK
+                                    || Math.abs(stage.getY() - wanted.getMinY()) > PLACE_SLACK;
+                    if (narrow) {
+                        stage.setWidth(
+                                wanted.getWidth()
+                                        + Math.max(0, stage.getWidth() - scene.getWidth()));
+                    }
+                    if (low) {
+                        stage.setHeight(
+                                wanted.getHeight()
+                                        + Math.max(0, stage.getHeight() - scene.getHeight()));
+                    }
+                    if (elsewhere) {
+                        stage.setX(wanted.getMinX());
+                        stage.setY(wanted.getMinY());
+                    }
+                    boolean again = narrow || low || elsewhere;
+                    insistOnPlace(stage, wanted, again ? checksLeft - 1 : 0);
+                });
+        wait.play();
     }
 
     /** The usable area of the screen a window is mostly on. */

@@ -2,7 +2,6 @@ package dev.vpclab.check;
 
 import dev.vpclab.model.Component;
 import dev.vpclab.model.ComponentKind;
-import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -19,24 +18,6 @@ final class References {
     References(LabIndex index, Findings findings) {
         this.index = index;
         this.findings = findings;
-    }
-
-    boolean exists(Component owner, String field, String target) {
-        if (index.get(target).isPresent()) {
-            return true;
-        }
-        findings.error(
-                ProblemCodes.DANGLING_REFERENCE,
-                owner.id(),
-                field,
-                "check.danglingReference",
-                field,
-                target);
-        return false;
-    }
-
-    boolean ref(Component owner, String field, String target, ComponentKind... kinds) {
-        return ref(owner, field, target, EnumSet.of(kinds[0], kinds));
     }
 
     boolean ref(Component owner, String field, String target, Set<ComponentKind> kinds) {
@@ -66,19 +47,17 @@ final class References {
         return true;
     }
 
-    /** A reference to a component that must also live in {@code vpc}. */
-    void inVpc(Component owner, String field, String vpc, String target, ComponentKind kind) {
-        inVpc(owner, field, Optional.of(vpc), target, kind);
-    }
-
-    /** The same, when the owner's VPC may be unknown (an instance in a missing subnet). */
+    /**
+     * A reference to a component that must also live in the owner's VPC ({@code vpc}: empty when
+     * the owner's VPC is unknown: an instance in a missing subnet).
+     */
     void inVpc(
             Component owner,
             String field,
             Optional<String> vpc,
             String target,
-            ComponentKind kind) {
-        if (!ref(owner, field, target, kind)) {
+            Set<ComponentKind> kinds) {
+        if (!ref(owner, field, target, kinds)) {
             return;
         }
         // When the owner's own VPC is missing or wrong, that is the one problem to report.

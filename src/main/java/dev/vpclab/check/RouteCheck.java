@@ -2,10 +2,10 @@ package dev.vpclab.check;
 
 import dev.vpclab.model.AddressSet;
 import dev.vpclab.model.Component;
-import dev.vpclab.model.ComponentKind;
 import dev.vpclab.model.EgressOnlyInternetGateway;
 import dev.vpclab.model.GatewayEndpoint;
 import dev.vpclab.model.ManagedPrefixList;
+import dev.vpclab.model.MoreSpecificThanLocal;
 import dev.vpclab.model.Route;
 import dev.vpclab.model.RouteOrigin;
 import dev.vpclab.model.RouteTable;
@@ -185,9 +185,7 @@ final class RouteCheck {
             return;
         }
         boolean wholeSubnet = subnetBlocks(vpc.id()).contains(dest);
-        boolean allowedTarget =
-                target.kind() == ComponentKind.NAT_GATEWAY
-                        || target.kind() == ComponentKind.INSTANCE;
+        boolean allowedTarget = MoreSpecificThanLocal.allowsTarget(target.kind());
         if (!wholeSubnet || !allowedTarget) {
             findings.error(
                     ProblemCodes.MORE_SPECIFIC_THAN_LOCAL,

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -28,7 +29,8 @@ import picocli.CommandLine.Spec;
                     + " and file:line:col.",
             "Exit status: 0 when no file has errors (warnings alone are fine), 2 when a"
                     + " file has errors or does not exist or cannot be read, as linters do, so"
-                    + " check can guard a CI pipeline.",
+                    + " check can guard a CI pipeline; 1 when checking a file met an internal"
+                    + " error (every other file is still reported).",
             "--json prints one JSON object per file (JSON Lines)."
         })
 final class CheckCommand implements Callable<Integer> {
@@ -42,18 +44,29 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--json", description = "JSON Lines instead of text.")
     boolean json;
 
+    /** Reads one lab file: the reader, unless a test puts a failing one in its place. */
+    Function<Path, LoadResult> reader = LabFiles::read;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         // Each file is read once; all are read before any output, so a missing file fails early.
-        List<LoadResult> results = new ArrayList<>();
+        List<Checked> results = new ArrayList<>();
         for (Path file : labs) {
-            results.add(LabFiles.read(file));
+            results.add(checked(file));
         }
         boolean errors = false;
+        boolean internal = false;
         for (int i = 0; i < labs.size(); i++) {
             Path file = labs.get(i);
-            LoadResult result = results.get(i);
+            Checked checked = results.get(i);
+            if (checked.failure() != null) {
+                internal = true;
+                Message m = internalError(file, checked.failure());
+                out.println(json ? internalJson(file, m) : main.text(m));
+                continue;
+            }
+            LoadResult result = checked.result();
             errors |= !result.errors().isEmpty();
             if (json) {
                 out.println(toJson(file, result));
@@ -62,11 +75,48 @@ final class CheckCommand implements Callable<Integer> {
                 out.println(summary(file, result));
             }
         }
-        return errors ? LAB_HAS_ERRORS : 0;
+        return internal ? INTERNAL_ERROR : errors ? LAB_HAS_ERRORS : 0;
     }
 
     /** The shared spec's exit status for a lab with errors (section 6), as linters do. */
     static final int LAB_HAS_ERRORS = 2;
+
+    /** The shared spec's exit status for an internal error (section 6). */
+    static final int INTERNAL_ERROR = 1;
+
+    /** One file's outcome: what the reader found, or the bug that stopped it. */
+    private record Checked(LoadResult result, Throwable failure) {}
+
+    /**
+     * Reads one file. A bug met on one file (any unexpected exception, a stack overflow, or that
+     * file exhausting the heap, whose objects are garbage once it is abandoned) is that file's
+     * outcome: every other file is still checked and reported.
+     */
+    private Checked checked(Path file) {
+        try {
+            return new Checked(reader.apply(file), null);
+        } catch (BadInput e) {
+            throw e; // a missing or unreadable file is the user's to fix: the whole run stops
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return new Checked(null, e);
+        }
+    }
+
+    private static Message internalError(Path file, Throwable failure) {
+        String what =
+                failure.getMessage() == null
+                        ? failure.getClass().getSimpleName()
+                        : failure.getClass().getSimpleName() + ": " + failure.getMessage();
+        return Message.of("cli.check.internalError", file, what);
+    }
+
+    private static ObjectNode internalJson(Path file, Message message) {
+        ObjectNode out = JsonNodeFactory.instance.objectNode();
+        out.put("file", file.toString());
+        out.put("ok", false);
+        out.put("internalError", message.english());
+        return out;
+    }
 
     private String line(Problem p) {
         StringBuilder sb = new StringBuilder();

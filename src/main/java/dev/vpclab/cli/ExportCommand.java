@@ -5,6 +5,7 @@ import dev.vpclab.export.ExportOptions;
 import dev.vpclab.export.ExportProgress;
 import dev.vpclab.export.Exporter;
 import dev.vpclab.export.GifExporter;
+import dev.vpclab.export.PngExporter;
 import dev.vpclab.i18n.Message;
 import dev.vpclab.model.Flow;
 import dev.vpclab.model.Lab;
@@ -156,6 +157,7 @@ final class ExportCommand implements Callable<Integer> {
                     Message.of("export.cli.gifSettings", String.valueOf(e.getMessage())));
         }
         Path target = out != null ? out : defaultOut(f);
+        warnWhenScaleIsCapped(f, loaded, options);
         long bytes;
         try {
             Path parent = target.toAbsolutePath().getParent();
@@ -195,6 +197,30 @@ final class ExportCommand implements Callable<Integer> {
                 .getOut()
                 .println(Message.of("export.cli.wrote", target, bytes).render(main.locale()));
         return 0;
+    }
+
+    /**
+     * A picture too large at the asked scale is drawn smaller: says so, with the scale used, so
+     * that {@code --scale 4} never silently gives a 2x picture.
+     */
+    private void warnWhenScaleIsCapped(ExportFormat f, Lab loaded, ExportOptions options) {
+        double used =
+                switch (f) {
+                    case PNG -> PngExporter.scaleUsed(loaded, options);
+                    case GIF -> GifExporter.scaleUsed(loaded, options);
+                    default -> options.scale(); // vector formats have no pixel size
+                };
+        if (used < options.scale() - 0.005) {
+            String shown = String.format(Locale.ROOT, "%.2f", used);
+            spec.commandLine()
+                    .getErr()
+                    .println(
+                            Message.of(
+                                            "export.cli.scaleCapped",
+                                            String.valueOf(options.scale()),
+                                            shown)
+                                    .render(main.locale()));
+        }
     }
 
     private ExportOptions options() {

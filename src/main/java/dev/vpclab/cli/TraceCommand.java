@@ -2,6 +2,7 @@ package dev.vpclab.cli;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.vpclab.format.LoadResult;
 import dev.vpclab.format.TraceJson;
 import dev.vpclab.i18n.Message;
 import dev.vpclab.model.Flow;
@@ -34,7 +35,9 @@ import picocli.CommandLine.Spec;
             "Trace a flow through each lab, hop by hop, as AWS would.",
             "With --from and --to: that flow. Without: the file's query (golden scenarios),"
                     + " or else each of its saved flows.",
-            "--json prints one JSON object per trace (JSON Lines), with a \"file\" field."
+            "--json prints one JSON object per trace (JSON Lines), with a \"file\" field.",
+            "Of several files, one that is not a lab (no format or components key) is skipped"
+                    + " with a note; the others are traced and the exit status is 2."
         })
 final class TraceCommand implements Callable<Integer> {
     @ParentCommand Main main;
@@ -84,24 +87,29 @@ final class TraceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<Flow> given = givenFlow();
+        // Each file is read once, and every file loads before anything else is said: what is
+        // wrong with a lab comes first, before any complaint about the flow options.
         List<Path> files = new ArrayList<>();
+        List<Lab> loaded = new ArrayList<>();
+        boolean skipped = false;
         for (Path file : labs) {
-            if (labs.size() > 1
-                    && java.nio.file.Files.isRegularFile(file)
-                    && !LabFiles.looksLikeLab(file)) {
+            LoadResult result = LabFiles.read(file);
+            if (labs.size() > 1 && LabFiles.isNotALab(result)) {
                 spec.commandLine()
                         .getErr()
                         .println(Message.of("cli.note.notALab", file).render(main.locale()));
+                skipped = true;
                 continue;
             }
+            loaded.add(LabFiles.usable(file, result, main.locale()));
+            reportMeaningErrors(file, result);
             files.add(file);
         }
-        List<Lab> loaded = new ArrayList<>();
-        for (Path file : files) {
-            Lab lab = LabFiles.load(file); // every file loads before anything is printed
+        Optional<Flow> given = givenFlow();
+        for (int i = 0; i < files.size(); i++) {
+            Lab lab = loaded.get(i);
+            Path file = files.get(i);
             given.ifPresent(f -> requireKnown(lab, file, f));
-            loaded.add(lab);
         }
         List<Result> results = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
@@ -114,10 +122,36 @@ final class TraceCommand implements Callable<Integer> {
             }
         }
         print(results, spec.commandLine().getOut());
-        return 0;
+        // A file given to trace and not traced is bad input (the shared spec's status 2), even
+        // when every other file was traced: a script must not mistake it for a full run.
+        return skipped ? SKIPPED_A_FILE : 0;
     }
 
+    /** The exit status when a file given was skipped as not a lab (bad input). */
+    static final int SKIPPED_A_FILE = 2;
+
     private record Result(Path file, Trace trace) {}
+
+    /**
+     * A lab that loads despite errors of meaning (AWS would refuse its configuration) is traced as
+     * written, but the user hears about the errors first, on the error stream.
+     */
+    private void reportMeaningErrors(Path file, LoadResult result) {
+        if (result.errors().isEmpty()) {
+            return;
+        }
+        int more = Math.max(0, result.errors().size() - LabFiles.LISTED);
+        spec.commandLine()
+                .getErr()
+                .println(
+                        main.text(
+                                Message.of(
+                                        more > 0 ? "cli.note.labErrorsMore" : "cli.note.labErrors",
+                                        file,
+                                        result.errors().size(),
+                                        LabFiles.firstErrors(result, main.locale()),
+                                        more)));
+    }
 
     private void print(List<Result> results, PrintWriter out) {
         boolean headers = results.size() > 1;

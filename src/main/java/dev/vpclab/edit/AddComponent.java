@@ -71,7 +71,10 @@ public final class AddComponent {
         }
         Rect box = free.get();
         Message label = Message.of("edit.add." + kind.fileName());
-        return EditAttempt.allowed(LabEdit.of(label, l -> place(l, draft, box, grown, container)));
+        return EditGuard.guard(
+                lab,
+                EditAttempt.allowed(
+                        LabEdit.of(label, l -> place(l, draft, box, grown, container))));
     }
 
     /**

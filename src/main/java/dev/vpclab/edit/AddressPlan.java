@@ -85,6 +85,47 @@ public final class AddressPlan {
                 .flatMap(s -> freeAddress(s.cidr(), usedAddresses(lab)));
     }
 
+    /**
+     * The next address of the subnet's IPv6 block that no instance of the lab uses: AWS refuses an
+     * IPv6 address already assigned in the subnet.
+     */
+    public static Optional<IpAddress> freeIpv6Address(Lab lab, String subnetId) {
+        Set<IpAddress> used = new HashSet<>();
+        lab.all(Instance.class).forEach(i -> i.ipv6().ifPresent(used::add));
+        return lab.component(subnetId, Subnet.class)
+                .flatMap(Subnet::ipv6Cidr)
+                .flatMap(block -> freeAddress(block, used));
+    }
+
+    /**
+     * The next public address after {@code near} that no instance or NAT gateway of the lab holds:
+     * an Elastic IP is associated with one network interface at a time.
+     */
+    public static Optional<IpAddress> freePublicAddress(Lab lab, IpAddress near) {
+        Set<IpAddress> used = new HashSet<>();
+        lab.all(Instance.class).forEach(i -> i.publicIp().ifPresent(used::add));
+        lab.all(NatGateway.class).forEach(n -> n.elasticIp().ifPresent(used::add));
+        for (long n = 1; n < 4096; n++) {
+            IpAddress candidate = near.plus(n);
+            if (!used.contains(candidate)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The next /64 of the VPC's IPv6 block that no subnet of the VPC uses. */
+    public static Optional<Cidr> freeSubnetIpv6Cidr(Lab lab, String vpcId) {
+        List<Cidr> used =
+                lab.all(Subnet.class)
+                        .filter(s -> s.vpc().equals(vpcId))
+                        .flatMap(s -> s.ipv6Cidr().stream())
+                        .toList();
+        return lab.component(vpcId, Vpc.class)
+                .flatMap(Vpc::ipv6Cidr)
+                .flatMap(block -> freeBlock(block, 64, used));
+    }
+
     /** The next free host address of an on-premises network. */
     public static Optional<IpAddress> freeOnPremisesAddress(Lab lab, String networkId) {
         return lab.component(networkId, OnPremisesNetwork.class)

@@ -20,7 +20,8 @@ import java.util.Optional;
 /**
  * Places the components of a lab that has no layout (one written by hand, say): containers nested
  * and sized to their contents, nothing overlapping, internet and virtual private gateways on the
- * top edge of their VPC, services and networks outside AWS in a row above the VPCs. Coordinates are
+ * top edge of their VPC, services and networks outside AWS in rows above the VPCs, the VPCs of a
+ * Region together inside its frame, containers in a grid of about a page's shape. Coordinates are
  * absolute canvas coordinates.
  */
 public final class AutoLayout {
@@ -31,37 +32,101 @@ public final class AutoLayout {
     private static final int NODE_COLUMNS = 3;
     private static final int STRIP_COLUMNS = 4;
 
-    /** A full layout of the lab, ignoring the layout it has. */
+    /** Width to height the containers' grid aims at: about a landscape page or screen. */
+    static final double ASPECT = 1.6;
+
+    /**
+     * A full layout of the lab, ignoring the layout it has: what lives outside every VPC in rows at
+     * the top, then the VPCs of each Region together (the Region draws a frame around them), then
+     * the other networks. Containers wrap into rows, so that even a lab of hundreds of VPCs is a
+     * grid near the shape of a page, not one long row.
+     */
     public static Map<String, LayoutBox> layout(Lab lab) {
         Objects.requireNonNull(lab, "lab");
         Map<String, List<Component>> children = childrenByParent(lab);
         Map<String, Rect> out = new LinkedHashMap<>();
-
-        // Row 1: what lives outside every VPC (services, internet, prefix lists, ...).
-        List<Component> outside = new ArrayList<>();
-        List<Component> topContainers = new ArrayList<>();
         Map<String, String> parents = Containment.parents(lab);
+        Map<String, List<Component>> byRegion = vpcsByRegion(lab, parents);
+        java.util.Set<String> framed = new java.util.HashSet<>();
+        byRegion.values().forEach(g -> g.forEach(v -> framed.add(v.id())));
+
+        List<Component> outside = new ArrayList<>();
+        List<Component> others = new ArrayList<>();
         for (Component c : lab.components()) {
-            if (parents.containsKey(c.id())) {
+            if (parents.containsKey(c.id()) || byRegion.containsKey(c.id())) {
                 continue;
             }
             if (Containment.isContainer(c.kind())) {
-                topContainers.add(c);
+                if (!framed.contains(c.id())) {
+                    others.add(c);
+                }
             } else {
                 outside.add(c);
             }
         }
-        double x = MARGIN;
-        for (Component c : outside) {
-            out.put(c.id(), new Rect(x, MARGIN, NODE_WIDTH, NODE_HEIGHT));
-            x += NODE_WIDTH + GAP;
+        List<List<Component>> groups = new ArrayList<>(byRegion.values());
+        if (!others.isEmpty()) {
+            groups.add(others);
         }
-        // Row 2: VPCs and on-premises networks, with room above for gateways on the edge.
-        double top = MARGIN + (outside.isEmpty() ? 0 : NODE_HEIGHT + 2 * GAP) + NODE_HEIGHT / 2;
-        x = MARGIN;
-        for (Component c : topContainers) {
-            Rect r = place(c, x, top, children, out);
-            x = r.maxX() + 3 * GAP;
+        // Each container's size, from a trial placement, to wrap the rows.
+        Map<String, Rect> size = new HashMap<>();
+        double area = 0;
+        double widest = 0;
+        for (List<Component> group : groups) {
+            for (Component c : group) {
+                Rect r = place(c, 0, 0, children, new HashMap<>());
+                size.put(c.id(), r);
+                area += (r.width() + 3 * GAP) * (r.height() + ROW_GAP);
+                widest = Math.max(widest, r.width());
+            }
+        }
+        double rowWidth = Math.max(widest, Math.sqrt(area * ASPECT));
+
+        // Rows at the top: what lives outside every VPC (services, internet, prefix lists, ...).
+        int perRow = Math.max(1, (int) ((rowWidth + GAP) / (NODE_WIDTH + GAP)));
+        for (int i = 0; i < outside.size(); i++) {
+            double x = MARGIN + (i % perRow) * (NODE_WIDTH + GAP);
+            double y = MARGIN + (i / perRow) * (NODE_HEIGHT + GAP);
+            out.put(outside.get(i).id(), new Rect(x, y, NODE_WIDTH, NODE_HEIGHT));
+        }
+        double bottom =
+                outside.isEmpty()
+                        ? MARGIN - 2 * GAP
+                        : MARGIN + ((outside.size() - 1) / perRow + 1) * (NODE_HEIGHT + GAP) - GAP;
+        // Then the containers, group by group, each group starting a row; gateways sit on a
+        // VPC's top edge, so each row leaves them room above it, and a Region's frame its title.
+        double top = bottom + 2 * GAP + NODE_HEIGHT / 2;
+        for (List<Component> group : groups) {
+            boolean inFrame = group != others;
+            if (inFrame) {
+                top += FRAME_TOP;
+            }
+            double x = MARGIN;
+            double rowHeight = 0;
+            for (Component c : group) {
+                Rect r = size.get(c.id());
+                if (x > MARGIN && x + r.width() > MARGIN + rowWidth) {
+                    x = MARGIN;
+                    top += rowHeight + ROW_GAP;
+                    rowHeight = 0;
+                }
+                Rect placed = place(c, x, top, children, out);
+                rowHeight = Math.max(rowHeight, placed.height());
+                x = placed.maxX() + 3 * GAP;
+            }
+            top += rowHeight + ROW_GAP + (inFrame ? Diagram.REGION_PADDING : 0);
+        }
+        // A Region that frames VPCs gets its frame's box from them (Diagram); its own entry just
+        // keeps it at the frame's corner.
+        for (var e : byRegion.entrySet()) {
+            Rect first = out.get(e.getValue().get(0).id());
+            out.put(
+                    e.getKey(),
+                    new Rect(
+                            first.x() - Diagram.REGION_PADDING,
+                            first.y() - FRAME_TOP,
+                            NODE_WIDTH,
+                            NODE_HEIGHT));
         }
         Map<String, LayoutBox> result = new LinkedHashMap<>();
         for (Component c : lab.components()) {
@@ -71,6 +136,29 @@ public final class AutoLayout {
             }
         }
         return result;
+    }
+
+    /** Space between rows of containers: room for the gateways on the next row's top edge. */
+    private static final double ROW_GAP = 2 * GAP + NODE_HEIGHT / 2;
+
+    /** Room above a row of framed VPCs for the Region's title band and padding. */
+    private static final double FRAME_TOP = HEADER + Diagram.REGION_PADDING + GAP;
+
+    /** The top-level VPCs of each Region of the lab that has some, in the lab's order. */
+    private static Map<String, List<Component>> vpcsByRegion(Lab lab, Map<String, String> parents) {
+        Map<String, List<Component>> out = new LinkedHashMap<>();
+        for (Component c : lab.components()) {
+            if (c instanceof dev.vpclab.model.Region) {
+                for (Component v : lab.components()) {
+                    if (v instanceof dev.vpclab.model.Vpc vpc
+                            && vpc.region().equals(c.id())
+                            && !parents.containsKey(v.id())) {
+                        out.computeIfAbsent(c.id(), k -> new ArrayList<>()).add(v);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     private static Map<String, List<Component>> childrenByParent(Lab lab) {

@@ -5,6 +5,7 @@ import dev.vpclab.model.AddressSet;
 import dev.vpclab.model.Component;
 import dev.vpclab.model.ComponentKind;
 import dev.vpclab.model.EndpointEni;
+import dev.vpclab.model.GatewayEndpoint;
 import dev.vpclab.model.Instance;
 import dev.vpclab.model.InterfaceEndpoint;
 import dev.vpclab.model.Lab;
@@ -32,9 +33,9 @@ import java.util.Set;
 /**
  * Copy and paste of components. A copy holds the chosen components with everything inside them and
  * their boxes; a paste gives them fresh ids, fresh address blocks and addresses (a pasted VPC gets
- * a free CIDR, a pasted instance the next free address; nested ids such as a transit gateway's
- * route tables are fresh too, see {@link NestedIds}), keeps references among the pasted components
- * and to the rest of the lab, and shifts them on the canvas.
+ * a free CIDR, a pasted instance the next free IPv4 and IPv6 address; nested ids such as a transit
+ * gateway's route tables are fresh too, see {@link NestedIds}), keeps references among the pasted
+ * components and to the rest of the lab, and shifts them on the canvas.
  */
 public final class Clipboard {
     private Clipboard() {}
@@ -52,7 +53,12 @@ public final class Clipboard {
     }
 
     /** A paste: the edit and the ids the pasted components get (the new selection). */
-    public record Paste(LabEdit edit, List<String> newIds) {}
+    public record Paste(LabEdit edit, List<String> newIds) {
+        /** The paste into {@code lab}, refused when it would give the lab a new error. */
+        public EditAttempt attempt(Lab lab) {
+            return EditGuard.guard(lab, EditAttempt.allowed(edit));
+        }
+    }
 
     /** Copies the components and what is inside them. */
     public static Clip copy(Lab lab, Set<String> ids) {
@@ -109,6 +115,7 @@ public final class Clipboard {
             Component c = References.renameIds(original, renames, kinds);
             c = NestedIds.rename(original, c, nested, renames.keySet());
             c = freshAddresses(working, c, taken);
+            c = withPastedTablesOnly(c, renames);
             List<Component> cs = new ArrayList<>(working.components());
             cs.add(c);
             working = working.withComponents(cs);
@@ -118,6 +125,29 @@ public final class Clipboard {
             }
         }
         return working.withLayout(layout);
+    }
+
+    /**
+     * A pasted gateway endpoint keeps only the pasted route tables: the tables it was copied from
+     * already route its service to the original, and a table has one endpoint route per service
+     * (R-GW-4).
+     */
+    private static Component withPastedTablesOnly(Component c, Map<String, String> renames) {
+        if (!(c instanceof GatewayEndpoint g)) {
+            return c;
+        }
+        List<String> tables = g.routeTables().stream().filter(renames.values()::contains).toList();
+        return new GatewayEndpoint(
+                g.id(),
+                g.vpc(),
+                g.service(),
+                g.region(),
+                g.serviceName(),
+                tables,
+                g.prefixList(),
+                g.policy(),
+                g.ipAddressType(),
+                g.dnsRecordIpType());
     }
 
     private static Component freshAddresses(Lab lab, Component c, Set<String> taken) {
@@ -134,11 +164,14 @@ public final class Clipboard {
         }
         if (c instanceof Subnet s) {
             Cidr cidr = AddressPlan.freeSubnetCidr(lab, s.vpc()).orElse(s.cidr());
+            // A pasted subnet gets a free /64 too (subnets of a VPC may not overlap in IPv6).
+            Optional<Cidr> ipv6 =
+                    s.ipv6Cidr().flatMap(b -> AddressPlan.freeSubnetIpv6Cidr(lab, s.vpc()));
             return new Subnet(
                     s.id(),
                     s.vpc(),
                     cidr,
-                    s.ipv6Cidr(),
+                    ipv6.isPresent() ? ipv6 : s.ipv6Cidr(),
                     s.az(),
                     s.azId(),
                     s.routeTable(),
@@ -166,13 +199,18 @@ public final class Clipboard {
                     i.subnet(),
                     ip,
                     Optional.empty(),
-                    i.ipv6(),
+                    // AWS refuses an IPv6 address already assigned: the copy gets the next free
+                    // one.
+                    i.ipv6().flatMap(v6 -> AddressPlan.freeIpv6Address(lab, i.subnet())),
                     i.securityGroups(),
                     i.iamRole());
         }
         if (c instanceof NatGateway n) {
             IpAddress ip = AddressPlan.freeAddress(lab, n.subnet()).orElse(n.privateIp());
-            return new NatGateway(n.id(), n.subnet(), n.connectivity(), ip, n.elasticIp());
+            // The copy needs an Elastic IP of its own: one address, one NAT gateway.
+            Optional<IpAddress> eip =
+                    n.elasticIp().flatMap(e -> AddressPlan.freePublicAddress(lab, e));
+            return new NatGateway(n.id(), n.subnet(), n.connectivity(), ip, eip.or(n::elasticIp));
         }
         if (c instanceof OnPremisesHost h) {
             IpAddress ip = AddressPlan.freeOnPremisesAddress(lab, h.network()).orElse(h.ip());

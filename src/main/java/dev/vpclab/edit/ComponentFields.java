@@ -3,6 +3,7 @@ package dev.vpclab.edit;
 import dev.vpclab.i18n.Message;
 import dev.vpclab.model.Component;
 import dev.vpclab.model.ComponentKind;
+import dev.vpclab.model.FieldChoices;
 import dev.vpclab.model.Flow;
 import dev.vpclab.model.Lab;
 import dev.vpclab.model.LayoutBox;
@@ -26,8 +27,11 @@ import java.util.stream.Collectors;
 /**
  * The simple fields of a component as the inspector shows them (name, kind of value, text) and the
  * edits that set one from text a user typed: a CIDR, an address, a yes/no, a list of ids. A value
- * that does not parse is refused at the field with the reason. Rules and routes are edited by
- * {@link RuleEdits}; renaming the id by {@link #rename}.
+ * that does not parse, a choice the file format does not allow ({@link FieldChoices}) and a value
+ * that would give the lab a new check error ({@link EditGuard}: a reference to a missing component
+ * or one of the wrong kind, an address outside its subnet) are refused at the field with the
+ * reason, the same the file reader gives. Rules and routes are edited by {@link RuleEdits};
+ * renaming the id by {@link #rename}.
  */
 public final class ComponentFields {
     private ComponentFields() {}
@@ -69,14 +73,20 @@ public final class ComponentFields {
         for (RecordComponent rc : c.getClass().getRecordComponents()) {
             Object value = References.read(rc, c);
             FieldType type = typeOf(rc);
-            List<String> choices = List.of();
-            if (type == FieldType.CHOICE) {
+            List<String> choices = FieldChoices.of(c.kind(), rc.getName());
+            if (!choices.isEmpty()) {
+                type = FieldType.CHOICE;
+            } else if (type == FieldType.CHOICE) {
                 choices =
                         Arrays.stream(rc.getType().getEnumConstants())
                                 .map(Object::toString)
                                 .toList();
             }
-            out.add(new Field(fileName(rc.getName()), type, text(value), choices));
+            String shown =
+                    value instanceof Enum<?> e && e.ordinal() < choices.size()
+                            ? choices.get(e.ordinal())
+                            : text(value);
+            out.add(new Field(fileName(rc.getName()), type, shown, choices));
         }
         return out;
     }
@@ -192,10 +202,26 @@ public final class ComponentFields {
             return EditAttempt.refused("field.unknown", field);
         }
         Object value;
-        try {
-            value = parse(rcs[target], text);
-        } catch (IllegalArgumentException e) {
-            return EditAttempt.refused("field.invalid", field, e.getMessage());
+        List<String> choices = FieldChoices.of(c.kind(), rcs[target].getName());
+        if (!choices.isEmpty()) {
+            // The reader's own list and message: the file would refuse any other value.
+            Optional<String> chosen = FieldChoices.match(choices, text);
+            if (chosen.isEmpty()) {
+                return EditAttempt.refused(
+                        "format.invalidChoice", field, String.join(", ", choices), text.trim());
+            }
+            // An enum field (a prefix list's family) takes the constant in the same position.
+            Class<?> raw = rcs[target].getType();
+            value =
+                    raw.isEnum()
+                            ? raw.getEnumConstants()[choices.indexOf(chosen.get())]
+                            : chosen.get();
+        } else {
+            try {
+                value = parse(rcs[target], text);
+            } catch (IllegalArgumentException e) {
+                return EditAttempt.refused("field.invalid", field, e.getMessage());
+            }
         }
         args[target] = value;
         Component changed;
@@ -205,7 +231,9 @@ public final class ComponentFields {
             return EditAttempt.refused("field.invalid", field, e.getMessage());
         }
         Message label = Message.of("edit.field", c.kind().fileName(), field);
-        return EditAttempt.allowed(LabEdit.of(label, l -> replace(l, changed)));
+        // References, addresses and everything else the reader checks on open: see EditGuard.
+        return EditGuard.guard(
+                lab, EditAttempt.allowed(LabEdit.of(label, l -> replace(l, changed))));
     }
 
     private static Object parse(RecordComponent rc, String text) {
@@ -271,6 +299,15 @@ public final class ComponentFields {
         if (Ids.taken(lab).contains(newId)) {
             return EditAttempt.refused("field.idTaken", newId);
         }
+        Optional<String> prefix = lab.component(oldId).flatMap(c -> Ids.requiredPrefix(c.kind()));
+        if (prefix.isPresent() && !newId.startsWith(prefix.get())) {
+            String kind = lab.component(oldId).orElseThrow().kind().fileName();
+            return EditAttempt.refused("field.idPrefix", kind, prefix.get());
+        }
+        return EditGuard.guard(lab, renameEdit(oldId, newId));
+    }
+
+    private static EditAttempt renameEdit(String oldId, String newId) {
         return EditAttempt.allowed(
                 LabEdit.of(
                         Message.of("edit.rename", oldId),

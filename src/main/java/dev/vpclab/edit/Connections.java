@@ -8,12 +8,14 @@ import dev.vpclab.model.GatewayEndpoint;
 import dev.vpclab.model.Instance;
 import dev.vpclab.model.InterfaceEndpoint;
 import dev.vpclab.model.InternetGateway;
+import dev.vpclab.model.KindDescriptor;
 import dev.vpclab.model.Lab;
+import dev.vpclab.model.LineKind;
 import dev.vpclab.model.NatGateway;
 import dev.vpclab.model.NetworkAcl;
 import dev.vpclab.model.NetworkLoadBalancer;
 import dev.vpclab.model.OnPremisesNetwork;
-import dev.vpclab.model.Route;
+import dev.vpclab.model.Reference;
 import dev.vpclab.model.RouteTable;
 import dev.vpclab.model.SecurityGroup;
 import dev.vpclab.model.Subnet;
@@ -39,18 +41,8 @@ import java.util.Optional;
 public final class Connections {
     private Connections() {}
 
-    /** What a line on the canvas stands for. */
-    public enum EdgeKind {
-        ASSOCIATION,
-        ENDPOINT_ROUTE,
-        MEMBERSHIP,
-        ATTACHMENT,
-        ROUTE,
-        SERVICE
-    }
-
     /** A line between two components. */
-    public record Edge(String from, String to, EdgeKind kind) {
+    public record Edge(String from, String to, LineKind kind) {
         public Edge {
             Objects.requireNonNull(from, "from");
             Objects.requireNonNull(to, "to");
@@ -58,49 +50,23 @@ public final class Connections {
         }
     }
 
-    /** The lines the canvas draws for a lab (only between components present in it). */
+    /**
+     * The lines the canvas draws for a lab (only between components present in it): one for each
+     * reference whose field the kind's descriptor draws.
+     */
     public static List<Edge> edges(Lab lab) {
         List<Edge> out = new ArrayList<>();
         for (Component c : lab.components()) {
-            if (c instanceof Subnet s) {
-                out.add(new Edge(s.id(), s.routeTable(), EdgeKind.ASSOCIATION));
-            } else if (c instanceof GatewayEndpoint g) {
-                g.routeTables()
-                        .forEach(rt -> out.add(new Edge(g.id(), rt, EdgeKind.ENDPOINT_ROUTE)));
-            } else if (c instanceof VpcPeering p) {
-                out.add(new Edge(p.id(), p.requester(), EdgeKind.ATTACHMENT));
-                out.add(new Edge(p.id(), p.accepter(), EdgeKind.ATTACHMENT));
-            } else if (c instanceof TransitGatewayAttachment a) {
-                out.add(new Edge(a.id(), a.transitGateway(), EdgeKind.ATTACHMENT));
-            } else if (c instanceof VpnConnection v) {
-                out.add(new Edge(v.id(), v.vpnGateway(), EdgeKind.ATTACHMENT));
-                out.add(new Edge(v.id(), v.onPremises(), EdgeKind.ATTACHMENT));
-            } else if (c instanceof InterfaceEndpoint e) {
-                out.add(new Edge(e.id(), e.service(), EdgeKind.SERVICE));
-                e.securityGroups().forEach(g -> out.add(new Edge(e.id(), g, EdgeKind.MEMBERSHIP)));
-            } else if (c instanceof EndpointService s) {
-                s.nlbs().forEach(n -> out.add(new Edge(s.id(), n, EdgeKind.SERVICE)));
-            } else if (c instanceof NetworkLoadBalancer n) {
-                n.targetGroups()
-                        .forEach(
-                                tg ->
-                                        tg.targets()
-                                                .forEach(
-                                                        t ->
-                                                                out.add(
-                                                                        new Edge(
-                                                                                n.id(),
-                                                                                t.id(),
-                                                                                EdgeKind
-                                                                                        .SERVICE))));
-            } else if (c instanceof Instance i) {
-                i.securityGroups().forEach(g -> out.add(new Edge(i.id(), g, EdgeKind.MEMBERSHIP)));
-            } else if (c instanceof RouteTable rt) {
-                for (Route r : rt.routes()) {
-                    Optional<Component> t = lab.component(r.target());
-                    if (t.isPresent() && !(t.get() instanceof GatewayEndpoint)) {
-                        out.add(new Edge(rt.id(), r.target(), EdgeKind.ROUTE));
-                    }
+            for (Reference r : KindDescriptor.referencesOf(c)) {
+                Optional<LineKind> line = r.field().line();
+                // A route to a gateway endpoint is drawn as the endpoint's line to the table.
+                boolean endpointRoute =
+                        line.filter(l -> l == LineKind.ROUTE).isPresent()
+                                && lab.component(r.target())
+                                        .filter(GatewayEndpoint.class::isInstance)
+                                        .isPresent();
+                if (line.isPresent() && !endpointRoute) {
+                    out.add(new Edge(c.id(), r.target(), line.get()));
                 }
             }
         }
@@ -120,11 +86,14 @@ public final class Connections {
         if (one.isEmpty()) {
             one = directed(lab, cb.get(), ca.get());
         }
-        return one.orElse(
-                EditAttempt.refused(
-                        "connect.unsupported",
-                        ca.get().kind().fileName(),
-                        cb.get().kind().fileName()));
+        // A second peering between two VPCs, a second service on a load balancer: EditGuard.
+        return EditGuard.guard(
+                lab,
+                one.orElse(
+                        EditAttempt.refused(
+                                "connect.unsupported",
+                                ca.get().kind().fileName(),
+                                cb.get().kind().fileName())));
     }
 
     private static Optional<EditAttempt> directed(Lab lab, Component x, Component y) {

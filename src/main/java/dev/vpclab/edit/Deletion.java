@@ -3,9 +3,12 @@ package dev.vpclab.edit;
 import dev.vpclab.i18n.Message;
 import dev.vpclab.model.Component;
 import dev.vpclab.model.Flow;
+import dev.vpclab.model.KindDescriptor;
 import dev.vpclab.model.Lab;
 import dev.vpclab.model.LayoutBox;
 import dev.vpclab.model.NetworkAcl;
+import dev.vpclab.model.Reference;
+import dev.vpclab.model.ReferenceField.OnDelete;
 import dev.vpclab.model.RouteTable;
 import dev.vpclab.model.Subnet;
 import java.lang.reflect.RecordComponent;
@@ -22,7 +25,7 @@ import java.util.Set;
  * tables, ACLs, security groups, gateways and endpoints; a subnet its instances and NAT gateways.
  * References held in lists (a route to a deleted NAT gateway, a deleted security group in an
  * instance's list) are removed instead. A subnet whose route table or ACL goes is associated with
- * the VPC's main one, as AWS does.
+ * the VPC's main one, as AWS does. Which reference does what is each kind's {@link KindDescriptor}.
  */
 public final class Deletion {
     private Deletion() {}
@@ -40,7 +43,7 @@ public final class Deletion {
         while (grew) {
             grew = false;
             for (Component c : lab.components()) {
-                if (!gone.contains(c.id()) && needsAny(c, gone, lab)) {
+                if (!gone.contains(c.id()) && needsAny(c, gone)) {
                     gone.add(c.id());
                     grew = true;
                 }
@@ -56,18 +59,11 @@ public final class Deletion {
         return out;
     }
 
-    // A component needs a reference when a single-valued field holds it; the region field and
-    // a subnet's route table and ACL are not needs (the latter fall back to the VPC's main ones).
-    private static boolean needsAny(Component c, Set<String> gone, Lab lab) {
-        for (RecordComponent rc : c.getClass().getRecordComponents()) {
-            String name = rc.getName();
-            if (name.equals("id") || name.equals("region")) {
-                continue;
-            }
-            if (c instanceof Subnet && (name.equals("routeTable") || name.equals("nacl"))) {
-                continue;
-            }
-            if (References.read(rc, c) instanceof String s && gone.contains(s)) {
+    // A component goes with a target its descriptor says it cannot exist without (CASCADE); the
+    // region and a subnet's route table and ACL are not such needs.
+    private static boolean needsAny(Component c, Set<String> gone) {
+        for (Reference r : KindDescriptor.referencesOf(c)) {
+            if (r.field().onDelete() == OnDelete.CASCADE && gone.contains(r.target())) {
                 return true;
             }
         }
@@ -100,7 +96,7 @@ public final class Deletion {
         Lab partial = lab.withComponents(kept);
         List<Component> fixed = new ArrayList<>();
         for (Component c : kept) {
-            Component d = References.dropMentions(c, gone);
+            Component d = dropReferences(c, gone);
             if (d instanceof Subnet s) {
                 d = reassociate(partial, s, gone);
             }
@@ -115,6 +111,27 @@ public final class Deletion {
         return lab.withComponents(fixed).withLayout(layout).withFlows(flows);
     }
 
+    /**
+     * The component without the list elements (routes, rules, members) that name one of {@code
+     * gone} in a field its descriptor marks {@link OnDelete#DROP}; other fields are kept.
+     */
+    public static Component dropReferences(Component c, Set<String> gone) {
+        KindDescriptor d = KindDescriptor.of(c);
+        RecordComponent[] rcs = c.getClass().getRecordComponents();
+        Object[] args = new Object[rcs.length];
+        boolean changed = false;
+        for (int i = 0; i < rcs.length; i++) {
+            Object old = References.read(rcs[i], c);
+            boolean drops =
+                    d.fieldsIn(rcs[i].getName()).stream()
+                            .anyMatch(f -> f.onDelete() == OnDelete.DROP);
+            args[i] = drops ? References.dropMentions(old, gone) : old;
+            changed |= args[i] != old;
+        }
+        return changed ? (Component) References.construct(c.getClass(), rcs, args) : c;
+    }
+
+    /** A subnet whose route table or ACL goes falls back to the VPC's main one (FALLBACK). */
     private static Subnet reassociate(Lab lab, Subnet s, Set<String> gone) {
         String rt = s.routeTable();
         String acl = s.nacl();

@@ -2,6 +2,7 @@ package dev.vpclab.edit;
 
 import dev.vpclab.i18n.Message;
 import dev.vpclab.model.Component;
+import dev.vpclab.model.KindDescriptor;
 import dev.vpclab.model.Lab;
 import dev.vpclab.model.NetworkAcl;
 import dev.vpclab.model.RouteTable;
@@ -23,24 +24,41 @@ public final class DeletionGuard {
             if (c.isEmpty()) {
                 continue;
             }
-            if (c.get() instanceof RouteTable rt
-                    && !ids.contains(rt.vpc())
-                    && Defaults.mainRouteTableOf(lab, rt.vpc())
-                            .map(m -> m.id().equals(id))
-                            .orElse(false)) {
-                return Optional.of(Message.of("edit.delete.refused.mainRouteTable", id, rt.vpc()));
-            }
-            if (c.get() instanceof NetworkAcl acl && acl.isDefault() && !ids.contains(acl.vpc())) {
-                return Optional.of(Message.of("edit.delete.refused.defaultNacl", id, acl.vpc()));
+            Optional<Message> refused =
+                    switch (KindDescriptor.of(c.get()).deleteRule()) {
+                        case ALLOWED -> Optional.empty();
+                        case NOT_THE_MAIN_ROUTE_TABLE ->
+                                mainRouteTable(lab, ids, (RouteTable) c.get());
+                        case NOT_THE_DEFAULT_ACL -> defaultAcl(ids, (NetworkAcl) c.get());
+                    };
+            if (refused.isPresent()) {
+                return refused;
             }
         }
         return Optional.empty();
+    }
+
+    private static Optional<Message> mainRouteTable(Lab lab, Set<String> ids, RouteTable rt) {
+        boolean main =
+                Defaults.mainRouteTableOf(lab, rt.vpc())
+                        .map(m -> m.id().equals(rt.id()))
+                        .orElse(false);
+        return main && !ids.contains(rt.vpc())
+                ? Optional.of(Message.of("edit.delete.refused.mainRouteTable", rt.id(), rt.vpc()))
+                : Optional.empty();
+    }
+
+    private static Optional<Message> defaultAcl(Set<String> ids, NetworkAcl acl) {
+        return acl.isDefault() && !ids.contains(acl.vpc())
+                ? Optional.of(Message.of("edit.delete.refused.defaultNacl", acl.id(), acl.vpc()))
+                : Optional.empty();
     }
 
     /** The delete as an attempt: refused with the reason, or the {@link Deletion} edit. */
     public static EditAttempt attempt(Lab lab, Set<String> ids) {
         return refusal(lab, ids)
                 .<EditAttempt>map(EditAttempt.Refused::new)
-                .orElseGet(() -> EditAttempt.allowed(Deletion.delete(lab, ids)));
+                .orElseGet(
+                        () -> EditGuard.guard(lab, EditAttempt.allowed(Deletion.delete(lab, ids))));
     }
 }

@@ -31,9 +31,13 @@ public final class Diagram {
     /** Padding inside a container. */
     public static final double PADDING = 16;
 
+    /** Room between a Region's frame and the VPCs it holds; the frame's title sits above. */
+    public static final double REGION_PADDING = 12;
+
     private final Lab lab;
     private final Map<String, Rect> boxes;
     private final Map<String, String> parents;
+    private final Map<String, String> frames;
     private final List<String> paintOrder;
 
     private Diagram(Lab lab) {
@@ -46,16 +50,63 @@ public final class Diagram {
                 b.put(c.id(), toRect(c, box));
             }
         }
-        this.boxes = Collections.unmodifiableMap(b);
         this.parents = Containment.parents(lab);
+        this.frames = Collections.unmodifiableMap(frameRegions(lab, b, parents));
+        this.boxes = Collections.unmodifiableMap(b);
         Map<String, Integer> rank = new HashMap<>();
         for (Component c : lab.components()) {
             int depth = Containment.depth(parents, c.id());
-            rank.put(c.id(), Containment.isContainer(c.kind()) ? depth : 100 + depth);
+            rank.put(
+                    c.id(),
+                    frames.containsValue(c.id())
+                            ? -1
+                            : Containment.isContainer(c.kind()) ? depth : 100 + depth);
         }
         List<String> order = new ArrayList<>(boxes.keySet());
         order.sort(Comparator.comparingInt(rank::get)); // stable: file order within a rank
         this.paintOrder = Collections.unmodifiableList(order);
+    }
+
+    /**
+     * Turns each Region that holds VPCs into a frame around them, as AWS diagrams draw it: its box
+     * becomes the VPCs' boxes (their edge gateways included) with a padding and a title band. A
+     * Region without VPCs stays an icon. Returns the framing Region of each framed VPC.
+     */
+    private static Map<String, String> frameRegions(
+            Lab lab, Map<String, Rect> boxes, Map<String, String> parents) {
+        Map<String, String> framedBy = new LinkedHashMap<>();
+        for (Component c : lab.components()) {
+            if (c instanceof dev.vpclab.model.Vpc v
+                    && boxes.containsKey(v.id())
+                    && lab.component(v.region())
+                            .filter(r -> r.kind() == dev.vpclab.model.ComponentKind.REGION)
+                            .filter(r -> boxes.containsKey(r.id()))
+                            .isPresent()) {
+                framedBy.put(v.id(), v.region());
+            }
+        }
+        Map<String, Rect> held = new LinkedHashMap<>();
+        for (var e : framedBy.entrySet()) {
+            held.merge(e.getValue(), boxes.get(e.getKey()), Rect::union);
+        }
+        // What sits on a VPC's edge (gateways) sticks out of it: the frame holds it too.
+        for (var e : parents.entrySet()) {
+            String region = framedBy.get(e.getValue());
+            Rect box = boxes.get(e.getKey());
+            if (region != null && box != null) {
+                held.merge(region, box, Rect::union);
+            }
+        }
+        held.forEach(
+                (region, r) ->
+                        boxes.put(
+                                region,
+                                new Rect(
+                                        r.x() - REGION_PADDING,
+                                        r.y() - REGION_PADDING - HEADER,
+                                        r.width() + 2 * REGION_PADDING,
+                                        r.height() + 2 * REGION_PADDING + HEADER)));
+        return framedBy;
     }
 
     /** The diagram of a lab. */
@@ -108,7 +159,37 @@ public final class Diagram {
         return Optional.ofNullable(parents.get(id));
     }
 
-    /** Ids in painting order: outer containers first, icons last (on top). */
+    /**
+     * Whether a Region is drawn as a frame around its VPCs (it holds at least one); a Region
+     * without VPCs is an icon like any other component.
+     */
+    public boolean isFrame(String id) {
+        return frames.containsValue(id);
+    }
+
+    /** The Region whose frame holds this VPC, if it is drawn as a frame. */
+    public Optional<String> frameOf(String vpcId) {
+        return Optional.ofNullable(frames.get(vpcId));
+    }
+
+    /**
+     * What moves with these components besides them and their contents: the VPCs (and their
+     * contents) a moved Region frames, so dragging the frame moves what it holds.
+     */
+    public Set<String> framedBy(Set<String> ids) {
+        Set<String> vpcs = new java.util.LinkedHashSet<>();
+        frames.forEach(
+                (vpc, region) -> {
+                    if (ids.contains(region)) {
+                        vpcs.add(vpc);
+                    }
+                });
+        Set<String> out = new java.util.LinkedHashSet<>(vpcs);
+        out.addAll(Containment.descendants(lab, vpcs));
+        return out;
+    }
+
+    /** Ids in painting order: framed Regions, then outer containers, icons last (on top). */
     public List<String> paintOrder() {
         return paintOrder;
     }
@@ -118,11 +199,20 @@ public final class Diagram {
         Objects.requireNonNull(p, "point");
         for (int i = paintOrder.size() - 1; i >= 0; i--) {
             String id = paintOrder.get(i);
-            if (boxes.get(id).contains(p)) {
+            if (isFrame(id) ? titleOf(id).contains(p) : boxes.get(id).contains(p)) {
                 return Optional.of(id);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Where a Region's frame is picked up: its title at the top-left corner. The open inside of the
+     * frame stays bare canvas, so a rubber band can start there as before.
+     */
+    private Rect titleOf(String region) {
+        Rect r = boxes.get(region);
+        return new Rect(r.x(), r.y(), Math.min(r.width(), 160), HEADER - 4);
     }
 
     /**

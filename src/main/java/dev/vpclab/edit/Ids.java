@@ -4,6 +4,7 @@ import dev.vpclab.model.ComponentKind;
 import dev.vpclab.model.Lab;
 import java.util.Collection;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -64,6 +65,19 @@ public final class Ids {
     /** The ids used in the lab (components and the ids nested in them, such as ENIs). */
     public static Set<String> taken(Lab lab) {
         return References.strings(lab.components());
+    }
+
+    /**
+     * The prefix the lab format needs on ids of this kind: a rule's peer or a route's destination
+     * is read as a security group or prefix list by its {@code sg-} or {@code pl-} prefix, and as a
+     * CIDR otherwise.
+     */
+    public static Optional<String> requiredPrefix(ComponentKind kind) {
+        return switch (kind) {
+            case SECURITY_GROUP -> Optional.of("sg-");
+            case MANAGED_PREFIX_LIST -> Optional.of("pl-");
+            default -> Optional.empty();
+        };
     }
 
     /** True when the text can be an id: letters, digits and {@code . _ : -}, no spaces. */

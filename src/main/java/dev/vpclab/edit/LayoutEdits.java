@@ -51,6 +51,7 @@ public final class LayoutEdits {
         }
         Set<String> all = new LinkedHashSet<>(moved);
         all.addAll(Containment.descendants(lab, moved));
+        all.addAll(d.framedBy(moved));
         for (String id : moved) {
             Optional<Message> refusal =
                     placementRefusal(lab, d, id, d.box(id).get().translate(dx, dy), all);
@@ -86,6 +87,7 @@ public final class LayoutEdits {
         Diagram d = Diagram.of(lab);
         Set<String> all = new LinkedHashSet<>(ids);
         all.addAll(Containment.descendants(lab, ids));
+        all.addAll(d.framedBy(ids));
         Map<String, LayoutBox> layout = new LinkedHashMap<>(AutoLayout.complete(lab));
         for (String id : all) {
             d.box(id).ifPresent(r -> layout.put(id, layoutOf(lab, id, r.translate(dx, dy))));

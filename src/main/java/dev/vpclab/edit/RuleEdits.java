@@ -59,7 +59,7 @@ public final class RuleEdits {
         }
         RouteTable changed =
                 new RouteTable(tableId, rt.get().vpc(), routes, rt.get().propagatingVgws());
-        return replace(changed, "edit.routes");
+        return replace(lab, changed, "edit.routes");
     }
 
     /** Removes route {@code index} of a route table. */
@@ -73,6 +73,7 @@ public final class RuleEdits {
                             }
                             routes.remove(index);
                             return replace(
+                                    lab,
                                     new RouteTable(rt.id(), rt.vpc(), routes, rt.propagatingVgws()),
                                     "edit.routes");
                         })
@@ -112,7 +113,7 @@ public final class RuleEdits {
             return EditAttempt.refused("rule.badIndex", index);
         }
         SecurityGroup g = sg.get();
-        return replace(g.withRules(inbound, rules), "edit.sgRules");
+        return replace(lab, g.withRules(inbound, rules), "edit.sgRules");
     }
 
     /** Removes rule {@code index} of a security group. */
@@ -127,7 +128,7 @@ public final class RuleEdits {
                                 return EditAttempt.refused("rule.badIndex", index);
                             }
                             rules.remove(index);
-                            return replace(g.withRules(inbound, rules), "edit.sgRules");
+                            return replace(lab, g.withRules(inbound, rules), "edit.sgRules");
                         })
                 .orElse(EditAttempt.refused("field.noComponent", sgId));
     }
@@ -172,7 +173,7 @@ public final class RuleEdits {
         }
         rules.sort((x, y) -> Integer.compare(x.number(), y.number()));
         NetworkAcl g = acl.get();
-        return replace(g.withRules(inbound, rules), "edit.naclRules");
+        return replace(lab, g.withRules(inbound, rules), "edit.naclRules");
     }
 
     /** Removes rule {@code index} of a network ACL. */
@@ -186,7 +187,7 @@ public final class RuleEdits {
                                 return EditAttempt.refused("rule.badIndex", index);
                             }
                             rules.remove(index);
-                            return replace(g.withRules(inbound, rules), "edit.naclRules");
+                            return replace(lab, g.withRules(inbound, rules), "edit.naclRules");
                         })
                 .orElse(EditAttempt.refused("field.noComponent", aclId));
     }
@@ -230,11 +231,14 @@ public final class RuleEdits {
         return true;
     }
 
-    private static EditAttempt replace(Component changed, String labelKey) {
-        return EditAttempt.allowed(
-                LabEdit.of(
-                        Message.of(labelKey, changed.id()),
-                        l -> ComponentFields.replace(l, changed)));
+    // A rule that names a missing prefix list, a route to a gateway of another VPC: EditGuard.
+    private static EditAttempt replace(Lab lab, Component changed, String labelKey) {
+        return EditGuard.guard(
+                lab,
+                EditAttempt.allowed(
+                        LabEdit.of(
+                                Message.of(labelKey, changed.id()),
+                                l -> ComponentFields.replace(l, changed))));
     }
 
     /** Text of each cell of a table row, for the inspector. */

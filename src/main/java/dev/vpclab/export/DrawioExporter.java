@@ -5,6 +5,7 @@ import dev.vpclab.edit.Diagram;
 import dev.vpclab.edit.Rect;
 import dev.vpclab.model.Component;
 import dev.vpclab.model.Lab;
+import dev.vpclab.model.LineKind;
 import dev.vpclab.paint.DiagramPainter;
 import dev.vpclab.paint.TracePainter;
 import java.io.IOException;
@@ -87,10 +88,8 @@ public final class DrawioExporter implements Exporter {
                     || d.box(e.to()).isEmpty()) {
                 continue;
             }
-            boolean dashed =
-                    e.kind() == Connections.EdgeKind.MEMBERSHIP
-                            || e.kind() == Connections.EdgeKind.ASSOCIATION;
-            String color = e.kind() == Connections.EdgeKind.ENDPOINT_ROUTE ? "#7AA116" : "#8D99A8";
+            boolean dashed = e.kind() == LineKind.MEMBERSHIP || e.kind() == LineKind.ASSOCIATION;
+            String color = e.kind() == LineKind.ENDPOINT_ROUTE ? "#7AA116" : "#8D99A8";
             x.append("        <mxCell id=\"edge:").append(++n).append("\" value=\"\" style=\"");
             x.append("endArrow=none;html=0;rounded=0;strokeColor=").append(color);
             x.append(dashed ? ";dashed=1;" : ";").append("\" edge=\"1\" parent=\"" + LAYER);
@@ -121,7 +120,9 @@ public final class DrawioExporter implements Exporter {
     private static void vertex(
             StringBuilder x, Lab lab, Diagram d, ExportScene scene, Component c, Rect area) {
         Rect r = d.box(c.id()).orElseThrow();
-        Optional<String> parent = d.parent(c.id()).filter(scene::includes);
+        // A VPC sits in its Region's frame, as draw.io's AWS diagrams nest them.
+        Optional<String> parent =
+                d.parent(c.id()).or(() -> d.frameOf(c.id())).filter(scene::includes);
         Rect origin = parent.flatMap(d::box).orElse(new Rect(area.x(), area.y(), 0, 0));
         String detail = DiagramPainter.detail(lab, c);
         x.append("        <mxCell id=\"");

@@ -135,8 +135,12 @@ public final class ExportScene {
                     0,
                     false);
         }
-        new DiagramPainter(IconSet.shared())
-                .paint(diagram, DiagramPainter.Overlay.none(), options.style(), area, included, s);
+        DiagramPainter painter = new DiagramPainter(IconSet.shared());
+        // Sub-labels ("2 routes", the Region's "Region") in the export's language.
+        if (!options.locale().getLanguage().isEmpty()) {
+            painter.setLocale(options.locale());
+        }
+        painter.paint(diagram, DiagramPainter.Overlay.none(), options.style(), area, included, s);
         trace.ifPresent(t -> t.paint(diagram, options.style(), legendX, legendY, s));
     }
 }

@@ -111,7 +111,7 @@ public final class GifExporter implements Exporter {
      * The picture's area: the whole scene, or for a big lab the part the flow crosses with a margin
      * of context around it, so that the animation shows the packet at a readable size.
      */
-    static Rect animatedArea(ExportScene scene, Trace trace) {
+    static Rect animatedArea(ExportScene scene, Trace trace, double tallestCard) {
         Rect whole = scene.area();
         Rect path = null;
         for (String id : trace.pathIds()) {
@@ -127,12 +127,26 @@ public final class GifExporter implements Exporter {
                 shown = clip(around, whole);
             }
         }
-        // Room on the right for the card of a component at the picture's edge.
+        // The cards are placed inside the picture (left of a component near the right edge), so
+        // the picture is the drawing plus its margin; only a picture smaller than a card grows.
+        double gap = 2 * PacketFramePainter.CARD_GAP;
         return new Rect(
                 shown.x(),
                 shown.y(),
-                shown.width() + PacketFramePainter.CARD_WIDTH + 32,
-                shown.height());
+                Math.max(shown.width(), PacketFramePainter.CARD_WIDTH + gap),
+                Math.max(shown.height(), tallestCard + gap));
+    }
+
+    /** The height of the tallest card the walk shows. */
+    static double tallestCard(PacketWalk walk, PacketFramePainter painter) {
+        double tallest = 0;
+        for (int i = 0; i < walk.hopCount(); i++) {
+            var card = walk.frameAt(walk.timeOfHop(i)).card();
+            if (card.isPresent()) {
+                tallest = Math.max(tallest, painter.cardHeight(card.get()));
+            }
+        }
+        return tallest;
     }
 
     private static Rect clip(Rect r, Rect bounds) {
@@ -141,6 +155,46 @@ public final class GifExporter implements Exporter {
         double maxX = Math.min(r.maxX(), bounds.maxX());
         double maxY = Math.min(r.maxY(), bounds.maxY());
         return new Rect(x, y, Math.max(1, maxX - x), Math.max(1, maxY - y));
+    }
+
+    /**
+     * The pixels per lab unit the GIF of this lab is drawn at: the options' scale, unless the frame
+     * would pass {@link #MAX_PIXELS} (or a PNG's limits); then less.
+     */
+    public static double scaleUsed(Lab lab, ExportOptions options) {
+        return new Layout(lab, options).scale;
+    }
+
+    /** Where an animation's frame is and at what scale, worked out before anything is painted. */
+    private static final class Layout {
+        final ExportScene scene;
+        final PacketWalk walk;
+        final Rect area;
+        final double scale;
+
+        Layout(Lab lab, ExportOptions options) {
+            Trace trace =
+                    options.trace()
+                            .orElseThrow(
+                                    () ->
+                                            new IllegalArgumentException(
+                                                    "an animated GIF shows a flow: choose one to"
+                                                            + " trace"));
+            scene = ExportScene.of(lab, options.withBackground(ExportOptions.Background.WHITE));
+            walk = PacketWalk.on(scene.diagram(), trace);
+            double tallest =
+                    tallestCard(
+                            walk,
+                            new PacketFramePainter(
+                                    scene.diagram()::box, options.style(), options.locale()));
+            area = animatedArea(scene, trace, tallest);
+            double s = PngExporter.scaleFor(area, options.scale());
+            double pixels = area.width() * area.height() * s * s;
+            if (pixels > MAX_PIXELS) {
+                s = Math.sqrt(MAX_PIXELS / (area.width() * area.height()));
+            }
+            scale = s;
+        }
     }
 
     /** One animation's painters and its reusable frame buffer; frames are painted one at a time. */
@@ -156,22 +210,11 @@ public final class GifExporter implements Exporter {
         private final PacketFramePainter painter;
 
         Render(Lab lab, ExportOptions options) {
-            Trace trace =
-                    options.trace()
-                            .orElseThrow(
-                                    () ->
-                                            new IllegalArgumentException(
-                                                    "an animated GIF shows a flow: choose one to"
-                                                            + " trace"));
-            ExportScene scene =
-                    ExportScene.of(lab, options.withBackground(ExportOptions.Background.WHITE));
-            area = animatedArea(scene, trace);
-            double s = PngExporter.scaleFor(area, options.scale());
-            double pixels = area.width() * area.height() * s * s;
-            if (pixels > MAX_PIXELS) {
-                s = Math.sqrt(MAX_PIXELS / (area.width() * area.height()));
-            }
-            scale = s;
+            Layout layout = new Layout(lab, options);
+            ExportScene scene = layout.scene;
+            walk = layout.walk;
+            area = layout.area;
+            scale = layout.scale;
             width = Math.max(1, (int) Math.ceil(area.width() * scale));
             height = Math.max(1, (int) Math.ceil(area.height() * scale));
             base = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
@@ -186,9 +229,12 @@ public final class GifExporter implements Exporter {
             } finally {
                 g.dispose();
             }
-            walk = PacketWalk.on(scene.diagram(), trace);
             painter =
-                    new PacketFramePainter(scene.diagram()::box, options.style(), options.locale());
+                    new PacketFramePainter(
+                            scene.diagram()::box,
+                            options.style(),
+                            options.locale(),
+                            java.util.Optional.of(area));
             count = frameCount(walk.duration());
         }
 

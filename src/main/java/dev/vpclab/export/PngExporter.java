@@ -58,6 +58,14 @@ public final class PngExporter implements Exporter {
         return image;
     }
 
+    /**
+     * The pixels per lab unit the PNG of this lab is drawn at: the options' scale, unless the
+     * picture would pass {@link #MAX_PIXELS} or {@link #MAX_SIDE}; then less.
+     */
+    public static double scaleUsed(Lab lab, ExportOptions options) {
+        return scaleFor(ExportScene.of(lab, options).area(), options.scale());
+    }
+
     /** The scale actually used: the one asked for, unless the picture would be too large. */
     static double scaleFor(Rect area, int asked) {
         double s = asked;

@@ -58,15 +58,35 @@ final class ComponentReader {
                 : Optional.empty();
     }
 
+    /** The kind as written, for messages; "component" when it is absent, null or blank. */
     private static String kindText(Mapping map) {
         TreeNode.Entry entry = map.entries().get("kind");
-        return entry != null && entry.value() instanceof TreeNode.Scalar s ? s.text() : "component";
+        return entry != null
+                        && entry.value() instanceof TreeNode.Scalar s
+                        && !s.isNull()
+                        && !s.text().isBlank()
+                ? s.text()
+                : "component";
     }
 
     private static Optional<ComponentKind> kind(Fields f) {
+        String known =
+                Arrays.stream(ComponentKind.values())
+                        .map(ComponentKind::fileName)
+                        .collect(Collectors.joining(", "));
         Optional<TreeNode> node = f.node("kind");
-        if (node.isEmpty()) {
+        TreeNode.Entry written = f.map().entries().get("kind");
+        if (node.isEmpty() && written == null) {
             f.missing("kind");
+            return Optional.empty();
+        }
+        if (node.isEmpty() || node.get() instanceof TreeNode.Scalar s && s.text().isBlank()) {
+            // kind: null, kind: '' or kind: with nothing after it
+            f.error(
+                    ProblemCodes.MISSING_FIELD,
+                    f.path("kind"),
+                    written.value().at(),
+                    Message.of("format.emptyKind", known));
             return Optional.empty();
         }
         Optional<String> text = f.scalarText(f.path("kind"), node.get());
@@ -75,10 +95,6 @@ final class ComponentReader {
         }
         Optional<ComponentKind> kind = ComponentKind.fromFileName(text.get().trim());
         if (kind.isEmpty()) {
-            String known =
-                    Arrays.stream(ComponentKind.values())
-                            .map(ComponentKind::fileName)
-                            .collect(Collectors.joining(", "));
             f.error(
                     ProblemCodes.UNKNOWN_KIND,
                     f.path("kind"),

@@ -1,6 +1,7 @@
 package dev.vpclab.format;
 
 import dev.vpclab.model.EgressOnlyInternetGateway;
+import dev.vpclab.model.FieldChoices;
 import dev.vpclab.model.Instance;
 import dev.vpclab.model.InternetGateway;
 import dev.vpclab.model.InternetHost;
@@ -43,7 +44,7 @@ final class ConnectivityReaders {
 
     static NatGateway natGateway(Fields f) {
         // public is the AWS default connectivity type (R-NAT-1)
-        String connectivity = f.choice("connectivity", "public", "public", "private");
+        String connectivity = f.choice("connectivity", "public", FieldChoices.NAT_CONNECTIVITY);
         return new NatGateway(
                 f.component(),
                 f.text("subnet"),
@@ -57,16 +58,7 @@ final class ConnectivityReaders {
                 f.component(),
                 f.text("requester"),
                 f.text("accepter"),
-                f.choice(
-                        "status",
-                        null,
-                        "active",
-                        "pending-acceptance",
-                        "failed",
-                        "rejected",
-                        "expired",
-                        "deleted",
-                        "provisioning"),
+                f.choice("status", null, FieldChoices.PEERING_STATUS),
                 f.bool("interRegion", false));
     }
 
@@ -106,7 +98,7 @@ final class ConnectivityReaders {
                 f.text("vpnGateway"),
                 f.text("onPremises"),
                 f.ip("customerGatewayIp"),
-                f.choice("routing", "static", "static", "dynamic"),
+                f.choice("routing", "static", FieldChoices.VPN_ROUTING),
                 f.list("staticRoutes", f::cidr));
     }
 

@@ -5,6 +5,7 @@ import dev.vpclab.i18n.Message;
 import dev.vpclab.model.AwsService;
 import dev.vpclab.model.EndpointEni;
 import dev.vpclab.model.EndpointService;
+import dev.vpclab.model.FieldChoices;
 import dev.vpclab.model.GatewayEndpoint;
 import dev.vpclab.model.InterfaceEndpoint;
 import dev.vpclab.model.ManagedPrefixList;
@@ -22,7 +23,7 @@ final class EndpointReaders {
     private EndpointReaders() {}
 
     static ManagedPrefixList managedPrefixList(Fields f) {
-        String family = f.choice("addressFamily", null, "IPv4", "IPv6");
+        String family = f.choice("addressFamily", null, FieldChoices.PREFIX_LIST_ADDRESS_FAMILY);
         return new ManagedPrefixList(
                 f.component(),
                 f.text("name"),
@@ -35,20 +36,14 @@ final class EndpointReaders {
         return new GatewayEndpoint(
                 f.component(),
                 f.text("vpc"),
-                f.choice("service", null, "s3", "dynamodb"),
+                f.choice("service", null, FieldChoices.GATEWAY_ENDPOINT_SERVICE),
                 f.text("region"),
                 f.text("serviceName"),
                 f.texts("routeTables"),
                 f.text("prefixList"),
                 endpointPolicy(f),
-                f.choice("ipAddressType", "ipv4", "ipv4", "ipv6", "dualstack"),
-                f.choice(
-                        "dnsRecordIpType",
-                        "service-defined",
-                        "service-defined",
-                        "ipv4",
-                        "ipv6",
-                        "dualstack"));
+                f.choice("ipAddressType", "ipv4", FieldChoices.IP_ADDRESS_TYPE),
+                f.choice("dnsRecordIpType", "service-defined", FieldChoices.DNS_RECORD_IP_TYPE));
     }
 
     /** An endpoint without a policy has the default full-access policy (R-GW-7, R-IF-8). */
@@ -109,7 +104,7 @@ final class EndpointReaders {
         return new NetworkLoadBalancer(
                 f.component(),
                 f.text("vpc"),
-                f.choice("scheme", null, "internal", "internet-facing"),
+                f.choice("scheme", null, FieldChoices.NLB_SCHEME),
                 f.texts("subnets"),
                 f.objects(
                         "nodes",

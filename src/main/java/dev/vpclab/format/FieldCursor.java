@@ -104,12 +104,30 @@ class FieldCursor {
         ctx.report(Severity.WARNING, code, scope.component, path, at, message);
     }
 
+    /**
+     * A required field is absent, or written with no value ({@code null}, {@code ~} or nothing
+     * after the colon): the latter is reported at its own line, saying it is empty.
+     */
     void missing(String key) {
+        Entry written = map.entries().get(key);
+        if (written != null) {
+            empty(key, written.value());
+            return;
+        }
         error(
                 ProblemCodes.MISSING_FIELD,
                 path(key),
                 map.at(),
                 Message.of("format.missingField", key, scope.kind));
+    }
+
+    /** A required field written with an empty, blank or null value. */
+    void empty(String key, TreeNode value) {
+        error(
+                ProblemCodes.MISSING_FIELD,
+                path(key),
+                value.at(),
+                Message.of("format.emptyField", key, scope.kind));
     }
 
     void wrongType(String path, TreeNode found, String expected) {

@@ -62,13 +62,19 @@ final class Fields extends FieldCursor {
         return node(key).flatMap(n -> scalarText(path(key), n));
     }
 
+    /** A required text: absent, null, empty and blank are all reported, at the field's line. */
     String text(String key) {
         Optional<TreeNode> n = node(key);
         if (n.isEmpty()) {
             missing(key);
             return "";
         }
-        return scalarText(path(key), n.get()).orElse("");
+        Optional<String> text = scalarText(path(key), n.get());
+        if (text.isPresent() && text.get().isBlank()) {
+            empty(key, n.get());
+            return "";
+        }
+        return text.orElse("");
     }
 
     String text(String key, String fallback) {
@@ -101,6 +107,11 @@ final class Fields extends FieldCursor {
                 Message.of(
                         "format.invalidChoice", path(key), String.join(", ", allowed), text.get()));
         return allowed[0];
+    }
+
+    /** The same, with the allowed values from {@link dev.vpclab.model.FieldChoices}. */
+    String choice(String key, String fallback, List<String> allowed) {
+        return choice(key, fallback, allowed.toArray(String[]::new));
     }
 
     boolean bool(String key, boolean fallback) {
@@ -193,7 +204,7 @@ final class Fields extends FieldCursor {
                     ProblemCodes.INVALID_CIDR,
                     path,
                     node.at(),
-                    Message.of("format.invalidCidr", path, e.getMessage()));
+                    Message.of("format.invalidCidr", text, ValueReasons.of(e)));
             return Optional.empty();
         }
     }
@@ -220,7 +231,7 @@ final class Fields extends FieldCursor {
                                         ProblemCodes.INVALID_ADDRESS,
                                         path,
                                         node.at(),
-                                        Message.of("format.invalidAddress", path, e.getMessage()));
+                                        Message.of("format.invalidAddress", t, ValueReasons.of(e)));
                                 return Optional.empty();
                             }
                         });
@@ -244,7 +255,7 @@ final class Fields extends FieldCursor {
             return Protocol.ALL;
         }
         return scalarText(path(key), n.get())
-                .flatMap(t -> parse(path(key), n.get(), t, Protocol::parse))
+                .flatMap(t -> parseValue(path(key), n.get(), t, "protocol", Protocol::parse))
                 .orElse(Protocol.ALL);
     }
 
@@ -255,16 +266,24 @@ final class Fields extends FieldCursor {
             return PortRange.ALL;
         }
         return scalarText(path(key), n.get())
-                .flatMap(t -> parse(path(key), n.get(), t, PortRange::parse))
+                .flatMap(t -> parseValue(path(key), n.get(), t, "ports", PortRange::parse))
                 .orElse(PortRange.ALL);
     }
 
-    /** Applies a parser whose IllegalArgumentException message says what is wrong. */
-    <T> Optional<T> parse(String path, TreeNode node, String text, Function<String, T> parser) {
+    /**
+     * Applies a parser of a network value; a refusal is reported with the text quoted first and the
+     * reason in the user's language ({@code format.invalid.<what>}).
+     */
+    <T> Optional<T> parseValue(
+            String path, TreeNode node, String text, String what, Function<String, T> parser) {
         try {
             return Optional.of(parser.apply(text));
         } catch (IllegalArgumentException e) {
-            invalid(path, node, e.getMessage());
+            error(
+                    ProblemCodes.INVALID_VALUE,
+                    path,
+                    node.at(),
+                    Message.of("format.invalid." + what, text, ValueReasons.of(e)));
             return Optional.empty();
         }
     }

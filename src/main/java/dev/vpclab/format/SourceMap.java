@@ -74,6 +74,18 @@ public final class SourceMap {
         return Optional.of(fileStart());
     }
 
+    /**
+     * Whether exactly this field was written in the file (with any value, {@code null} included),
+     * unlike {@link #locate}, which falls back to an enclosing field.
+     *
+     * @param componentId the component id, or {@code ""} for the top level of the file
+     */
+    public boolean has(String componentId, String fieldPath) {
+        Objects.requireNonNull(componentId, "componentId");
+        Objects.requireNonNull(fieldPath, "fieldPath");
+        return fields.getOrDefault(componentId, Map.of()).containsKey(fieldPath);
+    }
+
     /** {@code a.b[2].c} -> {@code a.b[2]} -> {@code a.b} -> {@code a} -> {@code ""}. */
     private static String parent(String path) {
         int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));

@@ -76,7 +76,7 @@ final class StructureReader {
         Map<String, Object> extras = new LinkedHashMap<>();
         for (Entry e : map.entries().values()) {
             if (!MODEL_KEYS.contains(e.key().text())) {
-                ctx.sourceMap().field("", e.key().text(), e.value().at());
+                recordPlaces(e.key().text(), e.value(), new int[] {MAX_EXTRA_PLACES});
                 extras.put(e.key().text(), PlainValues.of(e.value()));
             }
         }
@@ -93,6 +93,33 @@ final class StructureReader {
                                         .orElse(DEFAULT_REGION));
         return Optional.of(
                 new Lab(title, description, labRegion, components, layout, flows, query, extras));
+    }
+
+    /**
+     * Most places recorded inside the keys a lab carries through unchanged: enough for any
+     * challenge or scenario block, bounded for a file whose aliases repeat one block many times.
+     */
+    private static final int MAX_EXTRA_PLACES = 100_000;
+
+    /**
+     * Records where a carried-through value and everything inside it was written ({@code
+     * challenge.goals[1].blocked}), so that the readers of those blocks (challenges) can give the
+     * line of what they refuse.
+     */
+    private void recordPlaces(String path, TreeNode node, int[] budget) {
+        if (--budget[0] < 0) {
+            return;
+        }
+        ctx.sourceMap().field("", path, node.at());
+        if (node instanceof Mapping map) {
+            for (Entry e : map.entries().values()) {
+                recordPlaces(path + "." + e.key().text(), e.value(), budget);
+            }
+        } else if (node instanceof Sequence seq) {
+            for (int i = 0; i < seq.items().size(); i++) {
+                recordPlaces(path + "[" + i + "]", seq.items().get(i), budget);
+            }
+        }
     }
 
     /** False when the file is of another format version: nothing more is read. */

@@ -31,14 +31,17 @@ import java.util.Set;
  * rebuilt the way AWS makes it and reported as assumed. Saved flows are left empty.
  */
 public final class AwsDescribeImporter {
-    private final ImportReport.Builder report = new ImportReport.Builder();
-    private final AwsInventory inventory = new AwsInventory();
+    private final ImportReport.Builder report;
+    private final AwsInventory inventory;
     private final Map<String, Component> components = new LinkedHashMap<>();
     private final Set<String> regions = new LinkedHashSet<>();
     private Optional<String> flatRegion = Optional.empty();
     private final AwsCatalog catalog = AwsCatalog.standard();
 
-    private AwsDescribeImporter() {}
+    private AwsDescribeImporter(AwsInventory inventory, ImportReport.Builder report) {
+        this.inventory = inventory;
+        this.report = report;
+    }
 
     /** Imports a folder, a zip of one, or a single JSON file. */
     public static ImportResult importFrom(Path path) throws ImportFailure {
@@ -51,29 +54,71 @@ public final class AwsDescribeImporter {
         if (files.isEmpty()) {
             throw new ImportFailure(Message.of("import.error.noJson", title));
         }
-        return new AwsDescribeImporter().run(files, title);
+        ImportReport.Builder report = new ImportReport.Builder();
+        AwsInventory inventory = new AwsInventory();
+        inventory.read(files, report);
+        return new AwsDescribeImporter(inventory, report)
+                .run(title, "Imported from AWS describe output: " + files.size() + " file(s).");
     }
 
-    private ImportResult run(List<SourceFile> files, String title) throws ImportFailure {
-        inventory.read(files, report);
+    /**
+     * Builds the lab from an inventory another reader filled in the Describe shapes (Terraform
+     * state), so that every source shares one mapping to the lab.
+     */
+    static ImportResult build(
+            AwsInventory inventory, ImportReport.Builder report, String title, String description)
+            throws ImportFailure {
+        return new AwsDescribeImporter(inventory, report).run(title, description);
+    }
+
+    private ImportResult run(String title, String description) throws ImportFailure {
+        try {
+            return runChecked(title, description);
+        } catch (IllegalArgumentException e) {
+            // A value the typed reads let through but the lab model refuses (a port out of range,
+            // a rule number too big): bad input, said in one sentence, never a stack trace.
+            throw new ImportFailure(
+                    Message.of("import.error.value", String.valueOf(e.getMessage())));
+        }
+    }
+
+    private ImportResult runChecked(String title, String description) throws ImportFailure {
         flatRegion = inventory.inferredRegion();
-        Ec2Network net = new Ec2Network(inventory, report, this::regionOf);
+        NetworkInterfaces enis = new NetworkInterfaces(inventory);
+        Ec2Network net = new Ec2Network(inventory, report, this::regionOf, enis);
         List<Component> built = net.build();
         for (Component c : built) {
             components.putIfAbsent(c.id(), c);
         }
         regions.addAll(net.regions());
+        PrivateLink privateLink = new PrivateLink(inventory, report, enis, components);
+        privateLink.interfaceEndpoints().forEach(c -> components.putIfAbsent(c.id(), c));
+        LoadBalancers lbs = new LoadBalancers(inventory, report, enis, components);
+        lbs.build().forEach(c -> components.putIfAbsent(c.id(), c));
+        privateLink.endpointServices().forEach(c -> components.putIfAbsent(c.id(), c));
+        TransitNetwork transit = new TransitNetwork(inventory, report, this::regionOf, components);
+        transit.build().forEach(c -> components.putIfAbsent(c.id(), c));
         addPrefixListsAndServices(net);
+        Set<String> owners = new HashSet<>(components.keySet());
+        lbs.shortNames()
+                .forEach(
+                        (shortName, arn) -> {
+                            if (owners.contains(arn)) {
+                                owners.add(shortName);
+                            }
+                        });
+        enis.report(report, owners);
         List<Component> ordered = new ArrayList<>();
         regions.forEach(r -> ordered.add(new Region(r)));
         ordered.addAll(components.values());
-        List<Component> clean = new References(report).dropDangling(ordered);
+        List<Component> clean =
+                new References(report).dropDangling(transit.withVgwPropagation(ordered));
         String labRegion =
                 regions.isEmpty() ? flatRegion.orElse("us-east-1") : regions.iterator().next();
         Lab lab =
                 new Lab(
                         title,
-                        "Imported from AWS describe output: " + files.size() + " file(s).",
+                        description,
                         labRegion,
                         clean,
                         Map.of(),
@@ -97,6 +142,12 @@ public final class AwsDescribeImporter {
      * out (taken from the catalog and reported), and the AWS service each gateway endpoint reaches.
      */
     private void addPrefixListsAndServices(Ec2Network net) throws ImportFailure {
+        Map<String, List<AwsService.Resource>> buckets =
+                S3Buckets.read(
+                        inventory,
+                        report,
+                        flatRegion.orElse(
+                                regions.isEmpty() ? "us-east-1" : regions.iterator().next()));
         Map<String, ManagedPrefixList> lists = new LinkedHashMap<>();
         for (Item p : inventory.all("PrefixLists")) {
             List<Cidr> cidrs = new ArrayList<>();
@@ -133,35 +184,84 @@ public final class AwsDescribeImporter {
                         plId,
                         Message.of("import.assumed.prefixList", plId, serviceName));
             }
-            String serviceId = service + "-" + region;
-            if (!components.containsKey(serviceId) && !list.cidrs().isEmpty()) {
-                IpAddress address =
-                        list.cidrs().get(0).network().plus(10); // an address of the service
-                String dnsName = service + "." + region + ".amazonaws.com";
-                components.put(
-                        serviceId,
-                        new AwsService(
-                                serviceId,
-                                service,
-                                region,
-                                serviceName,
-                                Optional.of(plId),
-                                List.of(
-                                        new AwsService.DnsRecord(
-                                                dnsName, List.of(address), List.of())),
-                                List.of()));
-                report.add(
-                        Outcome.ASSUMED,
-                        "",
-                        serviceId,
-                        Message.of("import.assumed.service", serviceId, dnsName, address));
+            addService(
+                    service,
+                    region,
+                    serviceName,
+                    list,
+                    buckets.getOrDefault(region, List.of()),
+                    "import.assumed.service");
+        }
+        for (Entry<String, List<AwsService.Resource>> e : buckets.entrySet()) {
+            String region = e.getKey();
+            if (components.containsKey("s3-" + region)) {
+                continue;
             }
+            Optional<PrefixListEntry> known = catalog.prefixList(region, "s3");
+            if (known.isEmpty()) {
+                report.add(
+                        Outcome.IGNORED,
+                        "",
+                        "s3-" + region,
+                        Message.of("import.ignored.bucketRegion", region));
+                continue;
+            }
+            PrefixListEntry k = known.get();
+            ManagedPrefixList list =
+                    lists.computeIfAbsent(
+                            k.id(),
+                            id ->
+                                    new ManagedPrefixList(
+                                            id, k.name(), region, IpVersion.V4, k.cidrs()));
+            addService(
+                    "s3",
+                    region,
+                    "com.amazonaws." + region + ".s3",
+                    list,
+                    e.getValue(),
+                    "import.assumed.bucketService");
         }
         Map<String, Component> withLists = new LinkedHashMap<>();
         lists.values().forEach(l -> withLists.put(l.id(), l));
         withLists.putAll(components);
         components.clear();
         components.putAll(withLists);
+    }
+
+    /**
+     * The AWS service of a Region that an endpoint reaches or buckets live in, answering its
+     * Regional name (and, for S3, every bucket's virtual-hosted name) with an address of its prefix
+     * list.
+     */
+    private void addService(
+            String service,
+            String region,
+            String serviceName,
+            ManagedPrefixList list,
+            List<AwsService.Resource> resources,
+            String why) {
+        String serviceId = service + "-" + region;
+        if (components.containsKey(serviceId) || list.cidrs().isEmpty()) {
+            return;
+        }
+        IpAddress address = list.cidrs().get(0).network().plus(10); // an address of the service
+        String dnsName = service + "." + region + ".amazonaws.com";
+        List<AwsService.DnsRecord> records = new ArrayList<>();
+        records.add(new AwsService.DnsRecord(dnsName, List.of(address), List.of()));
+        if (service.equals("s3")) {
+            records.add(new AwsService.DnsRecord("*." + dnsName, List.of(address), List.of()));
+        }
+        components.put(
+                serviceId,
+                new AwsService(
+                        serviceId,
+                        service,
+                        region,
+                        serviceName,
+                        Optional.of(list.id()),
+                        records,
+                        service.equals("s3") ? resources : List.of()));
+        report.add(Outcome.ASSUMED, "", serviceId, Message.of(why, serviceId, dnsName, address));
     }
 
     private void addList(

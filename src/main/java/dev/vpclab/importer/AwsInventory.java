@@ -35,11 +35,59 @@ final class AwsInventory {
                     "InternetGateways",
                     "PrefixLists",
                     "ManagedPrefixLists",
-                    "VpcPeeringConnections");
+                    "VpcPeeringConnections",
+                    "NetworkInterfaces",
+                    "ServiceConfigurations",
+                    "ServiceDetails",
+                    "VpcEndpointConnections",
+                    "LoadBalancers",
+                    "Listeners",
+                    "TargetGroups",
+                    "TransitGateways",
+                    "TransitGatewayAttachments",
+                    "TransitGatewayVpcAttachments",
+                    "TransitGatewayRouteTables",
+                    "VpnGateways",
+                    "VpnConnections",
+                    "CustomerGateways",
+                    "Buckets",
+                    "EgressOnlyInternetGateways",
+                    "Addresses");
+
+    /**
+     * Keys of outputs that do not say whose they are ({@code describe-target-health}, {@code
+     * get-bucket-policy}, ...): the whole file is kept, so that a sibling key added by the collect
+     * recipe ({@code TargetGroupArn}, {@code Bucket}, ...) can say it.
+     */
+    static final Set<String> SCOPED =
+            Set.of(
+                    "Attributes",
+                    "TargetHealthDescriptions",
+                    "AllowedPrincipals",
+                    "Routes",
+                    "TransitGatewayRouteTablePropagations",
+                    "Associations",
+                    "Policy",
+                    "LocationConstraint");
+
+    /** The sibling keys that say whose a scoped output is. */
+    private static final Set<String> OWNER_KEYS =
+            Set.of(
+                    "LoadBalancerArn",
+                    "TargetGroupArn",
+                    "ServiceId",
+                    "TransitGatewayRouteTableId",
+                    "Bucket");
 
     /** Keys that only carry paging or request metadata. */
     private static final Set<String> METADATA =
-            Set.of("NextToken", "ResponseMetadata", "Marker", "NextMarker");
+            Set.of(
+                    "NextToken",
+                    "ResponseMetadata",
+                    "Marker",
+                    "NextMarker",
+                    "Owner",
+                    "AdditionalRoutesAvailable");
 
     private static final Pattern ZONE_REGION = Pattern.compile("^([a-z]{2}(-[a-z]+)+-\\d+)[a-z]$");
     private static final Pattern SERVICE_REGION =
@@ -47,10 +95,31 @@ final class AwsInventory {
 
     private final Map<String, List<Item>> byKey = new LinkedHashMap<>();
     private final List<Item> vpcAttributes = new ArrayList<>();
+    private final Map<String, List<Item>> roots = new LinkedHashMap<>();
     private final ObjectMapper mapper = new ObjectMapper();
 
     List<Item> all(String key) {
         return byKey.getOrDefault(key, List.of());
+    }
+
+    /** Adds a resource in the Describe shape of {@code key}, made by another reader. */
+    void add(String key, Item item) {
+        byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(item);
+    }
+
+    /** Adds an output that holds a scoped key, made by another reader. */
+    void addRoot(String scopedKey, Item root) {
+        roots.computeIfAbsent(scopedKey, k -> new ArrayList<>()).add(root);
+    }
+
+    /** Adds a {@code describe-vpc-attribute} output, made by another reader. */
+    void addVpcAttribute(Item item) {
+        vpcAttributes.add(item);
+    }
+
+    /** The files (their root objects) that hold a scoped key. */
+    List<Item> roots(String scopedKey) {
+        return roots.getOrDefault(scopedKey, List.of());
     }
 
     List<Item> vpcAttributes() {
@@ -74,7 +143,9 @@ final class AwsInventory {
                 String key = it.next();
                 if (KEYS.contains(key)) {
                     byKey.computeIfAbsent(key, k -> new ArrayList<>()).addAll(item.items(key));
-                } else if (!METADATA.contains(key)) {
+                } else if (SCOPED.contains(key)) {
+                    roots.computeIfAbsent(key, k -> new ArrayList<>()).add(item);
+                } else if (!METADATA.contains(key) && !OWNER_KEYS.contains(key)) {
                     report.add(
                             Outcome.IGNORED,
                             f.name(),

@@ -4,6 +4,7 @@ import dev.vpclab.i18n.Message;
 import dev.vpclab.importer.ImportReport.Outcome;
 import dev.vpclab.model.AddressSet;
 import dev.vpclab.model.Component;
+import dev.vpclab.model.EgressOnlyInternetGateway;
 import dev.vpclab.model.GatewayEndpoint;
 import dev.vpclab.model.Instance;
 import dev.vpclab.model.InternetGateway;
@@ -26,6 +27,7 @@ import dev.vpclab.net.PortRange;
 import dev.vpclab.net.Protocol;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,14 +45,22 @@ final class Ec2Network {
     private final AwsInventory inv;
     private final ImportReport.Builder report;
     private final RegionOf regionOf;
+    private final NetworkInterfaces enis;
     private final List<Component> out = new ArrayList<>();
     private final Map<String, Vpc> vpcs = new LinkedHashMap<>();
     private final Set<String> regions = new LinkedHashSet<>();
     private final Map<String, String> gatewayPrefixLists = new LinkedHashMap<>();
     private final Map<String, String> endpointPrefixList = new HashMap<>();
+    private final Map<String, IpAddress> elasticIps = new HashMap<>();
+    private final Set<String> instanceIds = new HashSet<>();
 
-    Ec2Network(AwsInventory inv, ImportReport.Builder report, RegionOf regionOf) {
+    Ec2Network(
+            AwsInventory inv,
+            ImportReport.Builder report,
+            RegionOf regionOf,
+            NetworkInterfaces enis) {
         this.inv = inv;
+        this.enis = enis;
         this.report = report;
         this.regionOf = regionOf;
     }
@@ -77,6 +87,19 @@ final class Ec2Network {
             } else {
                 read(g, id);
                 out.add(new InternetGateway(id, vpc.get()));
+            }
+        }
+        for (Item g : inv.all("EgressOnlyInternetGateways")) {
+            String id = g.text("EgressOnlyInternetGatewayId");
+            Optional<String> vpc = Optional.empty();
+            for (Item a : g.items("Attachments")) {
+                vpc = vpc.or(() -> opt(a, "VpcId"));
+            }
+            if (vpc.isEmpty()) {
+                ignored(g, "import.ignored.detached", id);
+            } else {
+                read(g, id);
+                out.add(new EgressOnlyInternetGateway(id, vpc.get()));
             }
         }
         Map<String, String> naclOfSubnet = new HashMap<>();
@@ -209,9 +232,29 @@ final class Ec2Network {
                             sgRules(g, "IpPermissions"),
                             sgRules(g, "IpPermissionsEgress")));
         }
+        for (Item a : inv.all("Addresses")) {
+            Optional<String> instance = a.optText("InstanceId");
+            Optional<IpAddress> ip = optIp(a, "PublicIp");
+            if (instance.isPresent() && ip.isPresent()) {
+                elasticIps.put(instance.get(), ip.get());
+            }
+        }
         for (Item r : inv.all("Reservations")) {
             for (Item i : r.items("Instances")) {
                 instance(i);
+            }
+        }
+        for (Item a : inv.all("Addresses")) {
+            String id = a.optText("AllocationId").or(() -> opt(a, "PublicIp")).orElse(a.path());
+            Optional<String> owner = a.optText("InstanceId");
+            if (owner.isPresent() && instanceIds.contains(owner.get())) {
+                report.add(
+                        Outcome.READ,
+                        a.file().name(),
+                        a.path(),
+                        Message.of("import.read.address", id, owner.get()));
+            } else {
+                ignored(a, "import.ignored.address", id);
             }
         }
         peerings();
@@ -232,6 +275,13 @@ final class Ec2Network {
                 hostnames.put(vpc, h.get().bool("Value", false));
             }
         }
+        Set<String> privateDnsVpcs = new HashSet<>();
+        for (Item e : inv.all("VpcEndpoints")) {
+            if (e.bool("PrivateDnsEnabled", false)
+                    && "Interface".equalsIgnoreCase(e.optText("VpcEndpointType").orElse(""))) {
+                e.optText("VpcId").ifPresent(privateDnsVpcs::add);
+            }
+        }
         for (Item v : inv.all("Vpcs")) {
             String id = v.text("VpcId");
             String region = regionOf.of(v);
@@ -245,7 +295,17 @@ final class Ec2Network {
                 }
             }
             boolean isDefault = v.bool("IsDefault", false);
-            if (!support.containsKey(id) || !hostnames.containsKey(id)) {
+            if (privateDnsVpcs.contains(id)
+                    && (!support.containsKey(id) || !hostnames.containsKey(id))) {
+                // AWS turns private DNS on only in a VPC with both DNS attributes on.
+                support.putIfAbsent(id, true);
+                hostnames.putIfAbsent(id, true);
+                report.add(
+                        Outcome.ASSUMED,
+                        v.file().name(),
+                        v.path(),
+                        Message.of("import.assumed.dnsFromEndpoint", id));
+            } else if (!support.containsKey(id) || !hostnames.containsKey(id)) {
                 report.add(
                         Outcome.ASSUMED,
                         v.file().name(),
@@ -267,7 +327,7 @@ final class Ec2Network {
         }
     }
 
-    /** Gateway endpoints; returns the route tables of each. */
+    /** Gateway endpoints; returns, for each route table, the gateway endpoints it has. */
     private Map<String, List<String>> gatewayEndpoints() throws ImportFailure {
         Map<String, List<String>> tables = new HashMap<>();
         Map<String, String> plOfEndpoint = new HashMap<>();
@@ -290,6 +350,9 @@ final class Ec2Network {
         for (Item e : inv.all("VpcEndpoints")) {
             String id = e.text("VpcEndpointId");
             String type = e.optText("VpcEndpointType").orElse("Gateway");
+            if (type.equalsIgnoreCase("Interface")) {
+                continue; // PrivateLink builds interface endpoints
+            }
             String state = e.optText("State").orElse("available").toLowerCase();
             if (state.equals("deleted") || state.equals("deleting")) {
                 ignored(e, "import.ignored.state", id, state);
@@ -308,7 +371,9 @@ final class Ec2Network {
                 continue;
             }
             List<String> rts = e.texts("RouteTableIds", null);
-            tables.put(id, rts);
+            for (String rt : rts) {
+                tables.computeIfAbsent(rt, k -> new ArrayList<>()).add(id);
+            }
             gatewayPrefixLists.put(pl, serviceName);
             endpointPrefixList.put(id, pl);
             read(e, id);
@@ -328,6 +393,15 @@ final class Ec2Network {
         return tables;
     }
 
+    /** A route to an instance's network interface goes to the instance in the lab. */
+    private Optional<String> instanceOfInterface(Item r) {
+        return opt(r, "NetworkInterfaceId")
+                .flatMap(enis::get)
+                .flatMap(NetworkInterfaces.Eni::owner)
+                .filter(o -> o.startsWith("i-"));
+    }
+
+    /** A route table; {@code endpointTables} maps a route table to its gateway endpoints. */
     private RouteTable routeTable(Item t, Map<String, List<String>> endpointTables)
             throws ImportFailure {
         String id = t.text("RouteTableId");
@@ -348,7 +422,9 @@ final class Ec2Network {
                             .or(() -> opt(r, "NatGatewayId"))
                             .or(() -> opt(r, "TransitGatewayId"))
                             .or(() -> opt(r, "VpcPeeringConnectionId"))
-                            .or(() -> opt(r, "EgressOnlyInternetGatewayId"));
+                            .or(() -> opt(r, "EgressOnlyInternetGatewayId"))
+                            .or(() -> opt(r, "InstanceId"))
+                            .or(() -> instanceOfInterface(r));
             if (dest.isEmpty() || target.isEmpty()) {
                 ignored(r, "import.ignored.routeTarget", id);
                 continue;
@@ -379,20 +455,17 @@ final class Ec2Network {
                     t.path(),
                     Message.of("import.assumed.localRoute", id));
         }
-        for (Map.Entry<String, List<String>> e : endpointTables.entrySet()) {
-            if (e.getValue().contains(id)
-                    && routes.stream().noneMatch(r -> r.target().equals(e.getKey()))) {
-                String pl = endpointPrefixList.get(e.getKey());
-                if (pl != null) {
-                    routes.add(
-                            new Route(
-                                    new AddressSet.PrefixList(pl), e.getKey(), RouteOrigin.STATIC));
-                    report.add(
-                            Outcome.ASSUMED,
-                            t.file().name(),
-                            t.path(),
-                            Message.of("import.assumed.endpointRoute", id, e.getKey()));
-                }
+        Set<String> targets = new HashSet<>();
+        routes.forEach(r -> targets.add(r.target()));
+        for (String endpoint : endpointTables.getOrDefault(id, List.of())) {
+            String pl = endpointPrefixList.get(endpoint);
+            if (pl != null && targets.add(endpoint)) {
+                routes.add(new Route(new AddressSet.PrefixList(pl), endpoint, RouteOrigin.STATIC));
+                report.add(
+                        Outcome.ASSUMED,
+                        t.file().name(),
+                        t.path(),
+                        Message.of("import.assumed.endpointRoute", id, endpoint));
             }
         }
         List<String> vgws = t.texts("PropagatingVgws", "GatewayId");
@@ -486,12 +559,14 @@ final class Ec2Network {
                                     Message.of("import.assumed.role", id, r)));
         }
         read(i, id);
+        instanceIds.add(id);
         out.add(
                 new Instance(
                         id,
                         subnet.get(),
                         ip(i, "PrivateIpAddress"),
-                        optIp(i, "PublicIpAddress"),
+                        optIp(i, "PublicIpAddress")
+                                .or(() -> Optional.ofNullable(elasticIps.get(id))),
                         v6,
                         i.texts("SecurityGroups", "GroupId"),
                         role));
@@ -548,11 +623,11 @@ final class Ec2Network {
         }
     }
 
-    private static IpAddress ip(Item i, String field) throws ImportFailure {
+    static IpAddress ip(Item i, String field) throws ImportFailure {
         return optIp(i, field).orElseThrow(() -> i.field(field).failure("import.expected.ip"));
     }
 
-    private static Optional<IpAddress> optIp(Item i, String field) throws ImportFailure {
+    static Optional<IpAddress> optIp(Item i, String field) throws ImportFailure {
         Optional<String> t = i.optText(field);
         if (t.isEmpty()) {
             return Optional.empty();
@@ -564,7 +639,7 @@ final class Ec2Network {
         return a;
     }
 
-    private static Optional<String> opt(Item i, String field) {
+    static Optional<String> opt(Item i, String field) {
         try {
             return i.optText(field);
         } catch (ImportFailure e) {

@@ -152,6 +152,17 @@ record Item(SourceFile file, String path, String pointer, JsonNode node) {
      * The line where the value at a JSON pointer starts; read again only when a failure needs it.
      */
     static int lineOf(String text, String pointer) {
+        // A value another reader made (Terraform state in the Describe shapes) is not in the
+        // text: its nearest ancestor that is gives the line.
+        for (String at = pointer; ; at = at.substring(0, at.lastIndexOf('/'))) {
+            int line = lineOfExactly(text, at);
+            if (line > 0 || at.isEmpty()) {
+                return line;
+            }
+        }
+    }
+
+    private static int lineOfExactly(String text, String pointer) {
         try (JsonParser p = FACTORY.createParser(text)) {
             for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
                 if (t != JsonToken.FIELD_NAME

@@ -13,18 +13,25 @@ public record Cidr(IpAddress network, int prefixLength) implements Comparable<Ci
         Objects.requireNonNull(network, "network");
         int bits = network.version().bits();
         if (prefixLength < 0 || prefixLength > bits) {
-            throw new IllegalArgumentException(
-                    "prefix length " + prefixLength + " is outside 0.." + bits);
+            throw new InvalidValueException(
+                    "prefix length " + prefixLength + " is outside 0.." + bits,
+                    network + "/" + prefixLength,
+                    InvalidValueException.Reason.CIDR_LENGTH_RANGE,
+                    prefixLength,
+                    bits);
         }
         if (!network.masked(prefixLength).equals(network)) {
-            throw new IllegalArgumentException(
+            throw new InvalidValueException(
                     network
                             + "/"
                             + prefixLength
                             + " has host bits set; the block is "
                             + network.masked(prefixLength)
                             + "/"
-                            + prefixLength);
+                            + prefixLength,
+                    network + "/" + prefixLength,
+                    InvalidValueException.Reason.CIDR_HOST_BITS,
+                    network.masked(prefixLength) + "/" + prefixLength);
         }
     }
 
@@ -38,33 +45,47 @@ public record Cidr(IpAddress network, int prefixLength) implements Comparable<Ci
         String s = text.trim();
         int slash = s.indexOf('/');
         if (slash < 0) {
-            throw new IllegalArgumentException(
+            throw new InvalidValueException(
                     "'"
                             + text
-                            + "' is not a CIDR block (expected address/length, e.g. 10.0.0.0/16)");
+                            + "' is not a CIDR block (expected address/length, e.g. 10.0.0.0/16)",
+                    text,
+                    InvalidValueException.Reason.CIDR_SYNTAX);
         }
         IpAddress address =
                 IpAddress.tryParse(s.substring(0, slash))
                         .orElseThrow(
                                 () ->
-                                        new IllegalArgumentException(
+                                        new InvalidValueException(
                                                 "'"
                                                         + text
                                                         + "' is not a CIDR block: '"
                                                         + s.substring(0, slash)
-                                                        + "' is not an IP address"));
+                                                        + "' is not an IP address",
+                                                text,
+                                                InvalidValueException.Reason.CIDR_ADDRESS,
+                                                s.substring(0, slash)));
         String lengthText = s.substring(slash + 1);
         if (lengthText.isEmpty()
                 || lengthText.length() > 3
                 || !lengthText.chars().allMatch(Character::isDigit)) {
-            throw new IllegalArgumentException(
+            throw new InvalidValueException(
                     "'"
                             + text
                             + "' is not a CIDR block: '"
                             + lengthText
-                            + "' is not a prefix length");
+                            + "' is not a prefix length",
+                    text,
+                    InvalidValueException.Reason.CIDR_LENGTH_SYNTAX,
+                    lengthText);
         }
-        return new Cidr(address, Integer.parseInt(lengthText));
+        try {
+            return new Cidr(address, Integer.parseInt(lengthText));
+        } catch (InvalidValueException e) {
+            // the same fault, told about the text as the user wrote it
+            throw new InvalidValueException(
+                    e.getMessage(), text, e.reason(), e.details().toArray());
+        }
     }
 
     /** Parses the text, or returns empty when it is not a valid CIDR block. */

@@ -41,8 +41,10 @@ public final class IpAddress implements Comparable<IpAddress> {
         return tryParse(text)
                 .orElseThrow(
                         () ->
-                                new IllegalArgumentException(
-                                        "'" + text + "' is not an IPv4 or IPv6 address"));
+                                new InvalidValueException(
+                                        "'" + text + "' is not an IPv4 or IPv6 address",
+                                        text,
+                                        InvalidValueException.Reason.ADDRESS));
     }
 
     /** Parses the text, or returns empty when it is not an address. */

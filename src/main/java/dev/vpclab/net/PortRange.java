@@ -10,8 +10,19 @@ public record PortRange(int from, int to) {
 
     public PortRange {
         if (from < 0 || to > 65535 || from > to) {
-            throw new IllegalArgumentException(
-                    "port range " + from + "-" + to + " must lie within 0-65535, low to high");
+            String message =
+                    "port range " + from + "-" + to + " must lie within 0-65535, low to high";
+            String written = from == to ? String.valueOf(from) : from + "-" + to;
+            if (from < 0 || from > 65535) {
+                throw new InvalidValueException(
+                        message, written, InvalidValueException.Reason.PORT_BOUNDS, from);
+            }
+            if (to < 0 || to > 65535) {
+                throw new InvalidValueException(
+                        message, written, InvalidValueException.Reason.PORT_BOUNDS, to);
+            }
+            throw new InvalidValueException(
+                    message, written, InvalidValueException.Reason.PORT_ORDER, from, to);
         }
     }
 
@@ -35,10 +46,15 @@ public record PortRange(int from, int to) {
                     Integer.parseInt(s.substring(0, dash).trim()),
                     Integer.parseInt(s.substring(dash + 1).trim()));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(
+            throw new InvalidValueException(
                     "'"
                             + text
-                            + "' is not a port range (expected \"443\", \"1024-65535\" or \"all\")");
+                            + "' is not a port range (expected \"443\", \"1024-65535\" or \"all\")",
+                    text,
+                    InvalidValueException.Reason.PORT_SYNTAX);
+        } catch (InvalidValueException e) {
+            throw new InvalidValueException(
+                    e.getMessage(), text, e.reason(), e.details().toArray());
         }
     }
 

@@ -21,8 +21,10 @@ public enum Protocol {
             case "icmp", "icmpv6", "1", "58" -> ICMP;
             case "all", "-1" -> ALL;
             default ->
-                    throw new IllegalArgumentException(
-                            "'" + text + "' is not a protocol (expected tcp, udp, icmp or all)");
+                    throw new InvalidValueException(
+                            "'" + text + "' is not a protocol (expected tcp, udp, icmp or all)",
+                            text,
+                            InvalidValueException.Reason.PROTOCOL);
         };
     }
 

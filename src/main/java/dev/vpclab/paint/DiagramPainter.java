@@ -16,6 +16,7 @@ import dev.vpclab.model.InterfaceEndpoint;
 import dev.vpclab.model.InternetGateway;
 import dev.vpclab.model.InternetHost;
 import dev.vpclab.model.Lab;
+import dev.vpclab.model.LineKind;
 import dev.vpclab.model.ManagedPrefixList;
 import dev.vpclab.model.NatGateway;
 import dev.vpclab.model.NetworkAcl;
@@ -34,9 +35,9 @@ import java.util.function.Predicate;
 
 /**
  * Paints a lab's diagram: VPCs and subnets as titled boxes (public subnets green, private blue, as
- * in AWS diagrams), every other component as its icon with its id and a detail line, the
- * connections, the selection and problem markers. Paints only what meets the visible area. The one
- * painter for the screen and for exports.
+ * in AWS diagrams), a Region as a dashed frame around its VPCs, every other component as its icon
+ * with its id and a detail line, the connections, the selection and problem markers. Paints only
+ * what meets the visible area. The one painter for the screen and for exports.
  */
 public final class DiagramPainter {
     /** What to paint besides the lab. */
@@ -53,6 +54,12 @@ public final class DiagramPainter {
 
     /** Size of the resize handle of a selected container. */
     public static final double HANDLE = 10;
+
+    /**
+     * The size, in lab units, of the smallest text the diagram paints (a node's second line):
+     * presentation mode keeps it readable at a projector.
+     */
+    public static final double SMALLEST_TEXT = 10;
 
     private final IconSet icons;
     private java.util.Locale locale = java.util.Locale.ENGLISH;
@@ -156,7 +163,7 @@ public final class DiagramPainter {
         List<String> ids = d.visibleIn(visible).stream().filter(include).toList();
         for (String id : ids) {
             Component c = lab.component(id).orElseThrow();
-            if (Containment.isContainer(c.kind())) {
+            if (Containment.isContainer(c.kind()) || d.isFrame(id)) {
                 paintContainer(lab, c, d.box(id).orElseThrow(), style, s);
             }
         }
@@ -166,19 +173,19 @@ public final class DiagramPainter {
             if (a == null || b == null || !includeEdge.test(e) || !visible.intersects(a.union(b))) {
                 continue;
             }
-            boolean membership = e.kind() == Connections.EdgeKind.MEMBERSHIP;
+            boolean membership = e.kind() == LineKind.MEMBERSHIP;
             String color =
-                    e.kind() == Connections.EdgeKind.ENDPOINT_ROUTE
+                    e.kind() == LineKind.ENDPOINT_ROUTE
                             ? "#7AA116"
                             : membership ? style.nodeStroke() : style.edge();
-            boolean association = e.kind() == Connections.EdgeKind.ASSOCIATION;
+            boolean association = e.kind() == LineKind.ASSOCIATION;
             List<Point> path = EdgeRoutes.route(a, b, obstacles(d, e));
             for (int i = 1; i < path.size(); i++) {
                 Point p = path.get(i - 1);
                 Point q = path.get(i);
                 s.line(p.x(), p.y(), q.x(), q.y(), color, membership ? 0.8 : 1.5, association);
             }
-            if (association) {
+            if (association && !path.isEmpty()) {
                 // A dot where the line meets the subnet's border says which box it belongs to.
                 Point end = path.get(0);
                 s.dot(end.x(), end.y(), 3, color);
@@ -186,7 +193,7 @@ public final class DiagramPainter {
         }
         for (String id : ids) {
             Component c = lab.component(id).orElseThrow();
-            if (!Containment.isContainer(c.kind())) {
+            if (!Containment.isContainer(c.kind()) && !d.isFrame(id)) {
                 paintNode(c, d.box(id).orElseThrow(), style, s);
             }
         }
@@ -244,7 +251,10 @@ public final class DiagramPainter {
                         .inflate(EdgeRoutes.DETOUR);
         List<Rect> out = new java.util.ArrayList<>();
         for (Map.Entry<String, Rect> b : d.boxes().entrySet()) {
-            if (near.intersects(b.getValue()) && !skip.contains(b.getKey())) {
+            // A Region's frame holds whole VPCs: a line cannot go round it, nor should it.
+            if (near.intersects(b.getValue())
+                    && !skip.contains(b.getKey())
+                    && !d.isFrame(b.getKey())) {
                 out.add(b.getValue());
             }
         }
@@ -274,6 +284,10 @@ public final class DiagramPainter {
         } else if (c instanceof Vpc) {
             stroke = "#8C4FFF";
             fill = style.vpcFill();
+        } else if (c.kind() == ComponentKind.REGION) {
+            // A Region holding VPCs: the dashed teal frame of AWS diagrams, open inside.
+            stroke = "#00A4A6";
+            fill = "";
         } else {
             stroke = "#545B64";
             fill = style.nodeFill();
@@ -287,7 +301,7 @@ public final class DiagramPainter {
                 fill,
                 stroke,
                 c instanceof Vpc ? 2 : 1.5,
-                false);
+                c.kind() == ComponentKind.REGION);
         icons.icon(c.kind()).ifPresent(i -> s.icon(i.pathData(), r.x() + 6, r.y() + 5, 18, stroke));
         // The header fits its frame: the id first (elided only when it alone is too wide), then
         // the detail in the room left, elided, so neither runs over the other or out of the
@@ -296,7 +310,10 @@ public final class DiagramPainter {
         double right = r.maxX() - 8;
         String id = s.elide(c.id(), 12, true, right - left);
         s.text(id, left, r.y() + 18, 12, true, style.text(), false);
-        String detail = detail(lab, c, locale);
+        String detail =
+                c.kind() == ComponentKind.REGION
+                        ? Message.of("kind.region").render(locale)
+                        : detail(lab, c, locale);
         double detailX = left + s.width(id, 12, true) + 10;
         if (!detail.isEmpty() && id.equals(c.id())) {
             String shown = s.elide(detail, 11, false, right - detailX);
@@ -336,10 +353,10 @@ public final class DiagramPainter {
         String detail = detail(null, c, locale);
         if (!detail.isEmpty()) {
             s.text(
-                    s.elide(detail, 10, false, room),
+                    s.elide(detail, SMALLEST_TEXT, false, room),
                     r.center().x(),
                     r.y() + 59,
-                    10,
+                    SMALLEST_TEXT,
                     false,
                     style.mutedText(),
                     true);

@@ -26,18 +26,61 @@ public final class PacketFramePainter {
     private static final String BLOCKED = "#D91515";
     private static final String PACKET = "#F89256";
 
+    /** Space kept between a card and the component it describes, or the picture's edge. */
+    public static final double CARD_GAP = 16;
+
     private final Function<String, Optional<Rect>> boxes;
     private final PaintStyle style;
     private final Locale locale;
+    private final Optional<Rect> room;
 
     /**
      * @param boxes where each component sits (the diagram's boxes)
      */
     public PacketFramePainter(
             Function<String, Optional<Rect>> boxes, PaintStyle style, Locale locale) {
+        this(boxes, style, locale, Optional.empty());
+    }
+
+    /**
+     * @param boxes where each component sits (the diagram's boxes)
+     * @param room the area every card must stay inside (a picture's frame), if any: a card that
+     *     does not fit right of its component goes to its left, and is moved in from the edges
+     */
+    public PacketFramePainter(
+            Function<String, Optional<Rect>> boxes,
+            PaintStyle style,
+            Locale locale,
+            Optional<Rect> room) {
         this.boxes = Objects.requireNonNull(boxes, "boxes");
         this.style = Objects.requireNonNull(style, "style");
         this.locale = Objects.requireNonNull(locale, "locale");
+        this.room = Objects.requireNonNull(room, "room");
+    }
+
+    /** The height of a card, in lab units. */
+    public double cardHeight(Card card) {
+        return 12 + LINE * (lines(Objects.requireNonNull(card, "card")).size() + 1);
+    }
+
+    /**
+     * Where the card of a component is drawn: to its right, or (when the room's right edge is too
+     * close) to its left, moved inside the room when it still does not fit.
+     */
+    Rect cardBox(Card card, Optional<Rect> beside) {
+        double height = cardHeight(card);
+        double x = beside.map(b -> b.maxX() + CARD_GAP).orElse(0.0);
+        double y = beside.map(Rect::y).orElse(0.0);
+        if (room.isPresent()) {
+            Rect r = room.get();
+            if (x + CARD_WIDTH > r.maxX() - CARD_GAP && beside.isPresent()) {
+                double left = beside.get().x() - CARD_GAP - CARD_WIDTH;
+                x = left >= r.x() + CARD_GAP ? left : r.maxX() - CARD_GAP - CARD_WIDTH;
+            }
+            x = Math.max(r.x() + CARD_GAP, Math.min(x, r.maxX() - CARD_GAP - CARD_WIDTH));
+            y = Math.max(r.y() + CARD_GAP, Math.min(y, r.maxY() - CARD_GAP - height));
+        }
+        return new Rect(x, y, CARD_WIDTH, height);
     }
 
     /** Paints the frame in lab coordinates. */
@@ -67,9 +110,10 @@ public final class PacketFramePainter {
 
     private void paintCard(Card card, Optional<Rect> beside, DrawingSurface s) {
         List<String> lines = lines(card);
-        double height = 12 + LINE * (lines.size() + 1);
-        double x = beside.map(b -> b.maxX() + 16).orElse(0.0);
-        double y = beside.map(Rect::y).orElse(0.0);
+        Rect box = cardBox(card, beside);
+        double height = box.height();
+        double x = box.x();
+        double y = box.y();
         boolean blocked = card.blocked().isPresent();
         s.rect(
                 x,

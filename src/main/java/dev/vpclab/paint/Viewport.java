@@ -62,7 +62,12 @@ public record Viewport(double scale, double originX, double originY) {
      * one).
      */
     public static Viewport fit(Rect content, double width, double height, double largest) {
-        double margin = 40;
+        return fit(content, width, height, largest, 40);
+    }
+
+    /** As {@link #fit(Rect, double, double, double)}, leaving {@code margin} pixels all round. */
+    public static Viewport fit(
+            Rect content, double width, double height, double largest, double margin) {
         double s =
                 Math.min(
                         Math.min(MAX_SCALE, largest),

@@ -3,6 +3,7 @@ package dev.vpclab.routing;
 import dev.vpclab.i18n.Message;
 import dev.vpclab.model.AddressSet;
 import dev.vpclab.model.ManagedPrefixList;
+import dev.vpclab.model.MoreSpecificThanLocal;
 import dev.vpclab.model.Route;
 import dev.vpclab.model.RouteOrigin;
 import dev.vpclab.net.Cidr;
@@ -16,7 +17,8 @@ import java.util.Optional;
  * expanded into one candidate per entry; the longest matching prefix wins; ties go to static CIDR
  * routes, then prefix-list routes, then propagated routes (R-RT-2, R-RT-5, R-RT-6). A propagated
  * route that overlaps a matching local route never wins, even when it is more specific (R-RT-4,
- * R-VPN-1: Site-to-Site VPN route priority).
+ * R-VPN-1: Site-to-Site VPN route priority). A static route inside the local route that AWS refuses
+ * is left out (R-RT-4).
  */
 final class RouteLookup {
     private final LabIndex index;
@@ -34,11 +36,29 @@ final class RouteLookup {
         }
     }
 
-    /** Looks up {@code dst} in {@code routes}. */
+    /** Looks up {@code dst} in {@code routes} (a table that belongs to no VPC). */
     RouteDecision lookup(List<Route> routes, IpAddress dst) {
+        return lookup(routes, dst, Optional.empty());
+    }
+
+    /**
+     * Looks up {@code dst} in the routes of a table of {@code vpc}. A static route more specific
+     * than the local route that AWS refuses (not a whole subnet, or a target other than a NAT
+     * gateway or a network interface: R-RT-4) never existed in AWS's table, so it is out of the
+     * running and listed as refused; the checker reports it as MORE_SPECIFIC_THAN_LOCAL.
+     */
+    RouteDecision lookup(List<Route> routes, IpAddress dst, Optional<String> vpc) {
         List<Candidate> matches = new ArrayList<>();
         List<Route> unmatchedPrefixListRoutes = new ArrayList<>();
+        List<LosingRoute> refused = new ArrayList<>();
         for (Route route : routes) {
+            if (vpc.isPresent() && refusedInsideLocal(route, routes, vpc.get())) {
+                if (route.destination() instanceof AddressSet.Block b && b.cidr().contains(dst)) {
+                    refused.add(
+                            new LosingRoute(route, Message.of("route.lost.refusedInsideLocal")));
+                }
+                continue;
+            }
             if (route.destination() instanceof AddressSet.Block block) {
                 if (block.cidr().contains(dst)) {
                     matches.add(new Candidate(route, block.cidr(), false));
@@ -72,7 +92,7 @@ final class RouteLookup {
                 randomTie = true; // R-RT-6c: AWS picks one at random, then keeps it
             }
         }
-        List<LosingRoute> losers = new ArrayList<>();
+        List<LosingRoute> losers = new ArrayList<>(refused);
         for (Candidate c : matches) {
             if (c != best && !c.route.equals(best.route)) {
                 Message why =
@@ -100,6 +120,40 @@ final class RouteLookup {
                 best.viaPrefixList ? Optional.of(best.prefix) : Optional.empty(),
                 losers,
                 randomTie);
+    }
+
+    /** R-RT-4: a static CIDR route strictly inside a local route that AWS would not accept. */
+    private boolean refusedInsideLocal(Route route, List<Route> routes, String vpc) {
+        if (route.isLocal()
+                || route.origin() == RouteOrigin.PROPAGATED
+                || !(route.destination() instanceof AddressSet.Block block)) {
+            return false;
+        }
+        Cidr dest = block.cidr();
+        boolean insideLocal =
+                routes.stream()
+                        .filter(Route::isLocal)
+                        .map(Route::destination)
+                        .anyMatch(
+                                d ->
+                                        d instanceof AddressSet.Block local
+                                                && local.cidr().contains(dest)
+                                                && !local.cidr().equals(dest));
+        if (!insideLocal) {
+            return false;
+        }
+        boolean wholeSubnet =
+                index.subnetsOf(vpc).stream()
+                        .anyMatch(
+                                sn ->
+                                        sn.cidr().equals(dest)
+                                                || sn.ipv6Cidr().map(dest::equals).orElse(false));
+        boolean allowedTarget =
+                index.lab
+                        .component(route.target())
+                        .map(c -> MoreSpecificThanLocal.allowsTarget(c.kind()))
+                        .orElse(true); // a dangling target is a blackhole, reported as such
+        return !wholeSubnet || !allowedTarget;
     }
 
     private static boolean better(Candidate a, Candidate b) {

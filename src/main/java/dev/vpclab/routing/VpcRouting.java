@@ -87,7 +87,8 @@ final class VpcRouting {
             return;
         }
         RouteTable rt = table.get();
-        RouteDecision decision = walk.routes.lookup(rt.routes(), packet.dst());
+        RouteDecision decision =
+                walk.routes.lookup(rt.routes(), packet.dst(), Optional.of(rt.vpc()));
         Hop.Builder hop =
                 Hop.builder(rt.id())
                         .check(Check.ROUTE)

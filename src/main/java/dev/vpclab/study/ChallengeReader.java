@@ -1,8 +1,10 @@
 package dev.vpclab.study;
 
 import dev.vpclab.check.Problem;
+import dev.vpclab.check.SourceLocation;
 import dev.vpclab.format.LabReader;
 import dev.vpclab.format.LoadResult;
+import dev.vpclab.format.SourceMap;
 import dev.vpclab.i18n.Message;
 import dev.vpclab.model.Lab;
 import java.net.URI;
@@ -73,7 +75,35 @@ public final class ChallengeReader {
             }
             return ChallengeLoad.failed(fileName, errors);
         }
-        return fromLab(result.lab().get(), fileName);
+        ChallengeLoad load = fromLab(result.lab().get(), fileName);
+        if (load.ok()) {
+            return load;
+        }
+        List<Message> located = new ArrayList<>();
+        for (Message m : load.errors()) {
+            located.add(Message.of("study.read.located", where(m, result.sourceMap()), m));
+        }
+        return ChallengeLoad.failed(fileName, located);
+    }
+
+    /**
+     * The file, line and column a refusal of the challenge block is about: its messages name the
+     * field path first ({@code challenge.goals[2].reachable.port}); a field that is missing is
+     * placed at the nearest enclosing one that was written, and the block itself, when missing, at
+     * the start of the file.
+     */
+    private static SourceLocation where(Message m, SourceMap sourceMap) {
+        boolean named =
+                !m.key().equals("study.read.noChallenge")
+                        && !m.args().isEmpty()
+                        && m.args().get(0) instanceof String path
+                        && (path.equals(KEY)
+                                || path.startsWith(KEY + ".")
+                                || path.startsWith(KEY + "["));
+        if (!named) {
+            return sourceMap.fileStart();
+        }
+        return sourceMap.locate("", (String) m.args().get(0)).orElse(sourceMap.fileStart());
     }
 
     private static Optional<Challenge> challenge(Object block, List<Message> errors) {

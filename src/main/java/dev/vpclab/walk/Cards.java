@@ -52,18 +52,20 @@ final class Cards {
         }
         boolean translate = hop.check().orElse(null) == Check.TRANSLATE;
         boolean nothing = nothingMatched(hop);
-        Optional<Message> decision =
-                translate
-                        ? Optional.empty()
-                        : hop.matched()
-                                .map(
-                                        m ->
-                                                nothing
-                                                        ? Message.of("walk.card.noRuleMatched")
-                                                        : Message.of("walk.card.matched", m));
+        // In words, from the typed decision: the card says why once, in the reader's language.
+        Optional<Message> decision = translate ? Optional.empty() : DecisionWords.of(hop);
         Optional<Message> translation =
                 translate && !nothing
-                        ? hop.matched().map(m -> Message.of("walk.card.translation", m))
+                        ? hop.decision(Decision.Translation.class)
+                                .map(DecisionWords::translation)
+                                .or(
+                                        () ->
+                                                hop.matched()
+                                                        .map(
+                                                                m ->
+                                                                        Message.of(
+                                                                                "walk.card.translation",
+                                                                                m)))
                         : Optional.empty();
         List<Card.RouteRow> routes =
                 hop.check().orElse(null) == Check.ROUTE ? routeRows(hop, lab) : List.of();
@@ -211,7 +213,7 @@ final class Cards {
         return new Card(
                 b.component(),
                 Message.of("walk.check.blocked"),
-                b.matched().map(m -> Message.of("walk.card.matched", m)),
+                Optional.empty(), // the blocked part says why, once
                 List.of(),
                 Optional.empty(),
                 Optional.empty(),

@@ -69,9 +69,12 @@ class CanvasGesturesUiTest {
         Rect subnet = box("subnet-app").inflate(6);
         Point2D from = session.window().canvas().toScreen(new Point(subnet.x(), subnet.y()));
         Point2D to = session.window().canvas().toScreen(new Point(subnet.maxX(), subnet.maxY()));
-        // Pressing inside the VPC would grab the VPC: the band starts just outside it and
-        // takes what it wholly encloses, the subnet and its instance, not the VPC.
-        robot.drag(from.subtract(30, 60), MouseButton.PRIMARY).moveTo(to).drop();
+        // Pressing inside the VPC would grab the VPC: the band starts just outside it (inside
+        // the open Region frame, below its title) and takes what it wholly encloses, the subnet
+        // and its instance, not the VPC.
+        Rect vpc = box("vpc-consumer");
+        from = session.window().canvas().toScreen(new Point(vpc.x() - 5, vpc.y() - 5));
+        robot.drag(from, MouseButton.PRIMARY).moveTo(to).drop();
         assertThat(vm().selection().ids()).containsExactlyInAnyOrder("subnet-app", "i-app");
         robot.clickOn(at("i-app", 0.5, 0.5));
         robot.press(KeyCode.SHIFT).clickOn(at("vpce-app", 0.5, 0.5)).release(KeyCode.SHIFT);
@@ -85,8 +88,8 @@ class CanvasGesturesUiTest {
         Point2D from = session.window().canvas().toScreen(new Point(20, 20));
         Point2D to = at("s3-use1", 1.0, 1.0).add(8, 8);
         robot.drag(from, MouseButton.PRIMARY).moveTo(to).drop();
-        assertThat(vm().selection().ids())
-                .containsExactlyInAnyOrder("us-east-1", "pl-s3-use1", "s3-use1");
+        // The Region is a frame around the VPCs now, not wholly inside the band.
+        assertThat(vm().selection().ids()).containsExactlyInAnyOrder("pl-s3-use1", "s3-use1");
     }
 
     @Test

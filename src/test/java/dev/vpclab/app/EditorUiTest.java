@@ -233,19 +233,48 @@ class EditorUiTest {
     }
 
     @Test
-    void aBadValueShowsAsAProblemAndClickingItSelectsTheComponentAndField(FxRobot robot) {
+    void aValueThatWouldBreakTheLabIsRefusedAtTheFieldAndNotApplied(FxRobot robot) {
         robot.clickOn(screenOf("subnet-app", 0.05, 0.1));
         assertThat(session.viewModel().selection().single()).contains("subnet-app");
+        Lab before = lab();
         robot.clickOn("#field-cidr")
                 .type(KeyCode.END)
                 .eraseText(20)
                 .write("10.9.0.0/24")
                 .type(KeyCode.ENTER);
+        Label cidrError = robot.lookup("#error-cidr").queryAs(Label.class);
+        assertThat(cidrError.isVisible()).isTrue();
+        assertThat(cidrError.getText()).contains("10.9.0.0/24", "vpc-consumer");
+        assertThat(lab()).isEqualTo(before);
+
+        // A reference typed by hand must name a component of the right kind.
+        robot.clickOn("#field-routeTable")
+                .type(KeyCode.END)
+                .eraseText(30)
+                .write("sg-app")
+                .type(KeyCode.ENTER);
+        Label tableError = robot.lookup("#error-routeTable").queryAs(Label.class);
+        assertThat(tableError.isVisible()).isTrue();
+        assertThat(tableError.getText()).contains("sg-app", "securityGroup");
+        assertThat(lab().component("subnet-app", Subnet.class).orElseThrow().routeTable())
+                .isEqualTo(before.component("subnet-app", Subnet.class).orElseThrow().routeTable());
+        assertThat(lab()).isEqualTo(before);
+    }
+
+    @Test
+    void aProblemOfAnOpenedFileIsClickedToSelectTheComponentAndField(FxRobot robot)
+            throws Exception {
+        Path file = home.resolve("subnet-outside.yaml");
+        Files.writeString(
+                file,
+                Files.readString(Path.of("assets/labs/default.yaml"))
+                        .replaceFirst("cidr: 10\\.0\\.1\\.0/24", "cidr: 10.9.0.0/24"));
+        robot.interact(() -> session.window().openFile(file));
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(session.viewModel().problems())
                 .extracting(Problem::code)
                 .contains("SUBNET_OUTSIDE_VPC");
-        assertThat(session.viewModel().problemMarkersProperty().get())
-                .containsEntry("subnet-app", true);
+        assertThat(session.viewModel().problemMarkersProperty().get()).containsValue(true);
 
         robot.interact(() -> session.viewModel().select(Selection.empty()));
         ListView<?> list = robot.lookup("#problems").queryAs(ListView.class);

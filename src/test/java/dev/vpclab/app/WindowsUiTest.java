@@ -21,7 +21,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,8 +38,14 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class WindowsUiTest {
     @TempDir static Path home;
-    private final Preferences prefs =
+
+    /**
+     * One preferences node for the class, removed after the last test: windows such as the
+     * challenge browser read it from background work that may finish after their test ended.
+     */
+    private static final Preferences prefs =
             Preferences.userRoot().node("dev/vpclab/uitest/" + UUID.randomUUID());
+
     private VpcLabApp.Session session;
     private Stage main;
 
@@ -53,8 +59,8 @@ class WindowsUiTest {
         stage.show();
     }
 
-    @AfterEach
-    void forgetPrefs() throws BackingStoreException {
+    @AfterAll
+    static void forgetPrefs() throws BackingStoreException {
         prefs.removeNode();
     }
 
@@ -179,5 +185,31 @@ class WindowsUiTest {
     void brokenFileAlert(FxRobot robot) throws Exception {
         Path bad = Files.writeString(home.resolve("broken.yaml"), "this: [is not a lab");
         check(robot, later(() -> session.window().openFile(bad)));
+    }
+
+    /**
+     * A dialog blocks the main window as a modal one would (JavaFX's modality itself is not used:
+     * see OwnerBlock): a click on the main window's menu opens nothing until the dialog closes.
+     */
+    @Test
+    void anOpenDialogKeepsClicksAwayFromTheMainWindow(FxRobot robot) throws Exception {
+        robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> other().isPresent());
+        Window dialog = other().orElseThrow();
+        Node help = robot.lookup("#menu-help").query();
+        Bounds onScreen = help.localToScreen(help.getBoundsInLocal());
+        assertThat(dialog.getY()).isGreaterThan(onScreen.getMaxY()); // the click lands on main
+
+        robot.clickOn(help);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#menu-about").tryQuery()).isEmpty();
+        assertThat(dialog.isShowing()).isTrue();
+
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !dialog.isShowing());
+        robot.clickOn(help);
+        WaitForAsyncUtils.waitFor(
+                5, TimeUnit.SECONDS, () -> robot.lookup("#menu-about").tryQuery().isPresent());
+        robot.type(KeyCode.ESCAPE);
     }
 }

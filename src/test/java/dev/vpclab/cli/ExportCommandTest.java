@@ -38,6 +38,77 @@ class ExportCommandTest {
     }
 
     @Test
+    void aScaleCutByTheSizeLimitIsSaidWithTheScaleUsed() throws IOException {
+        // Two hosts 20,000 units apart: at 2x the PNG would be 40,000 pixels wide, past the
+        // longest side Java's images handle, so it is drawn smaller and the user is told.
+        Path wide = dir.resolve("wide.yaml");
+        Files.writeString(
+                wide,
+                String.join(
+                        "\n",
+                        "format: vpclab/1",
+                        "title: Wide",
+                        "components:",
+                        "- kind: internetHost",
+                        "  id: host-a",
+                        "  ip: 203.0.113.10",
+                        "- kind: internetHost",
+                        "  id: host-b",
+                        "  ip: 198.51.100.20",
+                        "layout:",
+                        "  host-a: {x: 0, y: 0}",
+                        "  host-b: {x: 20000, y: 0}",
+                        ""));
+        Path out = dir.resolve("wide.png");
+        Outcome o =
+                MainTest.run(
+                        "export",
+                        wide.toString(),
+                        "--format",
+                        "png",
+                        "--scale",
+                        "2",
+                        "--out",
+                        out.toString());
+        assertThat(o.status()).as(o.err()).isZero();
+        BufferedImage img = ImageIO.read(out.toFile());
+        double used = img.getWidth() / 20168.0;
+        assertThat(used).isLessThan(1.6);
+        String said = String.format(java.util.Locale.ROOT, "%.2f", used);
+        assertThat(o.err().strip())
+                .startsWith("At --scale 2 the picture would pass the size limit")
+                .contains("drawn at " + said.substring(0, 3));
+        assertThat(o.err().strip().lines()).hasSize(1);
+
+        Outcome ko =
+                MainTest.run(
+                        "--lang",
+                        "ko",
+                        "export",
+                        wide.toString(),
+                        "--format",
+                        "png",
+                        "--scale",
+                        "2",
+                        "--out",
+                        out.toString());
+        assertThat(ko.err()).contains("--scale 2", "크기 한도", "배로 줄여 그렸습니다");
+
+        // Within the limit nothing is said.
+        Outcome small =
+                MainTest.run(
+                        "export",
+                        DEFAULT_LAB,
+                        "--format",
+                        "png",
+                        "--scale",
+                        "4",
+                        "--out",
+                        dir.resolve("small.png").toString());
+        assertThat(small.err()).isEmpty();
+    }
+
+    @Test
     void scaleAndBackgroundShapeThePng() throws IOException {
         Path one = dir.resolve("one.png");
         Path two = dir.resolve("two.png");

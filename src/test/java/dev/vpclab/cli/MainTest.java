@@ -73,9 +73,34 @@ class MainTest {
                         S3_GATEWAY,
                         NACL_DENY,
                         "--json");
-        assertThat(o.status()).isZero();
+        // The other files are traced, but a file given and not traced is bad input: exit 2.
+        assertThat(o.status()).isEqualTo(2);
         assertThat(o.outLines()).hasSize(2);
         assertThat(o.err()).contains("_conventions.yaml").contains("not a lab file");
+    }
+
+    @Test
+    void aLabInYamlFlowStyleIsTracedAmongOthersAndAFlowStyleNonLabIsSkipped() throws Exception {
+        Object tree = new org.yaml.snakeyaml.Yaml().load(Files.readString(Path.of(S3_GATEWAY)));
+        org.yaml.snakeyaml.DumperOptions flow = new org.yaml.snakeyaml.DumperOptions();
+        flow.setDefaultFlowStyle(org.yaml.snakeyaml.DumperOptions.FlowStyle.FLOW);
+        flow.setWidth(100);
+        Path flowLab = dir.resolve("flow.yaml");
+        Files.writeString(flowLab, new org.yaml.snakeyaml.Yaml(flow).dump(tree));
+        assertThat(Files.readString(flowLab)).startsWith("{").doesNotContain("\nformat:");
+        Path notes = dir.resolve("notes.yaml");
+        Files.writeString(notes, "{conventions: {ports: 'Ports are strings'}}\n");
+
+        Outcome o = run("trace", flowLab.toString(), NACL_DENY, "--json");
+        assertThat(o.err()).isEmpty();
+        assertThat(o.status()).isZero();
+        assertThat(o.outLines()).hasSize(2);
+        assertThat(o.outLines().get(0)).contains("flow.yaml").contains("\"reachable\":true");
+
+        Outcome skipped = run("trace", flowLab.toString(), notes.toString(), "--json");
+        assertThat(skipped.status()).isEqualTo(2);
+        assertThat(skipped.outLines()).hasSize(1);
+        assertThat(skipped.err()).contains("notes.yaml").contains("not a lab file");
     }
 
     @Test

@@ -25,7 +25,8 @@ class AutoLayoutTest {
 
         Map<String, List<String>> siblings = new HashMap<>();
         for (Component c : lab.components()) {
-            String parent = d.parent(c.id()).orElse("");
+            // A VPC's container is its Region's frame.
+            String parent = d.parent(c.id()).or(() -> d.frameOf(c.id())).orElse("");
             siblings.computeIfAbsent(parent, k -> new ArrayList<>()).add(c.id());
             Rect box = d.box(c.id()).orElseThrow();
             if (parent.isEmpty()) {
@@ -49,6 +50,27 @@ class AutoLayoutTest {
                             .as("%s overlaps %s", group.get(i), group.get(j))
                             .isFalse();
                 }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {60, 500, 2000})
+    void aLabWithoutLayoutIsAGridOfAboutAPagesShapeNotOneLongRow(int size) {
+        Lab lab = LabGenerator.generate(size, 42);
+        Diagram d = Diagram.of(lab);
+        Rect all = d.bounds().orElseThrow();
+        double aspect = all.width() / all.height();
+        assertThat(aspect).as("%s", all).isBetween(1 / 3.0, 3.0);
+        // The Region frames every VPC of the lab.
+        assertThat(d.isFrame("us-east-1")).isTrue();
+        Rect region = d.box("us-east-1").orElseThrow();
+        for (Component c : lab.components()) {
+            if (c instanceof dev.vpclab.model.Vpc) {
+                assertThat(region.contains(d.box(c.id()).orElseThrow())).as(c.id()).isTrue();
+            } else if (d.parent(c.id()).isEmpty() && !c.id().equals("us-east-1")) {
+                // What lives outside AWS networks stays out of the frame.
+                assertThat(region.intersects(d.box(c.id()).orElseThrow())).as(c.id()).isFalse();
             }
         }
     }

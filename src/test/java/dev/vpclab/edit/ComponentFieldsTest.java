@@ -34,11 +34,16 @@ class ComponentFieldsTest {
                 .map(m -> m.english())
                 .contains("cidr: 10.0.0.1/16 has host bits set; the block is 10.0.0.0/16");
         assertThat(ComponentFields.set(lab, "vpc-1", "cidr", "banana").refusal()).isPresent();
+        // With its subnet in 10.0.0.0/16 the VPC cannot move to another block (SUBNET_OUTSIDE_VPC).
+        assertThat(ComponentFields.set(lab, "vpc-1", "cidr", "10.9.0.0/16").refusal())
+                .map(m -> m.english())
+                .hasValueSatisfying(m -> assertThat(m).contains("10.0.0.0/24", "10.9.0.0/16"));
+        Lab alone = Labs.drop(Lab.empty("t", "us-east-1"), ComponentKind.VPC, 300, 300);
         Lab ok =
-                ComponentFields.set(lab, "vpc-1", "cidr", "10.9.0.0/16")
+                ComponentFields.set(alone, "vpc-1", "cidr", "10.9.0.0/16")
                         .allowedEdit()
                         .orElseThrow()
-                        .apply(lab);
+                        .apply(alone);
         assertThat(ok.component("vpc-1", Vpc.class).orElseThrow().cidr())
                 .hasToString("10.9.0.0/16");
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.vpclab.model.ComponentKind;
 import dev.vpclab.model.GatewayEndpoint;
 import dev.vpclab.model.Lab;
+import dev.vpclab.model.LineKind;
 import dev.vpclab.model.RouteTable;
 import dev.vpclab.model.VpcPeering;
 import org.junit.jupiter.api.Test;
@@ -29,9 +30,7 @@ class ConnectionsTest {
         assertThat(after.component("vpce-1", GatewayEndpoint.class).orElseThrow().routeTables())
                 .containsExactly("rtb-1");
         assertThat(Connections.edges(after))
-                .contains(
-                        new Connections.Edge(
-                                "vpce-1", "rtb-1", Connections.EdgeKind.ENDPOINT_ROUTE));
+                .contains(new Connections.Edge("vpce-1", "rtb-1", LineKind.ENDPOINT_ROUTE));
         // The same line twice is refused, whichever end the drag started from.
         assertThat(Connections.connect(after, "rtb-1", "vpce-1").refusal()).isPresent();
     }

@@ -53,9 +53,11 @@ class DrawioExporterTest {
             assertThat(cell.getAttribute("vertex")).isEqualTo("1");
             assertThat(cell.getAttribute("style")).contains("mxgraph.aws4.");
             assertThat(cell.getAttribute("value")).startsWith(c.id());
-            String parent = d.parent(c.id()).orElse(DrawioExporter.LAYER);
+            // A VPC's container is the frame of its Region.
+            java.util.Optional<String> container = d.parent(c.id()).or(() -> d.frameOf(c.id()));
+            String parent = container.orElse(DrawioExporter.LAYER);
             assertThat(cell.getAttribute("parent")).as(c.id()).isEqualTo(parent);
-            if (d.parent(c.id()).isPresent()) {
+            if (container.isPresent()) {
                 // Relative coordinates: the child lies inside its container's own box.
                 Rect p = d.box(parent).orElseThrow();
                 assertThat(geometry(cell, "x")).isBetween(0.0, p.width());

@@ -161,6 +161,78 @@ class GifExporterTest {
         assertThat(out.size()).isLessThan(5_000_000);
     }
 
+    @Test
+    void theFramesAreTheDrawingAndItsMarginWithNoEmptyBandAtAnyEdge() throws Exception {
+        for (Lab lab : List.of(ExportLabs.defaultLab(), lab())) {
+            ExportOptions options =
+                    ExportOptions.defaults()
+                            .withTrace(
+                                    Tracer.of(lab)
+                                            .trace(
+                                                    lab.query()
+                                                            .orElseGet(() -> lab.flows().get(0))));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            new GifExporter().write(lab, options, out, ExportProgress.none());
+            ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
+            try (ImageInputStream in =
+                    ImageIO.createImageInputStream(new ByteArrayInputStream(out.toByteArray()))) {
+                reader.setInput(in);
+                BufferedImage first = reader.read(0);
+                int[] bands = emptyBands(first);
+                // The scene's margin is 24 units (24 px at 1x): no edge has more white than that
+                // and a little rounding; the cards stay inside the drawing.
+                assertThat(java.util.Arrays.stream(bands).max().orElseThrow())
+                        .as(
+                                "white rows or columns at the top, right, bottom, left: %s",
+                                java.util.Arrays.toString(bands))
+                        .isLessThanOrEqualTo(30);
+            } finally {
+                reader.dispose();
+            }
+        }
+    }
+
+    /** How many rows or columns, from the top, right, bottom and left edges, are all white. */
+    static int[] emptyBands(BufferedImage img) {
+        int w = img.getWidth();
+        int h = img.getHeight();
+        int top = 0;
+        while (top < h && rowIsWhite(img, top)) {
+            top++;
+        }
+        int bottom = 0;
+        while (bottom < h && rowIsWhite(img, h - 1 - bottom)) {
+            bottom++;
+        }
+        int left = 0;
+        while (left < w && columnIsWhite(img, left)) {
+            left++;
+        }
+        int right = 0;
+        while (right < w && columnIsWhite(img, w - 1 - right)) {
+            right++;
+        }
+        return new int[] {top, right, bottom, left};
+    }
+
+    private static boolean rowIsWhite(BufferedImage img, int y) {
+        for (int x = 0; x < img.getWidth(); x++) {
+            if ((img.getRGB(x, y) & 0xFFFFFF) != 0xFFFFFF) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean columnIsWhite(BufferedImage img, int x) {
+        for (int y = 0; y < img.getHeight(); y++) {
+            if ((img.getRGB(x, y) & 0xFFFFFF) != 0xFFFFFF) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** ImageMagick, where installed, reads every frame at the full canvas size. */
     private static void assertImageMagickReads(Path file, ImageReader unused) throws Exception {
         Process p;

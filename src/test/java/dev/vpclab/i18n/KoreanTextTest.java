@@ -100,9 +100,14 @@ class KoreanTextTest {
                     "concept",
                     "fix");
 
-    /** Capitalised English a Korean message keeps: AWS product names and keyboard keys. */
+    /**
+     * Capitalised English a Korean message keeps: AWS product names, the app's own name (VPC
+     * Endpoint Lab) and keyboard keys.
+     */
     private static final Set<String> NAMES =
             Set.of(
+                    "Endpoint",
+                    "Lab",
                     "Amazon",
                     "Direct",
                     "Connect",

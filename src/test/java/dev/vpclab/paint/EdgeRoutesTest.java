@@ -60,7 +60,7 @@ class EdgeRoutesTest {
         for (Path file : labs()) {
             Diagram d = Diagram.of(load(file));
             for (Connections.Edge e : Connections.edges(d.lab())) {
-                if (e.kind() != Connections.EdgeKind.ASSOCIATION) {
+                if (e.kind() != dev.vpclab.model.LineKind.ASSOCIATION) {
                     continue;
                 }
                 Rect subnet = d.box(e.from()).orElse(null);

@@ -21,7 +21,14 @@ class ChallengeReaderTest {
         return Files.readString(FIRST);
     }
 
+    /** The errors of a challenge file, without the file:line:col each starts with. */
     static List<String> errorsOf(String content) {
+        return locatedErrorsOf(content).stream()
+                .map(e -> e.replaceFirst("^teacher\\.yaml:\\d+:\\d+: ", ""))
+                .toList();
+    }
+
+    static List<String> locatedErrorsOf(String content) {
         ChallengeLoad load = ChallengeReader.read(content, "teacher.yaml");
         assertThat(load.ok()).isFalse();
         return load.errors().stream().map(Message::english).toList();
@@ -77,6 +84,35 @@ class ChallengeReaderTest {
                 .singleElement()
                 .asString()
                 .startsWith("This lab file has no challenge block");
+    }
+
+    @Test
+    void everyRefusalOfTheChallengeBlockGivesTheFileAndLine() throws IOException {
+        String content =
+                "format: vpclab/1\ncomponents: []\nchallenge:\n  id: x\n"
+                        + "  title: {en: T, ko: 제목}\n  story: {en: S, ko: 이야기}\n"
+                        + "  goal: {en: G}\n  hints: []\n"
+                        + "  explanation: {en: E, ko: 설명}\n  links: [http://example.com]\n"
+                        + "  goals:\n  - blocked: {from: a, to: b, protocol: tcp, port: 443,"
+                        + " reason: NACL_DENIED}\n  - noErrors: yes please\n";
+        assertThat(locatedErrorsOf(content))
+                .contains(
+                        "teacher.yaml:7:9: challenge.goal.ko is missing.",
+                        "teacher.yaml:10:11: challenge.links[0]: http://example.com is not an"
+                                + " https address.",
+                        "teacher.yaml:12:65: challenge.goals[0].blocked.reason: NACL_DENIED is"
+                                + " not a reason code of the lab format.",
+                        "teacher.yaml:13:15: challenge.goals[1].noErrors must be true.");
+        assertThat(locatedErrorsOf("format: vpclab/1\ncomponents: []\n"))
+                .singleElement()
+                .asString()
+                .startsWith("teacher.yaml:1:1: This lab file has no challenge block");
+        assertThat(
+                        ChallengeReader.read(content, "teacher.yaml")
+                                .errors()
+                                .get(0)
+                                .render(Locale.KOREAN))
+                .startsWith("teacher.yaml:7:9: ");
     }
 
     @Test

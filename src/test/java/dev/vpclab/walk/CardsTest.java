@@ -59,11 +59,11 @@ class CardsTest {
         assertThat(Cards.decision(hop, Optional.empty()))
                 .isEqualTo(Message.of("walk.decision.noRoute"));
         assertThat(Cards.forHop(hop, Optional.empty(), Optional.empty()).decision())
-                .contains(Message.of("walk.card.noRuleMatched"));
+                .contains(Message.of("walk.why.noRoute"));
     }
 
     @Test
-    void aSecurityGroupWithNoRuleShowsNoRuleMatched() {
+    void aSecurityGroupWithNoRuleSaysNoRuleOfTheGroupAllowsThePacket() {
         Decision.SecurityGroupMatch none =
                 new Decision.SecurityGroupMatch("sg-a", true, Optional.empty(), Optional.empty());
         Hop hop =
@@ -73,7 +73,7 @@ class CardsTest {
                         .matched(none.text())
                         .build();
         assertThat(Cards.forHop(hop, Optional.empty(), Optional.empty()).decision())
-                .contains(Message.of("walk.card.noRuleMatched"));
+                .contains(Message.of("walk.why.sgOutNone", "sg-a"));
         assertThat(Cards.decision(hop, Optional.empty()))
                 .isEqualTo(Message.of("walk.card.noRuleMatched"));
     }
@@ -94,5 +94,55 @@ class CardsTest {
                         .build();
         assertThat(Cards.forHop(rewrite, Optional.empty(), Optional.empty()).translation())
                 .contains(Message.of("walk.card.translation", "src 10.0.1.10 -> 10.0.0.5"));
+    }
+
+    @Test
+    void theCardSaysWhatDecidedInWordsFromTheTypedDecisionInTheReadersLanguage() {
+        dev.vpclab.model.SecurityGroupRule rule =
+                new dev.vpclab.model.SecurityGroupRule(
+                        dev.vpclab.net.Protocol.ALL,
+                        dev.vpclab.net.PortRange.ALL,
+                        AddressSet.parse("0.0.0.0/0"),
+                        Optional.empty());
+        Decision.SecurityGroupMatch allow =
+                new Decision.SecurityGroupMatch(
+                        "sg-app", true, Optional.of(rule), Optional.empty());
+        // The display text is the raw canonical form; the card must not show it.
+        Hop hop =
+                Hop.builder("i-app")
+                        .check(Check.EGRESS)
+                        .decision(allow)
+                        .matched(allow.text())
+                        .build();
+        Message decision =
+                Cards.forHop(hop, Optional.empty(), Optional.empty()).decision().orElseThrow();
+        String english = decision.render(java.util.Locale.ENGLISH);
+        String korean = decision.render(java.util.Locale.KOREAN);
+        assertThat(english)
+                .isEqualTo("Allowed by an outbound rule of sg-app: all traffic to 0.0.0.0/0")
+                .doesNotContain("Decided by")
+                .doesNotContain("allow all ->");
+        assertThat(korean).contains("sg-app", "0.0.0.0/0", "모든 트래픽").doesNotContain("all");
+    }
+
+    @Test
+    void aNatRewriteIsSaidInWordsFromItsTypedTranslation() {
+        Decision.Translation t =
+                new Decision.Translation(
+                        Decision.AddressField.SRC,
+                        dev.vpclab.net.IpAddress.parse("10.0.1.10"),
+                        dev.vpclab.net.IpAddress.parse("10.0.0.5"));
+        Hop hop =
+                Hop.builder("nat-a")
+                        .check(Check.TRANSLATE)
+                        .decision(t)
+                        .matched("(text for people)")
+                        .build();
+        assertThat(
+                        Cards.forHop(hop, Optional.empty(), Optional.empty())
+                                .translation()
+                                .orElseThrow()
+                                .render(java.util.Locale.ENGLISH))
+                .isEqualTo("Changes the source address 10.0.1.10 to 10.0.0.5");
     }
 }

@@ -11,9 +11,10 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 
 /**
- * The card shown beside the component where the packet is: the check, what decided, route table
- * rows (the winner highlighted, the losers struck through with why), the NAT rewrite, and for a
- * blocked packet the reason code, the explanation, the fix and an "Apply fix" button.
+ * The card shown beside the component where the packet is: the check, what decided (in words),
+ * route table rows (the winner highlighted, the losers struck through with why), the NAT rewrite,
+ * and for a blocked packet why in words (once), the Reachability Analyzer code small, the fix and
+ * an "Apply fix" button.
  */
 final class CardView {
     private CardView() {}
@@ -39,7 +40,10 @@ final class CardView {
         Label title = label(card.component(), "card-title");
         title.setStyle("-fx-font-weight: bold; -fx-text-fill: #16191F;");
         box.getChildren().addAll(title, label(t.render(card.check()), "card-check"));
-        card.decision().ifPresent(d -> box.getChildren().add(label(t.render(d), "card-decision")));
+        if (!blocked) { // a blocked card says why once, in its blocked part
+            card.decision()
+                    .ifPresent(d -> box.getChildren().add(label(t.render(d), "card-decision")));
+        }
         int i = 0;
         for (Card.RouteRow row : card.routes()) {
             box.getChildren().add(routeRow(row, t, i++));
@@ -55,15 +59,18 @@ final class CardView {
     }
 
     private static void blocked(VBox box, Card.Blocked b, AppText t, Optional<Runnable> applyFix) {
-        Label reason =
-                label(
-                        t.get("walk.card.blocked", b.reason().name())
-                                + b.reachabilityAnalyzerCode().map(c -> " (" + c + ")").orElse(""),
-                        "card-reason");
+        // The reason once, in words; the Reachability Analyzer code small, for those who look it
+        // up in the AWS console.
+        Label reason = label(t.get("walk.card.blocked", t.render(b.detail())), "card-reason");
         reason.setStyle("-fx-font-weight: bold; -fx-text-fill: #D13212;");
         box.getChildren().add(reason);
-        b.matched().ifPresent(m -> box.getChildren().add(label(m, "card-matched")));
-        box.getChildren().add(label(t.render(b.detail()), "card-detail"));
+        b.reachabilityAnalyzerCode()
+                .ifPresent(
+                        c -> {
+                            Label code = label(t.get("walk.card.code", c), "card-code");
+                            code.setStyle("-fx-font-size: 0.8em; -fx-text-fill: #5F6B7A;");
+                            box.getChildren().add(code);
+                        });
         box.getChildren().add(label(t.get("walk.card.fix", t.render(b.fix())), "card-fix"));
         applyFix.ifPresent(
                 run -> {

@@ -117,13 +117,12 @@ final class PacketOverlay extends Pane {
             return;
         }
         Frame f = frame.get();
-        if (presenting.get()) {
-            // Pans (and so repaints) only when the packet is near the edge; then returns here.
-            canvasView.keepInView(f.packetPosition(), 0.15);
+        Optional<Rect> box = editor.diagram().box(f.highlightedComponent());
+        if (presenting.get() && follow(f, box)) {
+            return; // the pan repainted the diagram and this layer with it
         }
         Viewport v = canvasView.viewport();
         double k = thickness.get();
-        Optional<Rect> box = editor.diagram().box(f.highlightedComponent());
         box.ifPresent(
                 b -> {
                     gc.setStroke(f.dropped() ? Color.web("#D13212") : Color.web("#FF9900"));
@@ -147,6 +146,28 @@ final class PacketOverlay extends Pane {
         gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
         showCard(f.card(), box.orElse(null));
         showVerdict(f);
+    }
+
+    /**
+     * The view follows the packet: pans the least that shows the hop's component and the packet
+     * (with a margin). True when it panned.
+     */
+    private boolean follow(Frame f, Optional<Rect> box) {
+        if (getWidth() <= 0 || getHeight() <= 0) {
+            return false;
+        }
+        dev.vpclab.edit.Point p = f.packetPosition();
+        Rect target = new Rect(p.x(), p.y(), 0, 0);
+        if (box.isPresent()) {
+            target = target.union(box.get());
+        }
+        Viewport now = canvasView.viewport();
+        Viewport next = PresentationFit.follow(now, target, getWidth(), getHeight());
+        if (next.equals(now)) {
+            return false;
+        }
+        canvasView.setViewport(next);
+        return true;
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.vpclab.app.walk;
 
 import dev.vpclab.app.Workbench;
+import dev.vpclab.edit.Rect;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
@@ -17,10 +18,11 @@ import javafx.stage.Stage;
 
 /**
  * Presentation mode for a teacher at a projector: full screen, larger type and thicker lines, only
- * the diagram, the packet, its card and the verdict on screen (menus, toolbar, palette, inspector,
- * dock, problems, status bar, scroll bars and minimap hidden), the view following the packet, and
- * the keyboard alone stepping through the selected flow (Right, Left, Space, Home; Up and Down pick
- * the previous or next flow). Esc leaves.
+ * the diagram, the packet, its card, the verdict and a strip with the flow's title and the player
+ * on screen (menus, toolbar, palette, inspector, dock, problems, status bar, scroll bars and
+ * minimap hidden), the diagram framed by {@link PresentationFit}, the view following the packet,
+ * and the keyboard alone stepping through the selected flow (Right, Left, Space, Home; Up and Down
+ * pick the previous or next flow). Esc leaves.
  */
 public final class PresentationMode {
     private final Workbench window;
@@ -39,16 +41,56 @@ public final class PresentationMode {
     private double[] bounds;
     private boolean maximized;
 
-    /**
-     * Smallest diagram scale in presentation mode: the diagram's smallest text (10 units) is then
-     * at least 18 px on screen.
-     */
-    static final double LEAST_SCALE = 1.8;
+    private PresentationBar bar;
 
     PresentationMode(Workbench window, SplitPane centre, WalkDock dock) {
         this.window = window;
         this.centre = centre;
         this.dock = dock;
+        // A new flow (Up, Down) or a resized screen is framed anew.
+        dock.player()
+                .events()
+                .addListener((javafx.collections.ListChangeListener<Object>) c -> refit());
+        window.canvas().onViewResized(this::refit);
+    }
+
+    /** The strip with the flow's title and the player, shown under the diagram while active. */
+    PresentationBar bar() {
+        if (bar == null) {
+            bar = new PresentationBar(dock.player(), dock.flows(), window.viewModel().text());
+        }
+        return bar;
+    }
+
+    private void refit() {
+        if (active.get()) {
+            Platform.runLater(this::fit);
+        }
+    }
+
+    /**
+     * Frames the lab, or the flow being walked, as large as the screen allows ({@link
+     * PresentationFit}).
+     */
+    private void fit() {
+        dev.vpclab.app.CanvasView canvas = window.canvas();
+        double w = canvas.viewWidth();
+        double h = canvas.viewHeight();
+        java.util.Optional<Rect> lab = window.viewModel().diagram().bounds();
+        if (!active.get() || w <= 0 || h <= 0 || lab.isEmpty()) {
+            return;
+        }
+        java.util.Map<String, Rect> boxes = window.viewModel().diagram().boxes();
+        java.util.Optional<Rect> flow = java.util.Optional.empty();
+        java.util.Optional<Rect> start = java.util.Optional.empty();
+        for (dev.vpclab.walk.Event e : dock.player().events()) {
+            Rect b = boxes.get(e.component());
+            if (b != null) {
+                flow = java.util.Optional.of(flow.map(b::union).orElse(b));
+                start = start.isPresent() ? start : java.util.Optional.of(b);
+            }
+        }
+        canvas.setViewport(PresentationFit.fit(lab.get(), flow, start, w, h));
     }
 
     public ReadOnlyBooleanProperty activeProperty() {
@@ -87,6 +129,7 @@ public final class PresentationMode {
         centre.getItems().removeAll(hidden);
         hideChrome(scene);
         window.canvas().setChromeVisible(false);
+        window.canvas().setBottom(bar());
         dock.overlay().presentingProperty().set(true);
         rootStyle = scene.getRoot().getStyle();
         scene.getRoot().setStyle(rootStyle + " -fx-font-size: 20px;");
@@ -109,7 +152,7 @@ public final class PresentationMode {
                             });
         }
         window.canvas().requestFocus();
-        Platform.runLater(() -> window.canvas().zoomToFill(LEAST_SCALE));
+        Platform.runLater(this::fit);
     }
 
     /** Hides the menu bar, toolbar, status bar and problems pane; {@link #showChrome} undoes it. */

@@ -59,6 +59,23 @@ final class Desktop {
         return out;
     }
 
+    /**
+     * What a window's content needs to show uncut at the given width: its root's minimum width and
+     * its preferred height at that width (capped at 90 % of the screen, where windows scroll).
+     */
+    static double[] contentNeeds(Window w, double width) throws Exception {
+        return WaitForAsyncUtils.asyncFx(
+                        () -> {
+                            Parent root = w.getScene().getRoot();
+                            Rectangle2D s = screen();
+                            return new double[] {
+                                Math.min(root.minWidth(-1), s.getWidth() * 0.9),
+                                Math.min(root.prefHeight(width), s.getHeight() * 0.9)
+                            };
+                        })
+                .get(5, TimeUnit.SECONDS);
+    }
+
     /** Waits until a stage other than {@code main} shows, and returns it. */
     static Stage waitForDialog(Stage main, String what) throws TimeoutException {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !otherStages(main).isEmpty());

@@ -49,6 +49,21 @@ class DesktopDialogsUiTest {
         if (!screen.contains(d[0], d[1], d[2], d[3])) {
             faults.add(name + " lies outside the screen " + screen + ": " + Arrays.toString(d));
         }
+        double shown = dialog.getScene().getWidth();
+        double shownHeight = dialog.getScene().getHeight();
+        double[] content = Desktop.contentNeeds(dialog, shown);
+        if (shown + 1 < content[0] || shownHeight + 1 < content[1]) {
+            faults.add(
+                    name
+                            + " cuts its content: "
+                            + Math.round(shown)
+                            + "x"
+                            + Math.round(shownHeight)
+                            + " shown, it needs "
+                            + Math.round(content[0])
+                            + "x"
+                            + Math.round(content[1]));
+        }
         double[] after = Desktop.bounds(app.stage);
         if (!Arrays.equals(before, after) || maximised != app.stage.isMaximized()) {
             faults.add(

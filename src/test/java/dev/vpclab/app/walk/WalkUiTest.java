@@ -139,7 +139,23 @@ class WalkUiTest {
         }
         assertThat(walk().player().frame().orElseThrow().dropped()).isTrue();
         VBox card = card(robot);
-        assertThat(((Label) card.lookup("#card-reason")).getText()).startsWith("Blocked: ");
+        Label reason = (Label) card.lookup("#card-reason");
+        assertThat(reason.getText())
+                .startsWith("Blocked: No route in rt-app matches")
+                .doesNotContain("NO_ROUTE_TO_DESTINATION");
+        // The Reachability Analyzer code once, small; no raw "Decided by" or "none" line.
+        Label code = (Label) card.lookup("#card-code");
+        assertThat(code.getText()).isEqualTo("Reachability Analyzer: NO_ROUTE_TO_DESTINATION");
+        assertThat(code.getFont().getSize()).isLessThan(reason.getFont().getSize());
+        assertThat(
+                        card.lookupAll(".label").stream()
+                                .map(n -> ((Label) n).getText())
+                                .filter(
+                                        s ->
+                                                s.contains("Decided by")
+                                                        || s.equals("none")
+                                                        || s.contains("NO_ROUTE_TO_DESTINATION")))
+                .containsExactly("Reachability Analyzer: NO_ROUTE_TO_DESTINATION");
         assertThat(((Label) card.lookup("#card-fix")).getText()).startsWith("Fix: ");
 
         robot.clickOn("#apply-fix");
@@ -244,6 +260,34 @@ class WalkUiTest {
         assertThat(robot.lookup("#problems").tryQuery()).isPresent();
         assertThat(new double[] {stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()})
                 .containsExactly(before);
+    }
+
+    @Test
+    void inPresentationTheMinimapStaysHiddenWhenZoomedSoTheLabIsCutAndAHopIsStepped(FxRobot robot) {
+        selectFlow(robot, 0);
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.HOME);
+        robot.moveTo("#diagram");
+        // TestFX's DOWN sends a positive delta: the canvas zooms in.
+        for (int i = 0; i < 12; i++) {
+            robot.scroll(javafx.geometry.VerticalDirection.DOWN);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        dev.vpclab.app.CanvasView canvas = session.window().canvas();
+        javafx.scene.Node diagram = robot.lookup("#diagram").query();
+        dev.vpclab.edit.Rect visible =
+                canvas.viewport()
+                        .visible(
+                                diagram.getLayoutBounds().getWidth(),
+                                diagram.getLayoutBounds().getHeight());
+        assertThat(visible.contains(session.window().viewModel().diagram().bounds().orElseThrow()))
+                .as("zoomed so that the lab is cut, scale " + canvas.viewport().scale())
+                .isFalse();
+        robot.type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#minimap").queryAs(javafx.scene.canvas.Canvas.class).isVisible())
+                .isFalse();
     }
 
     @Test

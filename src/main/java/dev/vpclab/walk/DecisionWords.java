@@ -1,0 +1,121 @@
+package dev.vpclab.walk;
+
+import dev.vpclab.i18n.Message;
+import dev.vpclab.model.Policy;
+import dev.vpclab.net.PortRange;
+import dev.vpclab.net.Protocol;
+import dev.vpclab.routing.Decision;
+import dev.vpclab.routing.Hop;
+import java.util.Optional;
+
+/**
+ * What decided at a hop, said in words from its typed {@link Decision} ("Allowed by an outbound
+ * rule of sg-app: all traffic to 0.0.0.0/0"), never from the hop's display text. Only a hop whose
+ * check records no typed decision falls back to that text.
+ */
+final class DecisionWords {
+    private DecisionWords() {}
+
+    /** The sentence that says why the hop let the packet on (or not), if anything decided. */
+    static Optional<Message> of(Hop hop) {
+        Optional<Decision> decision = hop.decision();
+        if (decision.isEmpty()) {
+            return hop.matched().map(m -> Message.of("walk.card.matched", m));
+        }
+        Decision d = decision.get();
+        if (d instanceof Decision.SecurityGroupMatch sg) {
+            String dir = sg.outbound() ? "Out" : "In";
+            return Optional.of(
+                    sg.rule()
+                            .map(
+                                    r ->
+                                            Message.of(
+                                                    "walk.why.sg" + dir,
+                                                    sg.group(),
+                                                    traffic(r.protocol(), r.ports()),
+                                                    r.peer()))
+                            .orElseGet(() -> Message.of("walk.why.sg" + dir + "None", sg.group())));
+        }
+        if (d instanceof Decision.NaclRuleMatch n) {
+            return Optional.of(
+                    n.rule()
+                            .map(
+                                    r ->
+                                            Message.of(
+                                                    n.allowed()
+                                                            ? "walk.why.naclAllow"
+                                                            : "walk.why.naclDeny",
+                                                    r.number(),
+                                                    traffic(r.protocol(), r.ports()),
+                                                    r.cidr()))
+                            .orElseGet(() -> Message.of("walk.why.naclImplicit")));
+        }
+        if (d instanceof Decision.RouteChoice rc) {
+            return Optional.of(
+                    rc.winner()
+                            .map(r -> Message.of("walk.why.route", r.destination(), r.target()))
+                            .orElseGet(() -> Message.of("walk.why.noRoute")));
+        }
+        if (d instanceof Decision.Translation t) {
+            return Optional.of(translation(t));
+        }
+        if (d instanceof Decision.PolicyMatch p) {
+            return Optional.of(policy(p));
+        }
+        if (d instanceof Decision.ConnectionState c) {
+            return Optional.of(
+                    Message.of(
+                            c.carries() ? "walk.why.connection" : "walk.why.connectionNot",
+                            c.state()));
+        }
+        if (d instanceof Decision.Permission p) {
+            return Optional.of(
+                    Message.of(
+                            p.allowed() ? "walk.why.permitted" : "walk.why.permittedBefore",
+                            p.principal()));
+        }
+        if (d instanceof Decision.DnsAnswer a) {
+            return Optional.of(
+                    Message.of(
+                            a.failure() == Decision.DnsFailure.NO_RECORD
+                                    ? "walk.why.dnsNoRecord"
+                                    : "walk.why.dnsNoAnswer",
+                            a.resolution().name()));
+        }
+        return Optional.of(Message.of("walk.card.noRuleMatched")); // NoMatch
+    }
+
+    /** "Changes the source address 10.0.1.10 to 10.0.0.5." */
+    static Message translation(Decision.Translation t) {
+        return Message.of(
+                t.field() == Decision.AddressField.SRC ? "walk.why.natSrc" : "walk.why.natDst",
+                t.from(),
+                t.to());
+    }
+
+    private static Message policy(Decision.PolicyMatch p) {
+        String label = p.statement().map(DecisionWords::statement).orElse("");
+        return switch (p.outcome()) {
+            case DEFAULT_FULL_ACCESS -> Message.of("walk.why.policyDefault");
+            case NO_POLICY -> Message.of("walk.why.policyNone");
+            case ALLOWED -> Message.of("walk.why.policyAllow", label);
+            case EXPLICIT_DENY -> Message.of("walk.why.policyDeny", label);
+            case IMPLICIT_DENY -> Message.of("walk.why.policyImplicit");
+        };
+    }
+
+    private static String statement(Policy.Statement s) {
+        return s.sid().orElse(s.label());
+    }
+
+    /** "all traffic", or "TCP 443". */
+    private static Message traffic(Protocol protocol, PortRange ports) {
+        if (protocol == Protocol.ALL) {
+            return Message.of("walk.why.allTraffic");
+        }
+        String name = protocol.toString().toUpperCase(java.util.Locale.ROOT);
+        return ports.isAll()
+                ? Message.of("walk.why.allPorts", name)
+                : Message.of("walk.why.traffic", name, ports);
+    }
+}
