@@ -185,7 +185,7 @@ public final class DiagramPainter {
                 Point q = path.get(i);
                 s.line(p.x(), p.y(), q.x(), q.y(), color, membership ? 0.8 : 1.5, association);
             }
-            if (association) {
+            if (association && !path.isEmpty()) {
                 // A dot where the line meets the subnet's border says which box it belongs to.
                 Point end = path.get(0);
                 s.dot(end.x(), end.y(), 3, color);
@@ -250,13 +250,11 @@ public final class DiagramPainter {
                         .union(d.box(e.to()).orElseThrow())
                         .inflate(EdgeRoutes.DETOUR);
         List<Rect> out = new java.util.ArrayList<>();
-        Rect from = d.box(e.from()).orElseThrow();
-        Rect to = d.box(e.to()).orElseThrow();
         for (Map.Entry<String, Rect> b : d.boxes().entrySet()) {
-            Rect box = b.getValue();
-            // A frame holding either end (a Region's frame round its VPCs) is crossed, not avoided.
-            boolean holdsAnEnd = box.contains(from) || box.contains(to);
-            if (near.intersects(box) && !skip.contains(b.getKey()) && !holdsAnEnd) {
+            // A Region's frame holds whole VPCs: a line cannot go round it, nor should it.
+            if (near.intersects(b.getValue())
+                    && !skip.contains(b.getKey())
+                    && !d.isFrame(b.getKey())) {
                 out.add(b.getValue());
             }
         }

@@ -28,9 +28,15 @@ public final class EdgeRoutes {
 
     /**
      * The corner points of the line from {@code a} to {@code b}, first on {@code a}'s border and
-     * last on {@code b}'s, avoiding {@code obstacles} where one of the tried shapes does.
+     * last on {@code b}'s, avoiding {@code obstacles} where one of the tried shapes does; no points
+     * when one box holds the other's centre (nothing to draw).
      */
     public static List<Point> route(Rect a, Rect b, List<Rect> obstacles) {
+        if (a.contains(b.center()) || b.contains(a.center())) {
+            // One sits on or inside the other (a gateway on its VPC's edge): the place says it,
+            // and a line into the container's middle would only cross what else is there.
+            return List.of();
+        }
         if (a.intersects(b)) {
             return List.of(a.center(), b.center());
         }

@@ -54,10 +54,20 @@ final class FlowPicker {
 
     private final Lab lab;
     private final AppText t;
+    private final Optional<Flow> last;
 
     FlowPicker(Lab lab, AppText t) {
+        this(lab, t, Optional.empty());
+    }
+
+    /**
+     * A picker that starts from the {@code last} flow made with it in this session: its source,
+     * destination, protocol, port and request (the source only while the lab still has it).
+     */
+    FlowPicker(Lab lab, AppText t, Optional<Flow> last) {
         this.lab = lab;
         this.t = t;
+        this.last = last;
     }
 
     /** Components a flow can start from. */
@@ -107,7 +117,10 @@ final class FlowPicker {
         name.setId("picker-name");
         ChoiceBox<String> from = new ChoiceBox<>(FXCollections.observableArrayList(sources(lab)));
         from.setId("picker-from");
-        if (!from.getItems().isEmpty()) {
+        Optional<String> lastFrom = last.map(Flow::from).filter(from.getItems()::contains);
+        if (lastFrom.isPresent()) {
+            from.setValue(lastFrom.get());
+        } else if (!from.getItems().isEmpty()) {
             from.setValue(from.getItems().get(0));
         }
         ObservableList<String> all = FXCollections.observableArrayList(destinations(lab));
@@ -131,8 +144,8 @@ final class FlowPicker {
                         FXCollections.observableArrayList(
                                 Protocol.TCP, Protocol.UDP, Protocol.ICMP));
         protocol.setId("picker-protocol");
-        protocol.setValue(Protocol.TCP);
-        TextField port = new TextField("443");
+        protocol.setValue(last.map(Flow::protocol).orElse(Protocol.TCP));
+        TextField port = new TextField(String.valueOf(last.flatMap(Flow::port).orElse(443)));
         port.setId("picker-port");
         port.disableProperty().bind(protocol.valueProperty().isEqualTo(Protocol.ICMP));
         TextField action = new TextField();
@@ -141,6 +154,18 @@ final class FlowPicker {
         TextField resource = new TextField();
         resource.setId("picker-resource");
         resource.setPromptText("arn:aws:s3:::my-bucket/key");
+        last.ifPresent(
+                f -> {
+                    to.getEditor().setText(f.to());
+                    // Offer every destination again, not only those matching the last one.
+                    shown.setPredicate(null);
+                    f.request()
+                            .ifPresent(
+                                    r -> {
+                                        action.setText(r.action());
+                                        resource.setText(r.resource());
+                                    });
+                });
         Runnable service =
                 () -> {
                     boolean aws = isAwsService(lab, to.getEditor().getText());

@@ -5,6 +5,7 @@ import dev.vpclab.app.AppText;
 import dev.vpclab.app.EditorViewModel;
 import dev.vpclab.walk.FlowBadges.Badge;
 import dev.vpclab.walk.FlowBadges.FlowBadge;
+import java.util.Optional;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -24,6 +25,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class FlowsView extends VBox {
     private final ListView<FlowBadge> list = new ListView<>();
     private boolean syncing;
+    private Optional<dev.vpclab.model.Flow> lastPicked = Optional.empty();
 
     FlowsView(FlowsViewModel flows, EditorViewModel editor, AppText t) {
         setId("flows-view");
@@ -36,10 +38,15 @@ final class FlowsView extends VBox {
         add.setTooltip(new Tooltip(t.get("walk.flow.new")));
         add.setOnAction(
                 e ->
-                        new FlowPicker(editor.lab(), t)
+                        new FlowPicker(editor.lab(), t, lastPicked)
                                 .dialog(getScene().getWindow())
                                 .showAndWait()
-                                .ifPresent(flows::addFlow));
+                                .ifPresent(
+                                        f -> {
+                                            // The next new flow starts from this one's choices.
+                                            lastPicked = Optional.of(f);
+                                            flows.addFlow(f);
+                                        }));
         Button remove = new Button(null, new FontIcon("mdi2m-minus"));
         remove.setId("flow-remove");
         remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
