@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * One machine-checked condition of a challenge's goal: a flow that must be reachable or blocked, a
@@ -173,9 +172,26 @@ public sealed interface GoalCondition {
         return sb.toString();
     }
 
-    /** Kind names as written in lab files, separated by commas. */
-    static String names(List<ComponentKind> kinds) {
-        return kinds.stream().map(ComponentKind::fileName).collect(Collectors.joining(", "));
+    /** Kind names in the reader's language ("NAT gateway, Internet gateway"). */
+    static Message names(List<ComponentKind> kinds) {
+        return join(kinds.stream().map(GoalCondition::kindName).toList());
+    }
+
+    /** A kind's name in the reader's language. */
+    static Message kindName(ComponentKind kind) {
+        return Message.of("kind." + kind.fileName());
+    }
+
+    /** Messages separated by commas, each rendered in the reader's language. */
+    static Message join(List<Message> parts) {
+        if (parts.isEmpty()) {
+            return Message.of("study.join.none");
+        }
+        Message out = parts.get(0);
+        for (int i = 1; i < parts.size(); i++) {
+            out = Message.of("study.join", out, parts.get(i));
+        }
+        return out;
     }
 
     private static List<ComponentKind> nonEmpty(List<ComponentKind> kinds) {

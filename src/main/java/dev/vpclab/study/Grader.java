@@ -110,9 +110,10 @@ public final class Grader {
     }
 
     private static ConditionResult avoids(GoalCondition.Avoids a, Lab lab, Trace t) {
-        List<String> crossed = crossed(lab, t, a.kinds());
+        List<Message> crossed = crossed(lab, t, a.kinds());
         if (!crossed.isEmpty()) {
-            return result(a, false, Message.of("study.why.crosses", String.join(", ", crossed)), t);
+            return result(
+                    a, false, Message.of("study.why.crosses", GoalCondition.join(crossed)), t);
         }
         if (!t.reachable()) {
             // nothing forbidden on the way, but the packet stopped early: say so, so that a
@@ -136,11 +137,11 @@ public final class Grader {
     }
 
     private static ConditionResult crosses(GoalCondition.Crosses c, Lab lab, Trace t) {
-        List<String> crossed = crossed(lab, t, c.kinds());
+        List<Message> crossed = crossed(lab, t, c.kinds());
         if (!crossed.isEmpty()) {
-            return result(c, true, Message.of("study.why.crosses", String.join(", ", crossed)), t);
+            return result(c, true, Message.of("study.why.crosses", GoalCondition.join(crossed)), t);
         }
-        String kinds = GoalCondition.names(c.kinds());
+        Message kinds = GoalCondition.names(c.kinds());
         if (!t.reachable()) {
             BlockedAt at = t.blockedAt().orElseThrow();
             return result(
@@ -174,16 +175,21 @@ public final class Grader {
 
     private static ConditionResult forbids(GoalCondition.ForbidsKinds f, Lab lab) {
         Set<ComponentKind> kinds = Set.copyOf(f.kinds());
-        List<String> found =
+        List<Message> found =
                 lab.components().stream()
                         .filter(c -> kinds.contains(c.kind()))
-                        .map(c -> c.id() + " (" + c.kind().fileName() + ")")
+                        .map(
+                                c ->
+                                        Message.of(
+                                                "study.idKind",
+                                                c.id(),
+                                                GoalCondition.kindName(c.kind())))
                         .toList();
         if (found.isEmpty()) {
             return result(
                     f, true, Message.of("study.why.noneOfKinds", GoalCondition.names(f.kinds())));
         }
-        return result(f, false, Message.of("study.why.hasKinds", String.join(", ", found)));
+        return result(f, false, Message.of("study.why.hasKinds", GoalCondition.join(found)));
     }
 
     private static ConditionResult noErrors(GoalCondition.NoErrors n, Lab lab) {
@@ -202,12 +208,16 @@ public final class Grader {
     }
 
     /** The components of the given kinds on the forward path, as {@code id (kind)}, in order. */
-    private static List<String> crossed(Lab lab, Trace t, List<ComponentKind> kinds) {
-        Set<String> out = new LinkedHashSet<>();
+    private static List<Message> crossed(Lab lab, Trace t, List<ComponentKind> kinds) {
+        Set<Message> out = new LinkedHashSet<>();
         for (Hop hop : t.path()) {
             Optional<Component> c = lab.component(hop.id());
             if (c.isPresent() && kinds.contains(c.get().kind())) {
-                out.add(c.get().id() + " (" + c.get().kind().fileName() + ")");
+                out.add(
+                        Message.of(
+                                "study.idKind",
+                                c.get().id(),
+                                GoalCondition.kindName(c.get().kind())));
             }
         }
         return List.copyOf(out);

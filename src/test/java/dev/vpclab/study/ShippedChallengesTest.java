@@ -165,6 +165,22 @@ class ShippedChallengesTest {
             }
         }
         assertThat(failing).as("the failing goals").isEqualTo(expectedFailing);
+        // The grader's words are the reader's: in Korean no kind is named as the lab file spells
+        // it ("nat-gateway"), and no message key shows through.
+        for (ConditionResult r : g.failures()) {
+            String korean = r.why().render(java.util.Locale.KOREAN);
+            assertThat(korean).doesNotContain("study.").doesNotContain("kind.");
+            for (dev.vpclab.model.ComponentKind k : dev.vpclab.model.ComponentKind.values()) {
+                if (k.fileName().contains("-")) {
+                    assertThat(korean)
+                            .as(wrongFile + ": " + korean)
+                            .doesNotContainPattern(
+                                    "(?<![\\w-])"
+                                            + java.util.regex.Pattern.quote(k.fileName())
+                                            + "(?![\\w-])");
+                }
+            }
+        }
     }
 
     @Test

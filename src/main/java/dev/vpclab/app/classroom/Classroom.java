@@ -9,11 +9,15 @@ import dev.vpclab.classroom.Quiz;
 import dev.vpclab.classroom.Script;
 import dev.vpclab.classroom.ScriptRun;
 import dev.vpclab.edit.LabEdit;
+import dev.vpclab.edit.Rect;
 import dev.vpclab.i18n.Message;
 import dev.vpclab.model.Lab;
+import dev.vpclab.paint.Viewport;
 import dev.vpclab.walk.Frame;
 import dev.vpclab.walk.PacketWalk;
 import dev.vpclab.walk.Phase;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
@@ -96,12 +100,19 @@ public final class Classroom {
         panel.setPadding(new Insets(16));
         panel.setMaxSize(VBox.USE_PREF_SIZE, VBox.USE_PREF_SIZE);
         panel.setVisible(false);
-        StackPane.setAlignment(panel, Pos.BOTTOM_LEFT);
+        // Placed by hand (QuizPlacement), clear of the packet, the asked components and the card.
+        panel.setManaged(false);
         layer.getChildren().addAll(laser, panel);
-        window.canvas().addOverlay(layer, () -> {});
+        // Added after the packet layer, so above it: the highlight never paints over the question.
+        window.canvas().addOverlay(layer, this::placePanel);
         window.canvas().getProperties().put(KEY, this);
         quizOn.addListener((o, was, is) -> quizToggled(is));
-        player.frameProperty().addListener((o, was, now) -> frameChanged(now));
+        player.frameProperty()
+                .addListener(
+                        (o, was, now) -> {
+                            frameChanged(now);
+                            placePanel();
+                        });
         dock.presentation().activeProperty().addListener((o, was, is) -> presenting(is));
         relabel();
     }
@@ -145,12 +156,16 @@ public final class Classroom {
         }
         quizPanel.reveal(q, index, text());
         updateScore();
+        placePanel();
         busy = true;
         try {
             player.jumpTo(q.hop()); // the card of the hop shows what was decided
         } finally {
             busy = false;
         }
+        player.frame()
+                .filter(f -> f.hopIndex() >= player.events().size() - 1)
+                .ifPresent(f -> showSummary(f, true));
         return true;
     }
 
@@ -350,6 +365,14 @@ public final class Classroom {
         }
     }
 
+    /** The walk has ended: the score and the verdict (under the last answer, if just given). */
+    private void showSummary(Frame f, boolean keepFeedback) {
+        asking = Optional.empty();
+        quizPanel.summary(
+                right, asked, f.phase() != Phase.BLOCKED && !f.dropped(), text(), keepFeedback);
+        placePanel();
+    }
+
     /** Stops the packet before a decision it has not been asked about. */
     private void frameChanged(Optional<Frame> frame) {
         if (playWhenLoaded.isPresent() && player.walk() != playWhenLoaded.get()) {
@@ -372,6 +395,12 @@ public final class Classroom {
         Quiz q = quiz.get();
         if (asking.isPresent() && !revealed) {
             holdBefore(asking.get(), f);
+            return;
+        }
+        if (f.hopIndex() >= player.events().size() - 1
+                && q.questionAt(f.hopIndex()).filter(x -> !q.answered(x)).isEmpty()) {
+            // The walk has ended: the score and the verdict.
+            showSummary(f, false);
             return;
         }
         if (f.card().isPresent()) {
@@ -432,5 +461,54 @@ public final class Classroom {
         revealed = false;
         quizPanel.ask(q, text(), this::answer);
         updateScore();
+        placePanel();
+    }
+
+    /**
+     * Puts the panel (caption, question, score) where it covers neither the packet, nor the
+     * component asked about or lit up, nor the hop card, nor the verdict.
+     */
+    private void placePanel() {
+        double width = layer.getWidth();
+        double height = layer.getHeight();
+        if (!panel.isVisible() || width <= 0 || height <= 0) {
+            return;
+        }
+        panel.applyCss();
+        double w = Math.min(panel.prefWidth(-1), width - 2 * QuizPlacement.MARGIN);
+        double h = panel.prefHeight(w);
+        List<Rect> clear = new ArrayList<>();
+        Viewport v = window.canvas().viewport();
+        player.frame()
+                .ifPresent(
+                        f -> {
+                            double x = v.toScreenX(f.packetPosition().x());
+                            double y = v.toScreenY(f.packetPosition().y());
+                            clear.add(new Rect(x - 30, y - 30, 60, 60));
+                            box(f.highlightedComponent(), v).ifPresent(clear::add);
+                        });
+        asking.flatMap(q -> box(q.component(), v)).ifPresent(clear::add);
+        for (String id : new String[] {"#walk-card", "#walk-verdict"}) {
+            javafx.scene.Node n = window.canvas().lookup(id);
+            if (n != null && n.isVisible()) {
+                javafx.geometry.Bounds b = layer.sceneToLocal(n.localToScene(n.getLayoutBounds()));
+                clear.add(new Rect(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight()));
+            }
+        }
+        Rect at = QuizPlacement.place(w, h, clear, width, height);
+        panel.resizeRelocate(at.x(), at.y(), w, h);
+        panel.layout();
+    }
+
+    private Optional<Rect> box(String component, Viewport v) {
+        return editor.diagram()
+                .box(component)
+                .map(
+                        b ->
+                                new Rect(
+                                        v.toScreenX(b.x()) - 8,
+                                        v.toScreenY(b.y()) - 8,
+                                        b.width() * v.scale() + 16,
+                                        b.height() * v.scale() + 16));
     }
 }

@@ -16,6 +16,7 @@ final class QuizPanel extends VBox {
     private final VBox choices = new VBox(4);
     private final Label result = new Label();
     private final Label explanation = new Label();
+    private final Label summary = new Label();
 
     QuizPanel() {
         super(6);
@@ -32,7 +33,9 @@ final class QuizPanel extends VBox {
         result.setWrapText(true);
         explanation.setId("quiz-explanation");
         explanation.setWrapText(true);
-        getChildren().addAll(prompt, choices, result, explanation);
+        summary.setId("quiz-summary");
+        summary.setWrapText(true);
+        getChildren().addAll(prompt, choices, result, explanation, summary);
         setVisible(false);
         setManaged(false);
     }
@@ -52,6 +55,7 @@ final class QuizPanel extends VBox {
         }
         result.setText("");
         explanation.setText("");
+        summary.setText("");
         show(true);
     }
 
@@ -74,6 +78,29 @@ final class QuizPanel extends VBox {
         result.setStyle(
                 chosen == q.answer() ? "-fx-text-fill: #1a7f37;" : "-fx-text-fill: #cf222e;");
         explanation.setText(t.render(q.explanation()));
+    }
+
+    /**
+     * At the end of the walk: the score and the verdict, under the last answer's feedback if one
+     * was just given.
+     */
+    void summary(int right, int asked, boolean reachable, AppText t, boolean keepFeedback) {
+        if (!keepFeedback) {
+            prompt.setText("");
+            choices.getChildren().clear();
+            result.setText("");
+            explanation.setText("");
+        }
+        summary.setText(
+                t.get("classroom.quiz.summary", right, asked)
+                        + "\n"
+                        + t.get(
+                                reachable
+                                        ? "walk.verdict.reachable"
+                                        : "walk.verdict.blockedShort"));
+        summary.setStyle(
+                "-fx-font-weight: bold; -fx-text-fill: " + (reachable ? "#1a7f37;" : "#cf222e;"));
+        show(true);
     }
 
     void show(boolean shown) {

@@ -105,6 +105,92 @@ class ClassroomUiTest {
         assertThat(walk().presentation().isActive()).isFalse();
     }
 
+    /** The quiz panel (caption, question, score) on screen. */
+    private javafx.geometry.Bounds quizPanel(FxRobot robot) {
+        javafx.scene.Node box = robot.lookup("#quiz-box").query();
+        javafx.scene.Node panel = box.getParent();
+        return panel.localToScreen(panel.getLayoutBounds());
+    }
+
+    private javafx.geometry.Bounds onScreen(String component) {
+        dev.vpclab.edit.Rect b =
+                session.window().viewModel().diagram().box(component).orElseThrow();
+        javafx.geometry.Point2D a =
+                session.window().canvas().toScreen(new dev.vpclab.edit.Point(b.x(), b.y()));
+        javafx.geometry.Point2D z =
+                session.window().canvas().toScreen(new dev.vpclab.edit.Point(b.maxX(), b.maxY()));
+        return new javafx.geometry.BoundingBox(
+                a.getX(), a.getY(), z.getX() - a.getX(), z.getY() - a.getY());
+    }
+
+    private void assertQuizClear(FxRobot robot, Quiz.Question q, String when) {
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.geometry.Bounds panel = quizPanel(robot);
+        javafx.geometry.Point2D packet =
+                session.window()
+                        .canvas()
+                        .toScreen(walk().player().frame().orElseThrow().packetPosition());
+        assertThat(panel.contains(packet)).as(when + ": packet under the panel").isFalse();
+        assertThat(panel.intersects(onScreen(q.component())))
+                .as(when + ": " + q.component() + " under the panel " + panel)
+                .isFalse();
+        robot.lookup("#walk-card")
+                .match(javafx.scene.Node::isVisible)
+                .tryQuery()
+                .ifPresent(
+                        card ->
+                                assertThat(
+                                                panel.intersects(
+                                                        card.localToScreen(card.getLayoutBounds())))
+                                        .as(when + ": card and quiz overlap")
+                                        .isFalse());
+        // The quiz layer is above the packet layer: its highlight cannot paint over the question.
+        javafx.scene.Node layer = robot.lookup("#classroom-layer").query();
+        javafx.scene.Node packetLayer = robot.lookup("#walk-overlay").query();
+        assertThat(layer.getParent().getChildrenUnmodifiable().indexOf(layer))
+                .isGreaterThan(layer.getParent().getChildrenUnmodifiable().indexOf(packetLayer));
+    }
+
+    @Test
+    void theQuizNeverDrawsOverItselfAndEndsWithTheScoreAndTheVerdict(FxRobot robot) {
+        present(robot, 0);
+        robot.type(KeyCode.HOME).type(KeyCode.Q);
+        int answered = 0;
+        for (int i = 0;
+                i < 60 && walk().player().hopIndex() < walk().player().events().size() - 1;
+                i++) {
+            if (classroom().question().isPresent()
+                    && robot.lookup("#quiz-choice-0").tryQuery().isPresent()
+                    && !robot.lookup("#quiz-choice-0").queryButton().isDisabled()) {
+                Quiz.Question q = classroom().question().get();
+                assertQuizClear(robot, q, "asked at hop " + q.hop());
+                robot.clickOn("#quiz-choice-" + q.answer());
+                answered++;
+                assertQuizClear(robot, q, "answered at hop " + q.hop());
+            } else {
+                robot.type(KeyCode.RIGHT);
+            }
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(answered).isGreaterThan(1);
+        assertThat(robot.lookup("#quiz-summary").queryLabeled().getText())
+                .isEqualTo(
+                        "Quiz over: "
+                                + answered
+                                + " of "
+                                + answered
+                                + " answers right.\n"
+                                + "REACHABLE: the packet arrives and the answer comes back.");
+        // The summary is in the panel, which stays clear of the card at the last hop.
+        assertThat(
+                        robot.lookup("#walk-card")
+                                .match(javafx.scene.Node::isVisible)
+                                .tryQuery()
+                                .map(c -> c.localToScreen(c.getLayoutBounds()))
+                                .map(quizPanel(robot)::intersects))
+                .isNotEqualTo(java.util.Optional.of(true));
+    }
+
     @Test
     void nPlaysTheTeachersScriptStepByStep(FxRobot robot) throws Exception {
         Path file = home.resolve("scripted-" + UUID.randomUUID() + ".yaml");
