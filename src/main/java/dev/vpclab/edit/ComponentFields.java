@@ -217,6 +217,10 @@ public final class ComponentFields {
                             ? raw.getEnumConstants()[choices.indexOf(chosen.get())]
                             : chosen.get();
         } else {
+            if (typeOf(rcs[target]) == FieldType.TEXT && text.isBlank()) {
+                // The reader refuses a required field left empty: so does the field.
+                return EditAttempt.refused("field.required", field);
+            }
             try {
                 value = parse(rcs[target], text);
             } catch (IllegalArgumentException e) {

@@ -24,17 +24,19 @@ final class DecisionWords {
         }
         Decision d = decision.get();
         if (d instanceof Decision.SecurityGroupMatch sg) {
-            String dir = sg.outbound() ? "Out" : "In";
+            // Whole keys, so that the bundle test finds each one in the code.
+            String allowed = sg.outbound() ? "walk.why.sgOut" : "walk.why.sgIn";
+            String none = sg.outbound() ? "walk.why.sgOutNone" : "walk.why.sgInNone";
             return Optional.of(
                     sg.rule()
                             .map(
                                     r ->
                                             Message.of(
-                                                    "walk.why.sg" + dir,
+                                                    allowed,
                                                     sg.group(),
                                                     traffic(r.protocol(), r.ports()),
                                                     r.peer()))
-                            .orElseGet(() -> Message.of("walk.why.sg" + dir + "None", sg.group())));
+                            .orElseGet(() -> Message.of(none, sg.group())));
         }
         if (d instanceof Decision.NaclRuleMatch n) {
             return Optional.of(

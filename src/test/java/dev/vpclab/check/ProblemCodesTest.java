@@ -70,6 +70,9 @@ class ProblemCodesTest {
     private static final Set<String> VOCABULARY_FILES =
             Set.of("ProblemCodes.java", "ReasonCode.java");
 
+    /** Names of environment variables the app reads: the shape of a code, but not codes. */
+    private static final Set<String> ENVIRONMENT_VARIABLES = Set.of("LD_LIBRARY_PATH");
+
     /** Inline code literals in the main sources, as {@code file:line: "CODE"}. */
     static List<String> inlineCodes(Path root) throws IOException {
         List<String> found = new java.util.ArrayList<>();
@@ -83,6 +86,9 @@ class ProblemCodesTest {
                 for (int i = 0; i < lines.size(); i++) {
                     Matcher m = QUOTED_CODE.matcher(lines.get(i));
                     while (m.find()) {
+                        if (ENVIRONMENT_VARIABLES.contains(m.group(1))) {
+                            continue;
+                        }
                         found.add(root.relativize(p) + ":" + (i + 1) + ": " + m.group());
                     }
                 }

@@ -42,7 +42,8 @@ class InspectorValidationTest {
     void aChoiceTheReaderRefusesIsRefusedAtTheFieldInTheReadersWords() {
         Lab lab = lab("nat-vs-gateway-endpoint.yaml");
         assertThat(refusal(lab, "vpce-s3-gw", "ipAddressType", "fast"))
-                .isEqualTo("'ipAddressType' must be one of ipv4, ipv6, dualstack, not 'fast'.");
+                .isEqualTo(
+                        "'fast' is not a valid value for 'ipAddressType': expected one of ipv4, ipv6, dualstack.");
         assertThat(
                         ComponentFields.set(lab, "vpce-s3-gw", "ipAddressType", "fast")
                                 .refusal()
@@ -86,7 +87,8 @@ class InspectorValidationTest {
                         e.dnsRecordIpType());
         assertThat(reopenErrors(ComponentFields.replace(lab, fast)))
                 .extracting(p -> p.message().english())
-                .contains("'ipAddressType' must be one of ipv4, ipv6, dualstack, not 'fast'.");
+                .contains(
+                        "'fast' is not a valid value for 'ipAddressType': expected one of ipv4, ipv6, dualstack.");
     }
 
     @Test
@@ -102,7 +104,8 @@ class InspectorValidationTest {
                         });
         // The model's name for the family is not a word of the file.
         assertThat(refusal(lab, "pl-s3-use1", "addressFamily", "V4"))
-                .isEqualTo("'addressFamily' must be one of IPv4, IPv6, not 'V4'.");
+                .isEqualTo(
+                        "'V4' is not a valid value for 'addressFamily': expected one of IPv4, IPv6.");
         Lab same = accept(lab, "pl-s3-use1", "addressFamily", "ipv4");
         assertThat(same).isEqualTo(lab);
         assertThat(ComponentFields.fields(lab.component("nat-a").orElseThrow()))
@@ -114,7 +117,8 @@ class InspectorValidationTest {
     @Test
     void anEmptyPeeringStatusIsRefused() {
         Lab lab = lab("peered-vpcs.yaml");
-        assertThat(refusal(lab, "pcx-a-b", "status", "")).contains("'status' must be one of");
+        assertThat(refusal(lab, "pcx-a-b", "status", ""))
+                .contains("is not a valid value for 'status': expected one of");
         assertThat(refusal(lab, "pcx-a-b", "status", "up")).contains("active", "'up'");
         Lab failed = accept(lab, "pcx-a-b", "status", "failed");
         assertThat(failed.component("pcx-a-b", VpcPeering.class).orElseThrow().status())
