@@ -136,21 +136,27 @@ class KindDescriptorTest {
     @MethodSource("exampleLabs")
     void deleteDoesToEachReferenceWhatItsFieldSays(Path file) {
         Lab lab = load(file);
-        for (Held h : firstOfEachField(lab)) {
+        // Per field, the first reference whose target may be deleted (a main route table or a
+        // default ACL is refused, and only a kind whose rule says so may refuse).
+        Set<ReferenceField> done = new HashSet<>();
+        for (Held h : allReferences(lab)) {
+            if (done.contains(h.ref().field())) {
+                continue;
+            }
             Set<String> target = Set.of(h.ref().target());
             OnDelete effect = h.ref().field().onDelete();
             String what = "deleting the target of " + h.what() + " (" + effect + ")";
-            if (effect == OnDelete.CASCADE) {
-                assertThat(Deletion.plan(lab, target)).as(what).contains(h.owner().id());
-                continue;
-            }
             EditAttempt attempt = DeletionGuard.attempt(lab, target);
             if (attempt.allowedEdit().isEmpty()) {
-                // Refused (a main route table, a default ACL): only a kind whose rule says so.
                 Component t = lab.component(h.ref().target()).orElseThrow();
                 assertThat(KindDescriptor.of(t).deleteRule())
                         .as(what + " is refused")
                         .isNotEqualTo(KindDescriptor.DeleteRule.ALLOWED);
+                continue;
+            }
+            done.add(h.ref().field());
+            if (effect == OnDelete.CASCADE) {
+                assertThat(Deletion.plan(lab, target)).as(what).contains(h.owner().id());
                 continue;
             }
             Lab after = attempt.allowedEdit().get().apply(lab);
@@ -162,6 +168,13 @@ class KindDescriptorTest {
                                             r.field() == h.ref().field()
                                                     && r.target().equals(h.ref().target()));
             assertThat(stillNamed).as(what).isEqualTo(effect == OnDelete.KEEP);
+            // What a delete leaves behind never dangles: a kept name is not a checked reference.
+            assertThat(LabChecker.check(after))
+                    .as(what + " leaves no dangling reference")
+                    .noneMatch(
+                            p ->
+                                    p.code().equals(ProblemCodes.DANGLING_REFERENCE)
+                                            && p.component().equals(Optional.of(kept.id())));
         }
     }
 
@@ -193,13 +206,22 @@ class KindDescriptorTest {
      */
     private static List<Held> firstOfEachField(Lab lab) {
         Map<ReferenceField, Held> first = new LinkedHashMap<>();
+        for (Held h : allReferences(lab)) {
+            first.putIfAbsent(h.ref().field(), h);
+        }
+        return List.copyOf(first.values());
+    }
+
+    /** Every reference whose target is another component of the lab, in lab order. */
+    private static List<Held> allReferences(Lab lab) {
+        List<Held> out = new ArrayList<>();
         for (Component c : lab.components()) {
             for (Reference r : KindDescriptor.referencesOf(c)) {
                 if (!r.target().equals(c.id()) && lab.component(r.target()).isPresent()) {
-                    first.putIfAbsent(r.field(), new Held(c, r));
+                    out.add(new Held(c, r));
                 }
             }
         }
-        return List.copyOf(first.values());
+        return out;
     }
 }
