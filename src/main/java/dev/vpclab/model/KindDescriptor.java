@@ -87,10 +87,33 @@ public record KindDescriptor(
             return key;
         }
 
-        /** The kinds of the group, in {@link ComponentKind} order. */
+        // The order within a group, as in the AWS console; which group is each kind's descriptor.
+        private static final List<ComponentKind> ORDER =
+                List.of(
+                        ComponentKind.VIRTUAL_PRIVATE_GATEWAY,
+                        ComponentKind.TRANSIT_GATEWAY,
+                        ComponentKind.TRANSIT_GATEWAY_ATTACHMENT,
+                        ComponentKind.VPC_PEERING,
+                        ComponentKind.VPN_CONNECTION,
+                        ComponentKind.GATEWAY_ENDPOINT,
+                        ComponentKind.INTERFACE_ENDPOINT,
+                        ComponentKind.ENDPOINT_SERVICE,
+                        ComponentKind.MANAGED_PREFIX_LIST,
+                        ComponentKind.AWS_SERVICE,
+                        ComponentKind.ON_PREMISES,
+                        ComponentKind.ON_PREMISES_HOST,
+                        ComponentKind.INTERNET_HOST,
+                        ComponentKind.REGION);
+
+        /** The kinds of the group: kinds not in the console order first, in enum order. */
         public List<ComponentKind> kinds() {
             List<ComponentKind> out = new ArrayList<>();
             for (ComponentKind k : ComponentKind.values()) {
+                if (of(k).palette() == this && !ORDER.contains(k)) {
+                    out.add(k);
+                }
+            }
+            for (ComponentKind k : ORDER) {
                 if (of(k).palette() == this) {
                     out.add(k);
                 }

@@ -226,6 +226,19 @@ final class LabIndex {
         return subnetsByVpc.getOrDefault(vpc, List.of());
     }
 
+    /**
+     * The ids of a VPC's NAT gateways and then its internet gateway: the edge gateways a peered or
+     * VPN-connected network may not use (edge-to-edge routing is not supported).
+     */
+    List<String> natAndInternetGatewaysOf(String vpc) {
+        List<String> edges = new ArrayList<>();
+        lab.all(NatGateway.class)
+                .filter(n -> subnet(n.subnet()).map(s -> s.vpc().equals(vpc)).orElse(false))
+                .forEach(n -> edges.add(n.id()));
+        internetGateway(vpc).ifPresent(g -> edges.add(g.id()));
+        return edges;
+    }
+
     Optional<InternetGateway> internetGateway(String vpc) {
         return Optional.ofNullable(igwByVpc.get(vpc));
     }

@@ -2,7 +2,6 @@ package dev.vpclab.routing;
 
 import dev.vpclab.i18n.Message;
 import dev.vpclab.model.GatewayEndpoint;
-import dev.vpclab.model.NatGateway;
 import dev.vpclab.model.Vpc;
 import dev.vpclab.model.VpcPeering;
 import dev.vpclab.net.IpAddress;
@@ -106,18 +105,7 @@ final class PeeringRouting {
                 return;
             }
         }
-        List<String> edges = new ArrayList<>();
-        walk.index
-                .lab
-                .all(NatGateway.class)
-                .filter(
-                        n ->
-                                walk.index
-                                        .subnet(n.subnet())
-                                        .map(s -> s.vpc().equals(peer.id()))
-                                        .orElse(false))
-                .forEach(n -> edges.add(n.id()));
-        walk.index.internetGateway(peer.id()).ifPresent(g -> edges.add(g.id()));
+        List<String> edges = new ArrayList<>(walk.index.natAndInternetGatewaysOf(peer.id()));
         walk.index.virtualPrivateGateway(peer.id()).ifPresent(g -> edges.add(g.id()));
         if (!edges.isEmpty()) {
             walk.block(

@@ -3,7 +3,6 @@ package dev.vpclab.routing;
 import dev.vpclab.i18n.Message;
 import dev.vpclab.model.Component;
 import dev.vpclab.model.GatewayEndpoint;
-import dev.vpclab.model.NatGateway;
 import dev.vpclab.model.OnPremisesHost;
 import dev.vpclab.model.OnPremisesNetwork;
 import dev.vpclab.model.Route;
@@ -14,7 +13,6 @@ import dev.vpclab.model.VirtualPrivateGateway;
 import dev.vpclab.model.Vpc;
 import dev.vpclab.model.VpnConnection;
 import dev.vpclab.net.IpAddress;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -343,7 +341,7 @@ final class TransitRouting {
                     Message.of("reason.GATEWAY_ENDPOINT_NOT_TRANSITIVE.fix"));
             return;
         }
-        List<String> edges = edgeGatewaysOf(vpcId);
+        List<String> edges = walk.index.natAndInternetGatewaysOf(vpcId);
         if (!edges.isEmpty()) {
             walk.block(
                     vgw.id(),
@@ -368,19 +366,4 @@ final class TransitRouting {
     }
 
     /** The VPC's NAT gateways and internet gateway, which VPN-arriving traffic cannot use. */
-    private List<String> edgeGatewaysOf(String vpcId) {
-        List<String> edges = new ArrayList<>();
-        walk.index
-                .lab
-                .all(NatGateway.class)
-                .filter(
-                        n ->
-                                walk.index
-                                        .subnet(n.subnet())
-                                        .map(s -> s.vpc().equals(vpcId))
-                                        .orElse(false))
-                .forEach(n -> edges.add(n.id()));
-        walk.index.internetGateway(vpcId).ifPresent(g -> edges.add(g.id()));
-        return edges;
-    }
 }
