@@ -147,6 +147,15 @@ class KindDescriptorTest {
             OnDelete effect = h.ref().field().onDelete();
             String what = "deleting the target of " + h.what() + " (" + effect + ")";
             EditAttempt attempt = DeletionGuard.attempt(lab, target);
+            boolean wouldAddAnError =
+                    attempt.refusal()
+                            .map(m -> m.key().equals("edit.refused.newError"))
+                            .orElse(false);
+            if (wouldAddAnError) {
+                // EditGuard: AWS refuses what would leave a broken lab (an NLB in use by an
+                // endpoint service); not the delete rule's business.
+                continue;
+            }
             if (attempt.allowedEdit().isEmpty()) {
                 Component t = lab.component(h.ref().target()).orElseThrow();
                 assertThat(KindDescriptor.of(t).deleteRule())
