@@ -148,7 +148,9 @@ class EditorUiTest {
         emptyLab(robot);
         dragFromPalette(robot, "vpc", screen(new Point(400, 300)));
         dragFromPalette(robot, "gatewayEndpoint", screenOf("vpc-1", 0.8, 0.5));
-        assertThat(lab().component("vpce-1")).isPresent();
+        assertThat(lab().component("vpce-1"))
+                .as("status %s", session.viewModel().statusProperty().get())
+                .isPresent();
 
         robot.clickOn("#tool-connect");
         robot.drag(screenOf("vpce-1", 0.5, 0.5), MouseButton.PRIMARY)
