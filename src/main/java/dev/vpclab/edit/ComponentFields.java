@@ -216,11 +216,10 @@ public final class ComponentFields {
                     raw.isEnum()
                             ? raw.getEnumConstants()[choices.indexOf(chosen.get())]
                             : chosen.get();
+        } else if (typeOf(rcs[target]) == FieldType.TEXT && text.isBlank()) {
+            // The reader refuses an empty required text, so the field does too.
+            return EditAttempt.refused("format.emptyField", field, c.kind().fileName());
         } else {
-            if (typeOf(rcs[target]) == FieldType.TEXT && text.isBlank()) {
-                // The reader refuses a required field left empty: so does the field.
-                return EditAttempt.refused("field.required", field);
-            }
             try {
                 value = parse(rcs[target], text);
             } catch (IllegalArgumentException e) {
@@ -302,6 +301,9 @@ public final class ComponentFields {
         }
         if (Ids.taken(lab).contains(newId)) {
             return EditAttempt.refused("field.idTaken", newId);
+        }
+        if (Ids.readsAsYamlValue(newId)) {
+            return EditAttempt.refused("field.idYamlWord", newId);
         }
         Optional<String> prefix = lab.component(oldId).flatMap(c -> Ids.requiredPrefix(c.kind()));
         if (prefix.isPresent() && !newId.startsWith(prefix.get())) {

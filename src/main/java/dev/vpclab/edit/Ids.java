@@ -80,6 +80,19 @@ public final class Ids {
         };
     }
 
+    // Words a YAML reader takes for null or a yes/no rather than text (YAML 1.1 and 1.2).
+    private static final Pattern YAML_WORD =
+            Pattern.compile(
+                    "(?i)null|~|true|false|yes|no|on|off|y|n|[-+]?\\.?(inf|nan)|[-+]?[0-9][0-9_.eE+-]*");
+
+    /**
+     * True when the id would be read back from a lab file as something other than its text (null, a
+     * yes/no, a number), so that every reference to it would be lost on reopen.
+     */
+    public static boolean readsAsYamlValue(String id) {
+        return YAML_WORD.matcher(id).matches();
+    }
+
     /** True when the text can be an id: letters, digits and {@code . _ : -}, no spaces. */
     public static boolean isValid(String id) {
         return id != null && VALID.matcher(id).matches();

@@ -149,7 +149,7 @@ class EditorUiTest {
         dragFromPalette(robot, "vpc", screen(new Point(400, 300)));
         dragFromPalette(robot, "gatewayEndpoint", screenOf("vpc-1", 0.8, 0.5));
         assertThat(lab().component("vpce-1"))
-                .as(session.viewModel().statusProperty().get())
+                .as("status %s", session.viewModel().statusProperty().get())
                 .isPresent();
 
         robot.clickOn("#tool-connect");

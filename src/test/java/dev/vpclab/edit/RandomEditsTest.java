@@ -95,7 +95,9 @@ class RandomEditsTest {
     /** The lab saves and reopens, with no error the example file did not have. */
     private static void reopens(Lab lab, Path file, Map<String, Integer> baseline, String context) {
         LoadResult reopened = LabReader.read(LabWriter.toYaml(lab), file.getFileName().toString());
-        assertThat(reopened.lab()).as(context + "\n" + reopened.errors()).isPresent();
+        assertThat(reopened.lab())
+                .as(context + "\nreopen refused: " + reopened.errors())
+                .isPresent();
         List<Problem> added = added(reopened.errors(), baseline);
         assertThat(added).as(context + "\nnew errors on reopen").isEmpty();
     }
