@@ -36,7 +36,7 @@ class GradeCommandTest {
                         SOLUTIONS.resolve("01-s3-gateway-endpoint.wrong-1.yaml").toString());
         assertThat(o.status()).isEqualTo(GradeCommand.NOT_PASSED).isEqualTo(3);
         assertThat(o.out())
-                .contains("the path crosses nat-a (natGateway), igw-main (internetGateway)")
+                .contains("the path crosses nat-a (NAT Gateway), igw-main (Internet Gateway)")
                 .contains("costs $37.35 a month, more than $0.00")
                 .contains("NOT PASSED: 2 of 3 goal conditions are not met.");
     }
