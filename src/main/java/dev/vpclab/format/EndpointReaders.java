@@ -102,7 +102,8 @@ final class EndpointReaders {
                 f.texts("nlbs"),
                 f.bool("acceptanceRequired"),
                 f.texts("allowedPrincipals"),
-                f.texts("availabilityZoneIds"));
+                f.texts("availabilityZoneIds"),
+                f.texts("supportedRegions"));
     }
 
     static NetworkLoadBalancer nlb(Fields f) {
