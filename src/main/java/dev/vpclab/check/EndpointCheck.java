@@ -131,8 +131,30 @@ final class EndpointCheck {
         }
     }
 
-    /** R-ES-7: endpoint ENIs only in the AZ ids where the endpoint service is available. */
+    /**
+     * R-ES-8: an endpoint in another Region than its service needs the provider to list that Region
+     * among the supported Regions, else AWS refuses to create it. The AZ check (R-ES-7) compares AZ
+     * ids of one Region, so it applies only when both are in the same Region.
+     */
     private void serviceZones(InterfaceEndpoint e, EndpointService service) {
+        Optional<String> consumer = index.get(e.vpc(), Vpc.class).map(Vpc::region);
+        Optional<String> provider = index.get(service.providerVpc(), Vpc.class).map(Vpc::region);
+        if (consumer.isPresent()
+                && provider.isPresent()
+                && !consumer.get().equals(provider.get())) {
+            if (!service.servesRegion(consumer.get(), provider.get())) {
+                findings.error(
+                        ProblemCodes.ENDPOINT_SERVICE_REGION_NOT_SUPPORTED,
+                        e.id(),
+                        "service",
+                        "check.endpointServiceRegionNotSupported",
+                        e.id(),
+                        consumer.get(),
+                        service.id(),
+                        provider.get());
+            }
+            return;
+        }
         Set<String> zones = zonesOf(service);
         if (zones.isEmpty()) {
             return; // the lab does not say: nothing to compare with

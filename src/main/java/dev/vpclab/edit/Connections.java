@@ -211,7 +211,8 @@ public final class Connections {
                                     nlbs,
                                     s.acceptanceRequired(),
                                     s.allowedPrincipals(),
-                                    s.availabilityZoneIds())));
+                                    s.availabilityZoneIds(),
+                                    s.supportedRegions())));
         }
         if (x instanceof NetworkLoadBalancer n && y instanceof Instance i) {
             return Optional.of(ConnectEdits.target(label, n, i));

@@ -228,6 +228,9 @@ final class ComponentWriter {
         m.put("acceptanceRequired", s.acceptanceRequired());
         m.put("allowedPrincipals", s.allowedPrincipals());
         m.put("availabilityZoneIds", s.availabilityZoneIds());
+        if (!s.supportedRegions().isEmpty()) {
+            m.put("supportedRegions", s.supportedRegions());
+        }
     }
 
     private static void nlb(NetworkLoadBalancer n, Map<String, Object> m) {

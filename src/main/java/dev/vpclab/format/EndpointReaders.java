@@ -97,7 +97,8 @@ final class EndpointReaders {
                 f.texts("nlbs"),
                 f.bool("acceptanceRequired"),
                 f.texts("allowedPrincipals"),
-                f.texts("availabilityZoneIds"));
+                f.texts("availabilityZoneIds"),
+                f.texts("supportedRegions"));
     }
 
     static NetworkLoadBalancer nlb(Fields f) {

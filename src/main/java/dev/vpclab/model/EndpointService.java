@@ -6,6 +6,10 @@ import java.util.Objects;
 /**
  * A provider's endpoint service (PrivateLink) in front of one or more Network Load Balancers, with
  * the principals allowed to connect and the Availability Zone ids it is available in.
+ *
+ * @param supportedRegions the other Regions from which consumers may connect (PrivateLink
+ *     cross-Region connectivity, the provider's list of supported Regions, API {@code
+ *     SupportedRegions}); empty means the service's own Region only (R-ES-8)
  */
 public record EndpointService(
         String id,
@@ -14,7 +18,8 @@ public record EndpointService(
         List<String> nlbs,
         boolean acceptanceRequired,
         List<String> allowedPrincipals,
-        List<String> availabilityZoneIds)
+        List<String> availabilityZoneIds,
+        List<String> supportedRegions)
         implements Component {
     public EndpointService {
         Objects.requireNonNull(id, "id");
@@ -23,6 +28,35 @@ public record EndpointService(
         nlbs = List.copyOf(nlbs);
         allowedPrincipals = List.copyOf(allowedPrincipals);
         availabilityZoneIds = List.copyOf(availabilityZoneIds);
+        supportedRegions = List.copyOf(supportedRegions);
+    }
+
+    /** A service available in its own Region only. */
+    public EndpointService(
+            String id,
+            String serviceName,
+            String providerVpc,
+            List<String> nlbs,
+            boolean acceptanceRequired,
+            List<String> allowedPrincipals,
+            List<String> availabilityZoneIds) {
+        this(
+                id,
+                serviceName,
+                providerVpc,
+                nlbs,
+                acceptanceRequired,
+                allowedPrincipals,
+                availabilityZoneIds,
+                List.of());
+    }
+
+    /**
+     * Whether a consumer endpoint in {@code consumerRegion} may connect, the service living in
+     * {@code serviceRegion}: always in the same Region, else only from a supported Region.
+     */
+    public boolean servesRegion(String consumerRegion, String serviceRegion) {
+        return consumerRegion.equals(serviceRegion) || supportedRegions.contains(consumerRegion);
     }
 
     /**

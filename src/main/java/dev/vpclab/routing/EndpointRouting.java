@@ -248,6 +248,11 @@ final class EndpointRouting {
         }
     }
 
+    /** The Region of a VPC; the lab's Region when the VPC is unknown. */
+    private String regionOf(String vpc) {
+        return walk.index.vpc(vpc).map(Vpc::region).orElse(walk.index.lab.region());
+    }
+
     private void toEndpointService(
             InterfaceEndpoint endpoint,
             EndpointService svc,
@@ -261,7 +266,44 @@ final class EndpointRouting {
                         .map(e -> e.azId())
                         .findFirst()
                         .orElse(eni.subnet().azId());
-        if (!svc.availabilityZoneIds().contains(eniAz)) {
+        String consumerRegion = regionOf(endpoint.vpc());
+        String serviceRegion = regionOf(svc.providerVpc());
+        if (!svc.servesRegion(consumerRegion, serviceRegion)) {
+            walk.hop(
+                    hop.check(Check.CONNECTION)
+                            .matched(
+                                    "endpoint in "
+                                            + consumerRegion
+                                            + "; "
+                                            + svc.id()
+                                            + " in "
+                                            + serviceRegion
+                                            + " supports "
+                                            + (svc.supportedRegions().isEmpty()
+                                                    ? "no other Region"
+                                                    : String.join(", ", svc.supportedRegions())))
+                            .build());
+            walk.block(
+                    endpoint.id(),
+                    ReasonCode.ENDPOINT_SERVICE_REGION_NOT_SUPPORTED,
+                    null,
+                    List.of(svc.id()),
+                    Message.of(
+                            "reason.ENDPOINT_SERVICE_REGION_NOT_SUPPORTED.detail",
+                            endpoint.id(),
+                            consumerRegion,
+                            svc.id(),
+                            serviceRegion),
+                    Message.of(
+                            "reason.ENDPOINT_SERVICE_REGION_NOT_SUPPORTED.fix",
+                            svc.id(),
+                            consumerRegion));
+            return;
+        }
+        // Cross-Region: the endpoint's AZs are those of its own Region, which the service's AZ ids
+        // (of the provider's Region) cannot name; the service is reached in its own Region.
+        boolean crossRegion = !consumerRegion.equals(serviceRegion);
+        if (!crossRegion && !svc.availabilityZoneIds().contains(eniAz)) {
             walk.hop(
                     hop.check(Check.AVAILABILITY_ZONE)
                             .matched(

@@ -50,6 +50,12 @@ public enum ReasonCode {
      * VPC's NAT gateway or internet gateway (edge-to-edge routing).
      */
     VPN_EDGE_TO_EDGE_NOT_SUPPORTED("VGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS"),
+    /**
+     * The interface endpoint is in another Region than its endpoint service, and the provider has
+     * not listed the endpoint's Region among the service's supported Regions (PrivateLink
+     * cross-Region connectivity, R-ES-8).
+     */
+    ENDPOINT_SERVICE_REGION_NOT_SUPPORTED(null),
     /** A NAT gateway cannot carry this packet (IPv6 without NAT64, or an unknown protocol). */
     NAT_GATEWAY_UNSUPPORTED_TRAFFIC(null),
     /** The packet came back to a route table it had already passed with the same addresses. */
