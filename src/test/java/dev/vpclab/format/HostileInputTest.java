@@ -124,4 +124,15 @@ class HostileInputTest {
         assertThat(p.code()).isEqualTo("MISSING_FIELD");
         assertThat(p.message().english()).contains("format: vpclab/1");
     }
+
+    @Test
+    void aForbiddenCharacterIsNamedAtItsLineAndColumn() {
+        Problem p =
+                onlyProblem(LabReader.read("format: vpclab/1\ntitle: 서울 \u0007bell\n", "c.yaml"));
+
+        assertThat(p.code()).isEqualTo("YAML_SYNTAX");
+        assertThat(p.message().english()).contains("U+0007").doesNotContain("reader");
+        assertThat(p.location().orElseThrow().line()).isEqualTo(2);
+        assertThat(p.location().orElseThrow().column()).isEqualTo(11);
+    }
 }
