@@ -135,4 +135,16 @@ class HostileInputTest {
         assertThat(p.location().orElseThrow().line()).isEqualTo(2);
         assertThat(p.location().orElseThrow().column()).isEqualTo(11);
     }
+
+    @Test
+    void oneStringAsLongAsTheFileLimitAllowsIsReadInJsonAsInYaml() {
+        String value = "q".repeat((int) Limits.MAX_FILE_BYTES - 100);
+        String json =
+                "{\"format\": \"vpclab/1\", \"title\": \"" + value + "\", \"components\": []}";
+
+        LoadResult result = LabReader.read(json, "long.json");
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.lab().orElseThrow().title()).hasSize(value.length());
+    }
 }
