@@ -40,6 +40,25 @@ class LabWriterTest {
     }
 
     @Test
+    void theNextSaveRemovesTemporariesAKilledSaveLeftButNotAFreshOneOrAnotherLabs(@TempDir Path dir)
+            throws IOException {
+        Lab lab = scenario("s3-private-subnet-via-nat-gateway.yaml");
+        Path file = dir.resolve("lab.yaml");
+        Path killed = Files.writeString(dir.resolve(".lab.yaml.123456.tmp"), "format: vpc");
+        Path running = Files.writeString(dir.resolve(".lab.yaml.654321.tmp"), "format: vpc");
+        Path otherLab = Files.writeString(dir.resolve(".other.yaml.777.tmp"), "format: vpc");
+        java.nio.file.attribute.FileTime old =
+                java.nio.file.attribute.FileTime.from(
+                        java.time.Instant.now().minus(LabWriter.STALE_TEMPORARY.multipliedBy(2)));
+        Files.setLastModifiedTime(killed, old);
+        Files.setLastModifiedTime(otherLab, old);
+
+        LabWriter.write(lab, file);
+
+        assertThat(filesIn(dir)).containsExactlyInAnyOrder(file, running, otherLab);
+    }
+
+    @Test
     void aJsonFileNameSavesJson(@TempDir Path dir) throws IOException {
         Lab lab = scenario("vpc-peering-basic-works.yaml");
         Path file = dir.resolve("lab.json");
