@@ -29,7 +29,8 @@ import java.util.Set;
  * rebuilding of what AWS makes by itself (local route, main route table, default network ACL,
  * gateway-endpoint routes, transit gateway default tables). A template holds no physical ids: the
  * logical id is the component id, except where AWS's id form carries meaning (an endpoint service
- * {@code vpce-svc-...}, a prefix list {@code pl-...}, load balancer and target group ARNs); what
+ * {@code vpce-svc-...}, an endpoint {@code vpce-...}, a security group {@code sg-...}, a prefix
+ * list {@code pl-...}, load balancer and target group ARNs); what
  * AWS would assign at creation (an instance's private address, an Elastic IP) is assumed and
  * reported.
  */
@@ -88,6 +89,8 @@ final class CloudFormationShapes implements CloudFormationResolver.Resources {
         String lower = logicalId.toLowerCase(Locale.ROOT);
         return switch (type) {
             case "AWS::EC2::VPCEndpointService" -> "vpce-svc-" + lower;
+            // An endpoint's network interfaces name it (VPC Endpoint Interface vpce-...).
+            case "AWS::EC2::VPCEndpoint" -> "vpce-" + lower;
             case "AWS::EC2::PrefixList" -> "pl-" + lower;
             // A lab tells a group from a CIDR block by its sg- prefix, as AWS ids have it.
             case "AWS::EC2::SecurityGroup" -> "sg-" + lower;
@@ -586,7 +589,7 @@ final class CloudFormationShapes implements CloudFormationResolver.Resources {
                             label.startsWith("vpce-svc-")
                                     ? label + "." + region + ".vpce.amazonaws.com"
                                     : label + "." + region + ".vpce.amazonaws.com";
-                    String regional = id.toLowerCase(Locale.ROOT) + "." + suffix;
+                    String regional = physicalId(id) + "." + suffix;
                     v.putArray("dns_entry").addObject().put("dns_name", regional);
                     assumed(id, "import.assumed.cfnEndpointDns", id, regional);
                 }

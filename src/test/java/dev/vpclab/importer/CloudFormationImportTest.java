@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.vpclab.importer.ImportReport.Outcome;
 import dev.vpclab.model.Flow;
 import dev.vpclab.model.Instance;
+import dev.vpclab.model.InterfaceEndpoint;
 import dev.vpclab.model.Lab;
 import dev.vpclab.model.NatGateway;
 import dev.vpclab.model.RouteTable;
@@ -129,6 +130,59 @@ class CloudFormationImportTest {
             assertThat(b.blockedAt().map(x -> x.reason())).as(what).isEqualTo(a.blockedAt().map(x -> x.reason()));
             assertThat(kinds(template, b)).as(what).isEqualTo(kinds(describe, a));
         }
+    }
+
+    @Test
+    void aPrivateLinkProviderAndConsumerAsAJsonTemplateTraceAsTheirDescribeExportDoes()
+            throws Exception {
+        ImportResult imported =
+                CloudFormationImporter.importFrom(
+                        Path.of("src/test/resources/import/cloudformation/privatelink.json"),
+                        Optional.empty());
+        Lab template = ImportedLabs.savedAndLoaded(imported.lab());
+        Lab describe =
+                ImportedLabs.savedAndLoaded(
+                        AwsDescribeImporter.importFrom(PrivateLinkImportTest.FIXTURE).lab());
+        InterfaceEndpoint app =
+                template.component("vpce-appendpoint", InterfaceEndpoint.class).orElseThrow();
+        assertThat(app.service()).isEqualTo("vpce-svc-appservice");
+        String describeName =
+                describe.component(PrivateLinkImportTest.ENDPOINT, InterfaceEndpoint.class)
+                        .orElseThrow()
+                        .regionalDnsName()
+                        .orElseThrow();
+        String templateName = app.regionalDnsName().orElseThrow();
+        // (name in the describe export, name in the template, port)
+        List<String[]> flows =
+                List.of(
+                        new String[] {describeName, templateName, "443"},
+                        new String[] {
+                            "ssm.us-east-1.amazonaws.com", "ssm.us-east-1.amazonaws.com", "443"
+                        },
+                        new String[] {
+                            "ssm.us-east-1.amazonaws.com", "ssm.us-east-1.amazonaws.com", "80"
+                        },
+                        new String[] {"10.1.1.50", "10.1.1.50", "443"});
+        for (String[] f : flows) {
+            int port = Integer.parseInt(f[2]);
+            Trace a =
+                    Tracer.trace(
+                            describe,
+                            Flow.of(PrivateLinkImportTest.CLIENT, f[0], Protocol.TCP, port));
+            Trace b = Tracer.trace(template, Flow.of("Client", f[1], Protocol.TCP, port));
+            String what = f[1] + ":" + port;
+            assertThat(b.reachable()).as(what).isEqualTo(a.reachable());
+            assertThat(b.blockedAt().map(x -> x.reason()))
+                    .as(what)
+                    .isEqualTo(a.blockedAt().map(x -> x.reason()));
+            assertThat(kinds(template, b)).as(what).isEqualTo(kinds(describe, a));
+            assertThat(b.sourceIpSeen()).as(what).isEqualTo(a.sourceIpSeen());
+        }
+        assertThat(Tracer.trace(template, Flow.of("Client", templateName, Protocol.TCP, 443)).reachable())
+                .isTrue();
+        assertThat(imported.report().with(Outcome.IGNORED))
+                .anyMatch(e -> e.message().english().contains("web-alb"))
+                .noneMatch(e -> e.message().english().contains("network interface"));
     }
 
     /** The kinds of the hops: ids differ (a template has logical ids), the path must not. */
