@@ -78,6 +78,13 @@ public final class EditorViewModel {
         refresh();
     }
 
+    /** Starts over on a lab that no file holds yet (an import): unsaved until saved. */
+    public void resetUnsaved(Lab newLab) {
+        reset(newLab);
+        history.markUnsaved();
+        refresh();
+    }
+
     public void setText(AppText newText) {
         this.text = Objects.requireNonNull(newText, "text");
         refresh();

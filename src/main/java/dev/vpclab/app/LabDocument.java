@@ -133,6 +133,13 @@ public final class LabDocument {
                 error -> onBroken.accept(List.of()));
     }
 
+    /** Shows an imported lab: no file holds it, so it is unsaved until saved. */
+    public void showImported(Lab lab) {
+        editor.resetUnsaved(lab.withLayout(AutoLayout.complete(lab)));
+        file.set(Optional.empty());
+        updateTitle();
+    }
+
     /** Opens a lab shipped in the jar (the default lab and the examples); it has no file. */
     public boolean openResource(String resource) {
         Optional<Lab> lab = readResource(resource).lab();

@@ -40,6 +40,7 @@ public final class MainWindow implements Workbench {
     private final Stage stage;
     private final EditorViewModel vm;
     private final LabDocument document;
+    private ImportAction importAction;
     private final Runnable onLanguageOrTheme;
     private final WindowSettings settings;
     private CanvasView canvas;
@@ -111,12 +112,7 @@ public final class MainWindow implements Workbench {
         canvas.snapToGridProperty().addListener((o, a, b) -> settings.snap = b);
         canvas.darkProperty().set(settings.dark);
         Fonts.hangulFamily().ifPresent(canvas::setFontFamily);
-        canvas.setOnFileDropped(
-                f -> {
-                    if (confirmDiscard()) {
-                        openFile(f.toPath());
-                    }
-                });
+        canvas.setOnFileDropped(f -> dropped(f.toPath()));
         canvas.setContextMenu(contextMenu());
         inspector = new InspectorView(vm);
         PaletteView palette = new PaletteView(t);
@@ -151,8 +147,8 @@ public final class MainWindow implements Workbench {
                 e -> {
                     boolean files =
                             e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty();
-                    if (files && confirmDiscard()) {
-                        openFile(e.getDragboard().getFiles().get(0).toPath());
+                    if (files) {
+                        dropped(e.getDragboard().getFiles().get(0).toPath());
                     }
                     e.setDropCompleted(files);
                     e.consume();
@@ -268,6 +264,31 @@ public final class MainWindow implements Workbench {
     }
 
     // --- actions ---
+
+    /** File > Import: describe exports, Terraform state and CloudFormation templates. */
+    ImportAction importAction() {
+        if (importAction == null) {
+            importAction = new ImportAction(this);
+        }
+        return importAction;
+    }
+
+    /** A dropped lab file opens; a dropped folder, zip, state file or template is imported. */
+    void dropped(Path path) {
+        if (ImportAction.isLab(path)) {
+            if (confirmDiscard()) {
+                openFile(path);
+            }
+        } else {
+            importAction().start(path, java.util.Optional.empty());
+        }
+    }
+
+    /** Shows an imported lab as a new lab that no file holds yet. */
+    void showImported(dev.vpclab.model.Lab lab) {
+        document.showImported(lab);
+        canvas.zoomToFit();
+    }
 
     void newLab() {
         if (confirmDiscard()) {

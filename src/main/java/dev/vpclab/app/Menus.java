@@ -93,6 +93,17 @@ final class Menus {
                         recent,
                         examples,
                         new SeparatorMenuItem(),
+                        item(
+                                "menu.importFolder",
+                                "menu-import-folder",
+                                null,
+                                () -> w.importAction().chooseFolder()),
+                        item(
+                                "menu.importFile",
+                                "menu-import-file",
+                                null,
+                                () -> w.importAction().chooseFile()),
+                        new SeparatorMenuItem(),
                         item("menu.save", "menu-save", "Shortcut+S", w::save),
                         item("menu.saveAs", "menu-save-as", "Shortcut+Shift+S", w::saveAs),
                         new SeparatorMenuItem(),

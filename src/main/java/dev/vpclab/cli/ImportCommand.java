@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vpclab.format.LabWriter;
 import dev.vpclab.i18n.Message;
 import dev.vpclab.importer.AwsDescribeImporter;
+import dev.vpclab.importer.CloudFormationImporter;
 import dev.vpclab.importer.ImportFailure;
 import dev.vpclab.importer.ImportReport;
 import dev.vpclab.importer.ImportReport.Outcome;
@@ -18,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,7 +36,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Import a real AWS network into a lab. FORMAT is aws: a folder (or zip) of the JSON"
                     + " the AWS CLI describe commands print; or terraform: the JSON that"
-                    + " terraform show -json prints (see docs/import.md).",
+                    + " terraform show -json prints; or cloudformation: a template, YAML or JSON (see"
+                    + " docs/import.md).",
             "Prints the import report: what was read, ignored and assumed. Unreadable input"
                     + " (exit status 2) names the file, the line and the JSON path; no lab is"
                     + " written then."
@@ -44,13 +47,13 @@ final class ImportCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FORMAT", description = "aws or terraform")
+    @Parameters(index = "0", paramLabel = "FORMAT", description = "aws, terraform or cloudformation")
     String format;
 
     @Parameters(
             index = "1",
             paramLabel = "PATH",
-            description = "Export folder, zip or file; or state file.")
+            description = "Export folder, zip or file; state file; or template.")
     Path input;
 
     @Option(
@@ -66,6 +69,14 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--json", description = "The report as JSON.")
     boolean json;
 
+    @Option(
+            names = "--region",
+            paramLabel = "REGION",
+            description =
+                    "cloudformation: the Region AWS::Region stands for (else a parameter default"
+                            + " or a subnet zone says it).")
+    String region;
+
     @Override
     public Integer call() throws IOException {
         ImportResult result;
@@ -74,9 +85,15 @@ final class ImportCommand implements Callable<Integer> {
                     switch (format) {
                         case "aws" -> AwsDescribeImporter.importFrom(input);
                         case "terraform" -> TerraformImporter.importFrom(input);
+                        case "cloudformation", "cfn" ->
+                                CloudFormationImporter.importFrom(
+                                        input, Optional.ofNullable(region));
                         default ->
                                 throw new BadInput(
-                                        Message.of("cli.import.format", format, "aws, terraform"));
+                                        Message.of(
+                                                "cli.import.format",
+                                                format,
+                                                "aws, terraform, cloudformation"));
                     };
         } catch (ImportFailure e) {
             throw new BadInput(e.explanation());

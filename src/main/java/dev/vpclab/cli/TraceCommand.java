@@ -7,6 +7,7 @@ import dev.vpclab.format.TraceJson;
 import dev.vpclab.i18n.Message;
 import dev.vpclab.model.Flow;
 import dev.vpclab.model.Lab;
+import dev.vpclab.net.IpAddress;
 import dev.vpclab.net.IpVersion;
 import dev.vpclab.net.Protocol;
 import dev.vpclab.routing.PacketTracer;
@@ -53,7 +54,7 @@ final class TraceCommand implements Callable<Integer> {
     @Option(
             names = "--to",
             paramLabel = "ID|NAME",
-            description = "Component id or DNS name the flow goes to.")
+            description = "Component id, DNS name or IP address the flow goes to.")
     String to;
 
     @Option(
@@ -230,14 +231,17 @@ final class TraceCommand implements Callable<Integer> {
         }
     }
 
-    /** --from must name a component; --to a component or a DNS name. */
+    /** --from must name a component; --to a component, a DNS name or an IP address. */
     private static void requireKnown(Lab lab, Path file, Flow flow) {
         if (lab.component(flow.from()).isEmpty()) {
             throw new BadInput(
                     Message.of("cli.error.unknownFrom", flow.from(), file, sources(lab)));
         }
-        if (lab.component(flow.to()).isEmpty() && !flow.to().contains(".")) {
-            throw new BadInput(Message.of("cli.error.unknownTo", flow.to(), file));
+        // A DNS name has a dot; an IPv6 address has none, so it is tried as an address.
+        if (lab.component(flow.to()).isEmpty()
+                && !flow.to().contains(".")
+                && IpAddress.tryParse(flow.to()).isEmpty()) {
+            throw new BadInput(Message.of("cli.error.unknownToOrIp", flow.to(), file));
         }
     }
 

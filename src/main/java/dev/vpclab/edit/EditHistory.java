@@ -131,6 +131,11 @@ public final class EditHistory {
         savedDepth = undo.size();
     }
 
+    /** Notes that the current lab was never saved (an imported lab): it is dirty until saved. */
+    public void markUnsaved() {
+        savedDepth = -1;
+    }
+
     /** True when the current lab differs from the one last saved. */
     public boolean isDirty() {
         return savedDepth != undo.size();

@@ -78,4 +78,59 @@ class ImportCommandTest {
         assertThat(b.err()).contains("state.json:2:").doesNotContain("Exception");
         assertThat(out).doesNotExist();
     }
+
+    @Test
+    void aCloudFormationTemplateBecomesALabAndTraceTakesIpAddresses() {
+        Path out = dir.resolve("cfn.yaml");
+        MainTest.Outcome o =
+                MainTest.run(
+                        "import",
+                        "cloudformation",
+                        "src/test/resources/import/cloudformation/transit.yaml",
+                        "--out",
+                        out.toString(),
+                        "--region",
+                        "us-east-1");
+        assertThat(o.status()).isZero();
+        assertThat(o.out())
+                .contains("ASSUMED transit.yaml $: AWS::Region is us-east-1 (--region).")
+                .contains(
+                        "IGNORED transit.yaml $.Resources.SpokeHost.Properties.KeyName.Ref: the"
+                                + " parameter KeyName has no default value")
+                .contains("wrote " + out);
+        assertThat(LabReader.read(out).errors()).isEmpty();
+        // An address in a peered VPC, an internet address, an AWS service address (S3's
+        // prefix list), an IPv6 address: each is a destination, as Reachability Analyzer asks.
+        MainTest.Outcome peered = trace(out, "SpokeHost", "10.2.1.10", "443");
+        assertThat(peered.status()).isZero();
+        assertThat(peered.out()).contains("Peering").contains("VpnHost");
+        MainTest.Outcome internet = trace(out, "VpnHost", "203.0.113.10", "443");
+        assertThat(internet.status()).isZero();
+        // S3's address over the transit gateway meets the hub's gateway endpoint, which AWS
+        // does not let traffic from another VPC use.
+        MainTest.Outcome s3 = trace(out, "SpokeHost", "52.216.0.10", "443");
+        assertThat(s3.out()).contains("GATEWAY_ENDPOINT_NOT_TRANSITIVE");
+        MainTest.Outcome blackhole = trace(out, "SpokeHost", "10.99.1.1", "443");
+        assertThat(blackhole.out()).contains("TGW_BLACKHOLE_ROUTE");
+        MainTest.Outcome v6 = trace(out, "SpokeHost", "2001:db8::10", "443");
+        assertThat(v6.status()).isZero();
+        assertThat(v6.err()).doesNotContain("no component");
+        MainTest.Outcome unknown = trace(out, "SpokeHost", "nowhere", "443");
+        assertThat(unknown.status()).isEqualTo(2);
+        assertThat(unknown.err()).contains("neither a DNS name nor an IP address");
+    }
+
+    private static MainTest.Outcome trace(Path lab, String from, String to, String port) {
+        return MainTest.run(
+                "trace",
+                lab.toString(),
+                "--from",
+                from,
+                "--to",
+                to,
+                "--protocol",
+                "tcp",
+                "--port",
+                port);
+    }
 }
