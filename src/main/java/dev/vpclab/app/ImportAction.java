@@ -33,10 +33,10 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
 /**
- * File &gt; Import and a non-lab file dropped on the window: an AWS describe export (folder or zip),
- * Terraform state or a CloudFormation template becomes a new, unsaved lab. The import runs off the
- * UI thread behind a progress window with Cancel; the report then shows in a window of its own. A
- * failed import says why and leaves the current lab as it was.
+ * File &gt; Import and a non-lab file dropped on the window: an AWS describe export (folder or
+ * zip), Terraform state or a CloudFormation template becomes a new, unsaved lab. The import runs
+ * off the UI thread behind a progress window with Cancel; the report then shows in a window of its
+ * own. A failed import says why and leaves the current lab as it was.
  */
 final class ImportAction {
     /** A lab file says {@code format: vpclab/1} at its top. */
@@ -60,22 +60,34 @@ final class ImportAction {
         }
     }
 
-    /** File &gt; Import file: a zip, a state file or a template; the filter chosen is the format. */
+    /**
+     * File &gt; Import file: a zip, a state file or a template; the filter chosen is the format.
+     */
     void chooseFile() {
         AppText t = w.viewModel().text();
         FileChooser fc = new FileChooser();
         fc.setTitle(t.get("menu.importFile"));
         FileChooser.ExtensionFilter any =
                 new FileChooser.ExtensionFilter(
-                        t.get("file.importable"), "*.zip", "*.json", "*.tfstate", "*.yaml", "*.yml",
+                        t.get("file.importable"),
+                        "*.zip",
+                        "*.json",
+                        "*.tfstate",
+                        "*.yaml",
+                        "*.yml",
                         "*.template");
         FileChooser.ExtensionFilter aws =
                 new FileChooser.ExtensionFilter(t.get("file.importAws"), "*.zip", "*.json");
         FileChooser.ExtensionFilter tf =
-                new FileChooser.ExtensionFilter(t.get("file.importTerraform"), "*.json", "*.tfstate");
+                new FileChooser.ExtensionFilter(
+                        t.get("file.importTerraform"), "*.json", "*.tfstate");
         FileChooser.ExtensionFilter cfn =
                 new FileChooser.ExtensionFilter(
-                        t.get("file.importCloudFormation"), "*.yaml", "*.yml", "*.json", "*.template");
+                        t.get("file.importCloudFormation"),
+                        "*.yaml",
+                        "*.yml",
+                        "*.json",
+                        "*.template");
         fc.getExtensionFilters().addAll(any, aws, tf, cfn);
         File f = fc.showOpenDialog(w.stage());
         if (f == null) {
@@ -87,7 +99,9 @@ final class ImportAction {
                         ? Optional.of(Format.AWS)
                         : chosen == tf
                                 ? Optional.of(Format.TERRAFORM)
-                                : chosen == cfn ? Optional.of(Format.CLOUDFORMATION) : Optional.empty();
+                                : chosen == cfn
+                                        ? Optional.of(Format.CLOUDFORMATION)
+                                        : Optional.empty();
         start(f.toPath(), format);
     }
 
@@ -226,7 +240,11 @@ final class ImportAction {
                 report.entries().stream()
                         .map(
                                 e ->
-                                        t.get("import.outcome." + e.outcome().name().toLowerCase(Locale.ROOT))
+                                        t.get(
+                                                        "import.outcome."
+                                                                + e.outcome()
+                                                                        .name()
+                                                                        .toLowerCase(Locale.ROOT))
                                                 + "  "
                                                 + (e.file().isEmpty() ? "" : e.file() + " ")
                                                 + e.jsonPath()

@@ -47,7 +47,10 @@ final class ImportCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FORMAT", description = "aws, terraform or cloudformation")
+    @Parameters(
+            index = "0",
+            paramLabel = "FORMAT",
+            description = "aws, terraform or cloudformation")
     String format;
 
     @Parameters(

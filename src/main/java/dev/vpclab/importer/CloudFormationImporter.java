@@ -22,8 +22,8 @@ import java.util.Optional;
  *
  * <p>A template is not a running stack: the Region (a {@code --region}, else a parameter default or
  * the subnets' zones), the account, the addresses AWS assigns at launch and the ids of what AWS
- * makes with a VPC are assumed and reported; what cannot be evaluated is left out and reported
- * with its template path.
+ * makes with a VPC are assumed and reported; what cannot be evaluated is left out and reported with
+ * its template path.
  */
 public final class CloudFormationImporter {
     /** The account a template's {@code AWS::AccountId} stands for (the AWS documentation's). */
@@ -32,8 +32,7 @@ public final class CloudFormationImporter {
     private CloudFormationImporter() {}
 
     /** Imports a template file; {@code region} is what {@code AWS::Region} is, when given. */
-    public static ImportResult importFrom(Path path, Optional<String> region)
-            throws ImportFailure {
+    public static ImportResult importFrom(Path path, Optional<String> region) throws ImportFailure {
         if (!Files.isRegularFile(path)) {
             throw new ImportFailure(Message.of("import.error.noInput", path));
         }
@@ -72,10 +71,12 @@ public final class CloudFormationImporter {
         }
         if (regionOption.isPresent()) {
             report.add(
-                    Outcome.ASSUMED, name, "$", Message.of("import.assumed.cfnRegionOption", region));
+                    Outcome.ASSUMED,
+                    name,
+                    "$",
+                    Message.of("import.assumed.cfnRegionOption", region));
         }
-        report.add(
-                Outcome.ASSUMED, name, "$", Message.of("import.assumed.cfnAccount", ACCOUNT));
+        report.add(Outcome.ASSUMED, name, "$", Message.of("import.assumed.cfnAccount", ACCOUNT));
         SourceFile file = new SourceFile(name, text, Optional.of(region), Optional.of(ACCOUNT));
         String stack = name.replaceFirst("\\.[^.]*$", "");
         JsonNodeFactory json = JsonNodeFactory.instance;
@@ -106,7 +107,8 @@ public final class CloudFormationImporter {
                 try {
                     on =
                             resolver.condition(
-                                    r.get("Condition").asText(), "$.Resources." + id + ".Condition");
+                                    r.get("Condition").asText(),
+                                    "$.Resources." + id + ".Condition");
                 } catch (CloudFormationResolver.Unresolved u) {
                     resolver.unresolved(u);
                     on = false;
@@ -116,7 +118,10 @@ public final class CloudFormationImporter {
                             Outcome.IGNORED,
                             name,
                             "$.Resources." + id,
-                            Message.of("import.ignored.cfnCondition", id, r.get("Condition").asText()));
+                            Message.of(
+                                    "import.ignored.cfnCondition",
+                                    id,
+                                    r.get("Condition").asText()));
                     continue;
                 }
             }
@@ -129,7 +134,11 @@ public final class CloudFormationImporter {
                 inventory,
                 report,
                 name,
-                "Imported from CloudFormation template " + name + ": " + ids.size() + " resource(s).");
+                "Imported from CloudFormation template "
+                        + name
+                        + ": "
+                        + ids.size()
+                        + " resource(s).");
     }
 
     /** The Region a template says: a parameter's default that is a Region, else a subnet's zone. */

@@ -83,8 +83,8 @@ final class CloudFormationResolver {
     }
 
     /**
-     * A value with its functions evaluated; a field or element that cannot be evaluated is left
-     * out and reported. Returns {@link MissingNode} for a value that is not there ({@code
+     * A value with its functions evaluated; a field or element that cannot be evaluated is left out
+     * and reported. Returns {@link MissingNode} for a value that is not there ({@code
      * AWS::NoValue}, or unresolved as a whole).
      */
     JsonNode resolveReported(JsonNode n, String path) {
@@ -221,8 +221,7 @@ final class CloudFormationResolver {
                 }
                 if (index < 0 || index >= a.get(1).size()) {
                     throw new Unresolved(
-                            at,
-                            "Fn::Select index " + index + " of a list of " + a.get(1).size());
+                            at, "Fn::Select index " + index + " of a list of " + a.get(1).size());
                 }
                 return a.get(1).get(index);
             }
@@ -292,7 +291,9 @@ final class CloudFormationResolver {
                     or |= b;
                 }
                 return JSON.booleanNode(
-                        fn.equals("Fn::Not") ? !a.get(0).asBoolean() : fn.equals("Fn::And") ? and : or);
+                        fn.equals("Fn::Not")
+                                ? !a.get(0).asBoolean()
+                                : fn.equals("Fn::And") ? and : or);
             }
             case "Fn::Base64" -> {
                 return resolve(arg, at);
@@ -408,8 +409,7 @@ final class CloudFormationResolver {
                 out.append(vars.get(name).asText());
             } else if (name.contains(".") && !name.startsWith("AWS::")) {
                 int dot = name.indexOf('.');
-                out.append(
-                        text(getAtt(name.substring(0, dot), name.substring(dot + 1), at), at));
+                out.append(text(getAtt(name.substring(0, dot), name.substring(dot + 1), at), at));
             } else {
                 out.append(text(ref(name, at), at));
             }

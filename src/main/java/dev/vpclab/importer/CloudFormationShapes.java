@@ -30,9 +30,8 @@ import java.util.Set;
  * gateway-endpoint routes, transit gateway default tables). A template holds no physical ids: the
  * logical id is the component id, except where AWS's id form carries meaning (an endpoint service
  * {@code vpce-svc-...}, an endpoint {@code vpce-...}, a security group {@code sg-...}, a prefix
- * list {@code pl-...}, load balancer and target group ARNs); what
- * AWS would assign at creation (an instance's private address, an Elastic IP) is assumed and
- * reported.
+ * list {@code pl-...}, load balancer and target group ARNs); what AWS would assign at creation (an
+ * instance's private address, an Elastic IP) is assumed and reported.
  */
 final class CloudFormationShapes implements CloudFormationResolver.Resources {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -142,7 +141,8 @@ final class CloudFormationShapes implements CloudFormationResolver.Resources {
             return r;
         }
         if (!resolving.add(logicalId)) {
-            throw new Unresolved(path(logicalId), "the properties of " + logicalId + " refer to themselves");
+            throw new Unresolved(
+                    path(logicalId), "the properties of " + logicalId + " refer to themselves");
         }
         try {
             JsonNode v = resolver.resolveReported(raw(logicalId), path(logicalId));
@@ -486,7 +486,8 @@ final class CloudFormationShapes implements CloudFormationResolver.Resources {
                             Optional.ofNullable(p.get("PrivateIpAddress")).map(JsonNode::asText);
                     if (ip.isEmpty()) {
                         ip = addresses.next(subnet);
-                        ip.ifPresent(x -> assumed(id, "import.assumed.cfnPrivateIp", id, x, subnet));
+                        ip.ifPresent(
+                                x -> assumed(id, "import.assumed.cfnPrivateIp", id, x, subnet));
                     }
                     ip.ifPresent(x -> v.put("private_ip", x));
                     String alloc = p.path("AllocationId").asText("");

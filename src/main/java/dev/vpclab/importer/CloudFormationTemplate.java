@@ -33,7 +33,9 @@ final class CloudFormationTemplate {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    /** Deeper nesting than any real template has: a hostile file is refused, not a stack overflow. */
+    /**
+     * Deeper nesting than any real template has: a hostile file is refused, not a stack overflow.
+     */
     private static final int MAX_DEPTH = 200;
 
     private CloudFormationTemplate() {}
@@ -103,8 +105,7 @@ final class CloudFormationTemplate {
         } else if (n instanceof MappingNode map) {
             ObjectNode o = JSON.objectNode();
             for (NodeTuple t : map.getValue()) {
-                String key =
-                        t.getKeyNode() instanceof ScalarNode k ? k.getValue() : "?";
+                String key = t.getKeyNode() instanceof ScalarNode k ? k.getValue() : "?";
                 o.set(key, convert(t.getValueNode(), depth + 1, name));
             }
             value = o;

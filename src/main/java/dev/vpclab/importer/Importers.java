@@ -9,10 +9,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The three importers behind one call, for the app (File &gt; Import, a file dropped on the window):
- * the format of a path told from what it is (a folder or zip is a describe export; a state file
- * has {@code values} and {@code format_version}; a template has {@code Resources}, or is YAML), or
- * chosen by the user.
+ * The three importers behind one call, for the app (File &gt; Import, a file dropped on the
+ * window): the format of a path told from what it is (a folder or zip is a describe export; a state
+ * file has {@code values} and {@code format_version}; a template has {@code Resources}, or is
+ * YAML), or chosen by the user.
  */
 public final class Importers {
     private Importers() {}

@@ -78,10 +78,10 @@ class ImportUiTest {
 
         Window report = other().orElseThrow();
         Label summary = (Label) report.getScene().lookup("#import-report-summary");
-        assertThat(summary.getText()).matches("transit\\.yaml: \\d+ read, \\d+ ignored, \\d+ assumed\\..*");
+        assertThat(summary.getText())
+                .matches("transit\\.yaml: \\d+ read, \\d+ ignored, \\d+ assumed\\..*");
         @SuppressWarnings("unchecked")
-        ListView<String> list =
-                (ListView<String>) report.getScene().lookup("#import-report-list");
+        ListView<String> list = (ListView<String>) report.getScene().lookup("#import-report-list");
         List<String> lines = list.getItems();
         assertThat(lines)
                 .anyMatch(l -> l.startsWith("READ  transit.yaml $.Resources.HubVpc.Properties"))
@@ -107,10 +107,11 @@ class ImportUiTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> other().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         Window alert = other().orElseThrow();
-        String shown = alert.getScene().getRoot().lookupAll(".label").stream()
-                .filter(Label.class::isInstance)
-                .map(n -> ((Label) n).getText())
-                .reduce("", (a, b) -> a + "\n" + b);
+        String shown =
+                alert.getScene().getRoot().lookupAll(".label").stream()
+                        .filter(Label.class::isInstance)
+                        .map(n -> ((Label) n).getText())
+                        .reduce("", (a, b) -> a + "\n" + b);
         assertThat(shown)
                 .contains("state.json could not be imported. The current lab is unchanged.")
                 .contains("state.json:1:");

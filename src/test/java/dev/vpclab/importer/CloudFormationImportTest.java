@@ -24,9 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The transit network of {@link TransitImportTest} written as a CloudFormation template (YAML, short
- * forms): parameters with defaults, pseudo parameters, !Cidr/!Select/!GetAZs/!FindInMap, a false
- * condition, a parameter without a default, and what AWS makes by itself (main route tables,
+ * The transit network of {@link TransitImportTest} written as a CloudFormation template (YAML,
+ * short forms): parameters with defaults, pseudo parameters, !Cidr/!Select/!GetAZs/!FindInMap, a
+ * false condition, a parameter without a default, and what AWS makes by itself (main route tables,
  * default ACLs and groups, a NAT gateway's and an instance's addresses) rebuilt and reported.
  */
 class CloudFormationImportTest {
@@ -73,17 +73,27 @@ class CloudFormationImportTest {
                 .containsExactly("sg-spokevpc-default");
         // A VPN to a transit gateway: its attachment takes the default table.
         TransitGateway tgw = lab.component("Tgw", TransitGateway.class).orElseThrow();
-        assertThat(tgw.routeTables()).extracting(TransitGateway.RouteTableEntry::id)
+        assertThat(tgw.routeTables())
+                .extracting(TransitGateway.RouteTableEntry::id)
                 .contains("Tgw-default-rtb", "SpokeTgwTable");
         List<String> assumed =
                 result.report().with(Outcome.ASSUMED).stream()
                         .map(e -> e.jsonPath() + " " + e.message().english())
                         .toList();
         assertThat(assumed)
-                .anyMatch(s -> s.contains("AWS::Region is us-east-1, the default of the parameter Region"))
+                .anyMatch(
+                        s ->
+                                s.contains(
+                                        "AWS::Region is us-east-1, the default of the parameter Region"))
                 .anyMatch(s -> s.contains("AWS::AccountId is 123456789012"))
-                .anyMatch(s -> s.startsWith("$.Resources.HubNat.Properties HubNat: AWS assigns its private address"))
-                .anyMatch(s -> s.contains("NatEip: AWS assigns its public address; the placeholder 198.51.100.200"))
+                .anyMatch(
+                        s ->
+                                s.startsWith(
+                                        "$.Resources.HubNat.Properties HubNat: AWS assigns its private address"))
+                .anyMatch(
+                        s ->
+                                s.contains(
+                                        "NatEip: AWS assigns its public address; the placeholder 198.51.100.200"))
                 .anyMatch(s -> s.contains("Fn::GetAZs us-east-1"));
     }
 
@@ -127,7 +137,9 @@ class CloudFormationImportTest {
             Trace b = Tracer.trace(template, Flow.of(f[1], f[2], Protocol.TCP, port));
             String what = f[2] + ":" + port;
             assertThat(b.reachable()).as(what).isEqualTo(a.reachable());
-            assertThat(b.blockedAt().map(x -> x.reason())).as(what).isEqualTo(a.blockedAt().map(x -> x.reason()));
+            assertThat(b.blockedAt().map(x -> x.reason()))
+                    .as(what)
+                    .isEqualTo(a.blockedAt().map(x -> x.reason()));
             assertThat(kinds(template, b)).as(what).isEqualTo(kinds(describe, a));
         }
     }
@@ -178,7 +190,9 @@ class CloudFormationImportTest {
             assertThat(kinds(template, b)).as(what).isEqualTo(kinds(describe, a));
             assertThat(b.sourceIpSeen()).as(what).isEqualTo(a.sourceIpSeen());
         }
-        assertThat(Tracer.trace(template, Flow.of("Client", templateName, Protocol.TCP, 443)).reachable())
+        assertThat(
+                        Tracer.trace(template, Flow.of("Client", templateName, Protocol.TCP, 443))
+                                .reachable())
                 .isTrue();
         assertThat(imported.report().with(Outcome.IGNORED))
                 .anyMatch(e -> e.message().english().contains("web-alb"))
@@ -195,12 +209,16 @@ class CloudFormationImportTest {
     @Test
     void aTruncatedOrHostileTemplateNamesTheLine() throws Exception {
         Path bad = dir.resolve("bad.yaml");
-        Files.writeString(bad, "Resources:\n  Vpc:\n    Type: AWS::EC2::VPC\n    Properties: {CidrBlock: [\n");
+        Files.writeString(
+                bad,
+                "Resources:\n  Vpc:\n    Type: AWS::EC2::VPC\n    Properties: {CidrBlock: [\n");
         assertThatThrownBy(() -> CloudFormationImporter.importFrom(bad, Optional.of("eu-west-1")))
                 .isInstanceOf(ImportFailure.class)
                 .hasMessageContaining("bad.yaml:5:")
                 .hasMessageContaining("not valid YAML");
-        Files.writeString(bad, "Resources:\n  Vpc:\n    Type: AWS::EC2::VPC\n    Properties:\n      CidrBlock: 10.0.0.0/33\n");
+        Files.writeString(
+                bad,
+                "Resources:\n  Vpc:\n    Type: AWS::EC2::VPC\n    Properties:\n      CidrBlock: 10.0.0.0/33\n");
         assertThatThrownBy(() -> CloudFormationImporter.importFrom(bad, Optional.of("eu-west-1")))
                 .isInstanceOf(ImportFailure.class)
                 .hasMessageContaining("10.0.0.0/33");

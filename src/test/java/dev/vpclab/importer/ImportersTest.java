@@ -20,7 +20,8 @@ class ImportersTest {
                 .isEqualTo(Format.CLOUDFORMATION);
         assertThat(
                         Importers.detect(
-                                Path.of("src/test/resources/import/cloudformation/privatelink.json")))
+                                Path.of(
+                                        "src/test/resources/import/cloudformation/privatelink.json")))
                 .isEqualTo(Format.CLOUDFORMATION);
         Path vpcs = Path.of("src/test/resources/import/aws-gateway/vpcs.json");
         assertThat(Importers.detect(vpcs)).isEqualTo(Format.AWS);
