@@ -130,6 +130,11 @@ public final class Classroom {
         return c instanceof Classroom classroom ? Optional.of(classroom) : Optional.empty();
     }
 
+    /** Whether presentation mode is on. */
+    public javafx.beans.property.ReadOnlyBooleanProperty presentingProperty() {
+        return dock.presentation().activeProperty();
+    }
+
     /** Quiz mode: the packet stops before each decision and asks (Q). */
     public BooleanProperty quizOnProperty() {
         return quizOn;
