@@ -52,10 +52,18 @@ public final class ScriptChoices {
         return lab.all(RouteTable.class).map(RouteTable::id).toList();
     }
 
-    /** The destinations of a route table's routes, as a script writes them. */
+    /**
+     * The destinations of a route table's routes that a script can delete, as it writes them: not
+     * the local route, which AWS does not let anyone delete.
+     */
     public static List<String> destinations(Lab lab, String routeTable) {
         return lab.component(routeTable, RouteTable.class)
-                .map(t -> t.routes().stream().map(r -> r.destination().toString()).toList())
+                .map(
+                        t ->
+                                t.routes().stream()
+                                        .filter(r -> !r.target().equals(Route.LOCAL))
+                                        .map(r -> r.destination().toString())
+                                        .toList())
                 .orElse(List.of());
     }
 

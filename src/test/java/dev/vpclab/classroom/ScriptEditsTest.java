@@ -146,7 +146,9 @@ class ScriptEditsTest {
         Lab lab = lab();
         assertThat(ScriptChoices.flows(lab)).startsWith(S3, LINK);
         assertThat(ScriptChoices.routeTables(lab)).contains("rt-app");
-        assertThat(ScriptChoices.destinations(lab, "rt-app")).contains("pl-s3-use1");
+        assertThat(ScriptChoices.destinations(lab, "rt-app"))
+                .contains("pl-s3-use1")
+                .doesNotContain("10.0.0.0/16"); // the local route: AWS refuses to delete it
         assertThat(ScriptChoices.targets(lab)).contains("local").doesNotContain("rt-app");
         assertThat(ScriptChoices.newShow(lab)).contains(new Script.Show(S3));
         for (String edit : ScriptChoices.EDITS) {

@@ -305,6 +305,8 @@ public final class Classroom {
         caption.setText(words);
         caption.setVisible(true);
         caption.setManaged(true);
+        // The panel is sized to its content: a new caption needs its room, or it is cut ("...").
+        placePanel();
     }
 
     private AppText text() {

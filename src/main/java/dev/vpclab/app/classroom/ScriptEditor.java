@@ -76,7 +76,12 @@ public final class ScriptEditor {
         list.setId("script-steps");
         list.setPrefSize(440, 340);
         list.setCellFactory(v -> new StepCell());
-        list.setPlaceholder(wrapped(t.get("script.empty")));
+        Label empty = wrapped(t.get("script.empty"));
+        empty.setMaxWidth(360);
+        empty.setPadding(new Insets(16));
+        empty.setAlignment(Pos.CENTER);
+        empty.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        list.setPlaceholder(empty);
         list.getSelectionModel()
                 .selectedIndexProperty()
                 .addListener((InvalidationListener) o -> selected());
@@ -218,6 +223,7 @@ public final class ScriptEditor {
         if (reloading) {
             return;
         }
+        refuse(Optional.empty());
         int i = list.getSelectionModel().getSelectedIndex();
         int n = script.steps().size();
         up.setDisable(i <= 0);
@@ -247,7 +253,11 @@ public final class ScriptEditor {
                     ScriptChoices.arguments(e.edit()).stream()
                             .map(a -> e.args().getOrDefault(a, ""))
                             .toList();
-            detail = t.get("script.edit." + e.edit()) + " " + String.join(", ", args);
+            detail =
+                    t.get(
+                            "script.edit.summary",
+                            t.get("script.edit." + e.edit()),
+                            String.join(", ", args));
         }
         return t.get("script.step", i + 1, ScriptStepForm.kindWord(step, t), detail);
     }
@@ -255,6 +265,9 @@ public final class ScriptEditor {
     /** A step of the list; dragging it to another row moves it there. */
     private final class StepCell extends ListCell<Integer> {
         StepCell() {
+            // A long caption or flow name wraps within the list instead of scrolling it sideways.
+            setWrapText(true);
+            setPrefWidth(0);
             setOnMousePressed(
                     e -> {
                         dragFrom = isEmpty() ? -1 : getIndex();
@@ -331,8 +344,12 @@ public final class ScriptEditor {
 
     // --- the edits ---
 
+    /** A field of the form changed; a refusal is shown at that field, not under the buttons. */
     private Optional<Message> change(Script.Step step) {
-        return make(ScriptEdits.change(vm.lab(), form.index(), step), form.index());
+        EditAttempt a = ScriptEdits.change(vm.lab(), form.index(), step);
+        refuse(Optional.empty());
+        a.allowedEdit().ifPresent(vm::apply);
+        return a.refusal();
     }
 
     private void add(String kind) {
