@@ -265,8 +265,7 @@ public final class ScriptEditor {
     /** A step of the list; dragging it to another row moves it there. */
     private final class StepCell extends ListCell<Integer> {
         StepCell() {
-            // A long caption or flow name wraps within the list instead of scrolling it sideways.
-            setWrapText(true);
+            // A long caption or flow name is cut to the list's width instead of scrolling it.
             setPrefWidth(0);
             setOnMousePressed(
                     e -> {
@@ -301,9 +300,12 @@ public final class ScriptEditor {
             if (empty || item == null || item >= script.steps().size()) {
                 setText(null);
                 setId(null);
+                setTooltip(null);
             } else {
                 setText(summary(item));
                 setId("script-step-" + item);
+                // A long row ends in "..." in the list: its whole text is in the tooltip.
+                setTooltip(new javafx.scene.control.Tooltip(getText()));
             }
         }
     }
