@@ -39,6 +39,9 @@ public final class AwsCatalog {
     private final Map<String, Map<String, PrefixListEntry>> prefixListsByRegion;
     private final PriceSheet prices;
 
+    /** Every service by its endpoint service name: traces look names up per DNS answer. */
+    private final Map<String, ServiceEntry> servicesByName = new java.util.HashMap<>();
+
     private AwsCatalog(
             Map<String, RegionEntry> regions,
             Map<String, Map<String, ServiceEntry>> servicesByRegion,
@@ -48,6 +51,9 @@ public final class AwsCatalog {
         this.servicesByRegion = servicesByRegion;
         this.prefixListsByRegion = prefixListsByRegion;
         this.prices = prices;
+        servicesByRegion.values().stream()
+                .flatMap(m -> m.values().stream())
+                .forEach(e -> servicesByName.putIfAbsent(e.serviceName(), e));
     }
 
     /** The catalogue shipped with the lab, read once. */
@@ -162,10 +168,7 @@ public final class AwsCatalog {
     /** The service with this endpoint service name ({@code com.amazonaws.<region>.<service>}). */
     public Optional<ServiceEntry> serviceByName(String serviceName) {
         Objects.requireNonNull(serviceName, "serviceName");
-        return servicesByRegion.values().stream()
-                .flatMap(m -> m.values().stream())
-                .filter(s -> s.serviceName().equals(serviceName))
-                .findFirst();
+        return Optional.ofNullable(servicesByName.get(serviceName));
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.vpclab.routing;
 
+import dev.vpclab.catalog.AwsCatalog;
+import dev.vpclab.catalog.ServiceEntry;
 import dev.vpclab.i18n.Message;
 import dev.vpclab.model.AwsService;
 import dev.vpclab.model.EndpointEni;
@@ -174,6 +176,16 @@ final class DnsResolver {
     List<String> privateNames(InterfaceEndpoint e) {
         if (!e.privateDnsNames().isEmpty()) {
             return e.privateDnsNames().stream().map(n -> n.toLowerCase(Locale.ROOT)).toList();
+        }
+        // The catalogue knows the default names of services whose names do not follow the
+        // service name (ecr.api answers api.ecr.<region>.amazonaws.com, ecr.dkr *.dkr.ecr...).
+        List<String> known =
+                AwsCatalog.standard()
+                        .serviceByName(e.serviceName())
+                        .map(ServiceEntry::privateDnsNames)
+                        .orElse(List.of());
+        if (!known.isEmpty()) {
+            return known.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList();
         }
         // com.amazonaws.<region>.<service> -> <service>.<region>.amazonaws.com and subdomains.
         String[] parts = e.serviceName().split("\\.");
