@@ -207,4 +207,42 @@ class ScriptEditorUiTest {
                 .isEqualTo("Watch the PrivateLink flow.");
         robot.type(KeyCode.ESCAPE);
     }
+
+    @Test
+    void anEditStepIsAddedAndTryItPlaysFromTheSelectedStep(FxRobot robot) throws Exception {
+        Path file = home.resolve("try-" + UUID.randomUUID() + ".yaml");
+        Files.writeString(
+                file,
+                Files.readString(Path.of("assets/labs/default.yaml"))
+                        + "\nscript:\n- say: Watch.\n- show: "
+                        + "App instance to the provider's service through PrivateLink\n");
+        robot.interact(() -> session.window().openFile(file));
+        WaitForAsyncUtils.waitForFxEvents();
+        openEditor(robot);
+        robot.clickOn("#script-step-1").clickOn("#script-add-edit");
+        // The first change the lab allows: the S3 route of rt-app (the local route cannot go).
+        assertThat(steps())
+                .element(2)
+                .isEqualTo(
+                        new Script.Edit(
+                                "deleteRoute",
+                                Map.of("routeTable", "rt-app", "destination", "pl-s3-use1")));
+        assertThat(rows(robot).get(2)).isEqualTo("3. Edit: Delete a route (rt-app, pl-s3-use1)");
+
+        robot.clickOn("#script-step-1").clickOn("#script-try");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(walk().presentation().isActive()).isTrue();
+        assertThat(editorWindow()).isEmpty();
+        assertThat(walk().flows().selectedProperty().get()).isEqualTo(1);
+        robot.type(KeyCode.N);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(
+                        lab().component("rt-app", dev.vpclab.model.RouteTable.class)
+                                .orElseThrow()
+                                .routes())
+                .noneMatch(r -> r.toString().contains("pl-s3"));
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> editorWindow().isPresent());
+        assertThat(walk().presentation().isActive()).isFalse();
+    }
 }
