@@ -7,6 +7,7 @@ import dev.vpclab.model.Flow;
 import dev.vpclab.routing.BlockedAt;
 import dev.vpclab.routing.Hop;
 import dev.vpclab.routing.Trace;
+import dev.vpclab.walk.DecisionWords;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -79,15 +80,11 @@ public final class TracePainter {
         for (int i = 0; i < path.size(); i++) {
             Hop hop = path.get(i);
             int n = i + 1;
+            // in the reader's words, from the typed decision, as the walk's cards say it
             Message line =
-                    hop.check().isPresent()
-                            ? Message.of(
-                                    "export.legend.hopChecked",
-                                    n,
-                                    hop.id(),
-                                    hop.check().get().wireName(),
-                                    hop.matched().orElse("-"))
-                            : Message.of("export.legend.hop", n, hop.id());
+                    DecisionWords.of(hop)
+                            .map(why -> Message.of("export.legend.hopWhy", n, hop.id(), why))
+                            .orElseGet(() -> Message.of("export.legend.hop", n, hop.id()));
             text.add(Map.entry(line.render(locale), Kind.HOP));
         }
         if (!trace.returnPath().isEmpty()) {

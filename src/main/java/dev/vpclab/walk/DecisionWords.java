@@ -13,11 +13,11 @@ import java.util.Optional;
  * rule of sg-app: all traffic to 0.0.0.0/0"), never from the hop's display text. Only a hop whose
  * check records no typed decision falls back to that text.
  */
-final class DecisionWords {
+public final class DecisionWords {
     private DecisionWords() {}
 
     /** The sentence that says why the hop let the packet on (or not), if anything decided. */
-    static Optional<Message> of(Hop hop) {
+    public static Optional<Message> of(Hop hop) {
         Optional<Decision> decision = hop.decision();
         if (decision.isEmpty()) {
             return hop.matched().map(m -> Message.of("walk.card.matched", m));

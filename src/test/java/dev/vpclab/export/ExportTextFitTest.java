@@ -154,6 +154,26 @@ class ExportTextFitTest {
         assertThat(cut).isEmpty();
     }
 
+    @Test
+    void aKoreanLegendSaysEveryDecisionInKorean() throws Exception {
+        Lab lab = ExportLabs.defaultLab();
+        Trace trace = Tracer.of(lab).trace(ExportLabs.s3Flow(lab));
+        List<Text> all =
+                texts(
+                        svg(
+                                lab,
+                                ExportOptions.defaults()
+                                        .withTrace(trace)
+                                        .withLocale(Locale.KOREAN)));
+        // "2. sg-app: ..." : every hop that decided something says it in Hangul, no engine text
+        List<String> decided =
+                all.stream().map(Text::text).filter(t -> t.matches("\\d+\\. \\S+: .*")).toList();
+        assertThat(decided).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(decided)
+                .allMatch(t -> t.codePoints().anyMatch(c -> c >= 0xAC00 && c <= 0xD7A3), "Hangul")
+                .noneMatch(t -> t.contains("egress") || t.contains("outbound"));
+    }
+
     private static Trace blocked(Lab lab) {
         Flow f = Flow.of(ExportLabs.KOREAN_IDS.get("i-app"), "i-target", Protocol.TCP, 22);
         return Tracer.of(lab).trace(f);
