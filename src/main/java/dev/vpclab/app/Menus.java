@@ -39,6 +39,7 @@ final class Menus {
         bar.setId("menu-bar");
         dev.vpclab.app.study.StudyMenu.register(bar, w);
         dev.vpclab.app.export.ExportMenu.register(bar, w);
+        dev.vpclab.app.classroom.ScriptEditor.register(bar, w);
         return bar;
     }
 

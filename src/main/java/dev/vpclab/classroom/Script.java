@@ -38,6 +38,9 @@ public record Script(List<Script.Step> steps) {
     public record Show(String flow) implements Step {
         public Show {
             Objects.requireNonNull(flow, "flow");
+            if (flow.isBlank()) {
+                throw new Unreadable(Message.of("classroom.script.noFlowName"));
+            }
         }
     }
 
@@ -48,6 +51,9 @@ public record Script(List<Script.Step> steps) {
     public record Edit(String edit, Map<String, String> args) implements Step {
         public Edit {
             Objects.requireNonNull(edit, "edit");
+            if (edit.isBlank()) {
+                throw new Unreadable(Message.of("classroom.script.noEditName"));
+            }
             args = Map.copyOf(args);
         }
 
@@ -134,8 +140,8 @@ public record Script(List<Script.Step> steps) {
     public record Say(Map<String, String> text) implements Step {
         public Say {
             text = Map.copyOf(text);
-            if (text.isEmpty()) {
-                throw new IllegalArgumentException("a caption needs a text");
+            if (text.isEmpty() || text.values().stream().anyMatch(String::isBlank)) {
+                throw new Unreadable(Message.of("classroom.script.emptyCaption"));
             }
         }
 
@@ -147,6 +153,29 @@ public record Script(List<Script.Step> steps) {
                 t = text.getOrDefault("en", text.values().iterator().next());
             }
             return t;
+        }
+    }
+
+    /**
+     * Why a step (or a script) cannot be read, as a message in the user's language; the reader
+     * throws it, and the script editor shows it at the field.
+     */
+    public static final class Unreadable extends IllegalArgumentException {
+        private final transient Message reason;
+
+        public Unreadable(Message reason) {
+            super(reason.english());
+            this.reason = reason;
+        }
+
+        public Unreadable(Message reason, Throwable cause) {
+            super(reason.english(), cause);
+            this.reason = reason;
+        }
+
+        /** What is wrong, to render in the user's language. */
+        public Message reason() {
+            return reason;
         }
     }
 
@@ -163,23 +192,28 @@ public record Script(List<Script.Step> steps) {
      */
     public static Script read(Object plain) {
         if (!(plain instanceof List<?> list)) {
-            throw new IllegalArgumentException("the script is a list of steps");
+            throw new Unreadable(Message.of("classroom.script.notAList"));
         }
         List<Step> steps = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             try {
-                steps.add(step(list.get(i)));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(
-                        Message.of("classroom.script.badStep", i + 1, e.getMessage()).english(), e);
+                steps.add(readStep(list.get(i)));
+            } catch (Unreadable e) {
+                throw new Unreadable(Message.of("classroom.script.badStep", i + 1, e.reason()), e);
             }
         }
         return new Script(steps);
     }
 
-    private static Step step(Object plain) {
+    /**
+     * Reads one step from its plain value (a map with {@code show}, {@code say} or {@code edit}),
+     * as the reader of the lab file does; the script editor reads what the user typed through it.
+     *
+     * @throws Unreadable saying what is wrong with the step
+     */
+    public static Step readStep(Object plain) {
         if (!(plain instanceof Map<?, ?> map)) {
-            throw new IllegalArgumentException("a step is a map like {show: flow name}");
+            throw new Unreadable(Message.of("classroom.script.notAMap"));
         }
         if (map.containsKey("show")) {
             return new Show(text(map.get("show")));
@@ -204,12 +238,12 @@ public record Script(List<Script.Step> steps) {
                     });
             return new Edit(text(map.get("edit")), args);
         }
-        throw new IllegalArgumentException("a step has show, edit or say: " + map.keySet());
+        throw new Unreadable(Message.of("classroom.script.noKind", map.keySet()));
     }
 
     private static String text(Object v) {
         if (v == null || v instanceof Map || v instanceof List) {
-            throw new IllegalArgumentException("expected a text, found " + v);
+            throw new Unreadable(Message.of("classroom.script.notText", String.valueOf(v)));
         }
         return String.valueOf(v);
     }
@@ -218,25 +252,75 @@ public record Script(List<Script.Step> steps) {
     public List<Map<String, Object>> toPlain() {
         List<Map<String, Object>> out = new ArrayList<>();
         for (Step s : steps) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            if (s instanceof Show show) {
-                m.put("show", show.flow());
-            } else if (s instanceof Say say) {
-                m.put("say", new LinkedHashMap<>(say.text()));
-            } else if (s instanceof Edit edit) {
-                m.put("edit", edit.edit());
-                m.putAll(new TreeMap<>(edit.args()));
-            }
-            out.add(m);
+            out.add(plain(s));
         }
         return out;
     }
 
-    /** The lab with this script saved in it (replacing any other). */
+    /** The plain value of one step, the inverse of {@link #readStep(Object)}. */
+    public static Map<String, Object> plain(Step s) {
+        Objects.requireNonNull(s, "step");
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (s instanceof Show show) {
+            m.put("show", show.flow());
+        } else if (s instanceof Say say) {
+            // English first, then the other languages by tag, so a file is written the same way.
+            Map<String, String> byLanguage = new LinkedHashMap<>();
+            Optional.ofNullable(say.text().get("en")).ifPresent(t -> byLanguage.put("en", t));
+            new TreeMap<>(say.text()).forEach(byLanguage::putIfAbsent);
+            m.put("say", byLanguage);
+        } else if (s instanceof Edit edit) {
+            m.put("edit", edit.edit());
+            m.putAll(new TreeMap<>(edit.args()));
+        }
+        return m;
+    }
+
+    /**
+     * Why {@code step} could not be played on {@code lab}, the way {@link ScriptRun} plays it: a
+     * flow the lab does not have, an edit the lab refuses; empty when it can be played.
+     */
+    public static Optional<Message> refusal(Step step, Lab lab) {
+        Objects.requireNonNull(step, "step");
+        Objects.requireNonNull(lab, "lab");
+        if (step instanceof Show show) {
+            return ScriptRun.indexOf(lab, show.flow()) < 0
+                    ? Optional.of(Message.of("classroom.script.noFlow", show.flow()))
+                    : Optional.empty();
+        }
+        if (step instanceof Edit edit) {
+            return edit.on(lab).refusal();
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The lab as the step at {@code index} finds it when the script is played from the start: with
+     * the edits of the steps before it made (those the lab allows).
+     */
+    public Lab labBefore(Lab lab, int index) {
+        Objects.requireNonNull(lab, "lab");
+        Lab at = lab;
+        for (int i = 0; i < Math.min(index, steps.size()); i++) {
+            if (steps.get(i) instanceof Edit edit) {
+                Optional<dev.vpclab.edit.LabEdit> e = edit.on(at).allowedEdit();
+                if (e.isPresent()) {
+                    at = e.get().apply(at);
+                }
+            }
+        }
+        return at;
+    }
+
+    /** The lab with this script saved in it (replacing any other); none when it has no steps. */
     public Lab writeTo(Lab lab) {
         Objects.requireNonNull(lab, "lab");
         Map<String, Object> extras = new LinkedHashMap<>(lab.extras());
-        extras.put(KEY, toPlain());
+        if (steps.isEmpty()) {
+            extras.remove(KEY);
+        } else {
+            extras.put(KEY, toPlain());
+        }
         return new Lab(
                 lab.title(),
                 lab.description(),

@@ -56,6 +56,14 @@ public final class ScriptRun {
         next = 0;
     }
 
+    /** The next key press plays step {@code index} ("Try it" in the script editor). */
+    public void moveTo(int index) {
+        if (index < 0 || index > script.steps().size()) {
+            throw new IllegalArgumentException("no step " + index);
+        }
+        next = index;
+    }
+
     /**
      * Plays the next step on the stage and returns it; empty at the end. A step that cannot be
      * played (a flow that is not there, an edit the lab refuses) is reported and passed.
@@ -69,7 +77,7 @@ public final class ScriptRun {
         if (step instanceof Script.Show show) {
             int index = indexOf(stage.lab(), show.flow());
             if (index < 0) {
-                stage.refused(Message.of("classroom.script.noFlow", show.flow()));
+                stage.refused(Script.refusal(show, stage.lab()).orElseThrow());
             } else {
                 stage.show(index);
             }

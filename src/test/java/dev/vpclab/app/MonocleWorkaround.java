@@ -11,10 +11,10 @@ import org.testfx.api.FxRobot;
  * drags on the canvas run before one that drops from the palette. The app itself is unaffected
  * (real platforms, and GTK, have no such state).
  */
-final class MonocleWorkaround {
+public final class MonocleWorkaround {
     private MonocleWorkaround() {}
 
-    static void forgetStaleDrag(FxRobot robot) {
+    public static void forgetStaleDrag(FxRobot robot) {
         robot.interact(
                 () -> {
                     try {

@@ -130,6 +130,11 @@ public final class Classroom {
         return c instanceof Classroom classroom ? Optional.of(classroom) : Optional.empty();
     }
 
+    /** Whether presentation mode is on. */
+    public javafx.beans.property.ReadOnlyBooleanProperty presentingProperty() {
+        return dock.presentation().activeProperty();
+    }
+
     /** Quiz mode: the packet stops before each decision and asks (Q). */
     public BooleanProperty quizOnProperty() {
         return quizOn;
@@ -190,15 +195,8 @@ public final class Classroom {
 
     /** Plays the next step of the lab's script (N); false when the lab has none. */
     public boolean nextStep() {
-        Optional<Script> script;
-        try {
-            script = Script.of(editor.lab());
-        } catch (IllegalArgumentException e) {
-            say(text().get("classroom.script.invalid", e.getMessage()));
-            return false;
-        }
+        Optional<Script> script = script();
         if (script.isEmpty()) {
-            say(text().get("classroom.script.none"));
             return false;
         }
         if (run.isEmpty() || !run.get().script().equals(script.get())) {
@@ -212,6 +210,43 @@ public final class Classroom {
         }
         r.playNext(new Stage());
         return true;
+    }
+
+    /**
+     * Enters presentation mode and plays step {@code index} of the lab's script, as N would after
+     * the steps before it (the script editor's "Try it"); N goes on from there. The edits of the
+     * steps before are not made: the lab is as the teacher left it.
+     */
+    public boolean playFrom(int index) {
+        if (!dock.presentation().isActive()) {
+            dock.presentation().enter();
+        }
+        Optional<Script> script = script();
+        if (script.isEmpty() || index < 0 || index >= script.get().steps().size()) {
+            return false;
+        }
+        ScriptRun r = new ScriptRun(script.get());
+        r.moveTo(index);
+        run = Optional.of(r);
+        r.playNext(new Stage());
+        return true;
+    }
+
+    /**
+     * The lab's script; empty (with the reason as the caption) when it has none or is unreadable.
+     */
+    private Optional<Script> script() {
+        Optional<Script> script;
+        try {
+            script = Script.of(editor.lab());
+        } catch (Script.Unreadable e) {
+            say(text().get("classroom.script.invalid", text().render(e.reason())));
+            return Optional.empty();
+        }
+        if (script.isEmpty()) {
+            say(text().get("classroom.script.none"));
+        }
+        return script;
     }
 
     /** Whether the laser pointer shows. */
@@ -270,6 +305,8 @@ public final class Classroom {
         caption.setText(words);
         caption.setVisible(true);
         caption.setManaged(true);
+        // The panel is sized to its content: a new caption needs its room, or it is cut ("...").
+        placePanel();
     }
 
     private AppText text() {
