@@ -19,6 +19,12 @@ public final class PngExporter implements Exporter {
      */
     public static final long MAX_PIXELS = 120_000_000L;
 
+    /**
+     * Bytes of Java heap one pixel costs while a PNG is made: the 4-byte ARGB picture, the rows the
+     * encoder filters and compresses, and room for the rest of the program.
+     */
+    static final long HEAP_BYTES_PER_PIXEL = 12;
+
     /** The longest side Java's image classes handle well. */
     public static final int MAX_SIDE = 32_000;
 
@@ -68,10 +74,19 @@ public final class PngExporter implements Exporter {
 
     /** The scale actually used: the one asked for, unless the picture would be too large. */
     static double scaleFor(Rect area, int asked) {
+        return scaleFor(area, asked, Runtime.getRuntime().maxMemory());
+    }
+
+    /**
+     * As {@link #scaleFor(Rect, int)} with a heap of {@code maxHeapBytes}: a picture the heap
+     * cannot hold is drawn smaller (and said so) rather than ending in an out-of-memory error.
+     */
+    static double scaleFor(Rect area, int asked, long maxHeapBytes) {
         double s = asked;
+        double limit = Math.min(MAX_PIXELS, maxHeapBytes / (double) HEAP_BYTES_PER_PIXEL);
         double pixels = area.width() * area.height() * s * s;
-        if (pixels > MAX_PIXELS) {
-            s = Math.sqrt(MAX_PIXELS / (area.width() * area.height()));
+        if (pixels > limit) {
+            s = Math.sqrt(limit / (area.width() * area.height()));
         }
         double side = Math.max(area.width(), area.height()) * s;
         if (side > MAX_SIDE) {

@@ -96,4 +96,16 @@ class PngExporterTest {
                 .isLessThanOrEqualTo(PngExporter.MAX_PIXELS * 1.0001);
         assertThat(PngExporter.scaleFor(new Rect(0, 0, 1200, 600), 4)).isEqualTo(4);
     }
+
+    @Test
+    void aPictureTheHeapCannotHoldIsDrawnSmallerNotOutOfMemory() {
+        Rect big = new Rect(0, 0, 4_752, 4_096); // the generated 500-component lab
+        long heap256m = 256L * 1024 * 1024;
+        double s = PngExporter.scaleFor(big, 4, heap256m);
+        assertThat(s).isLessThan(4);
+        assertThat(big.width() * big.height() * s * s * PngExporter.HEAP_BYTES_PER_PIXEL)
+                .isLessThanOrEqualTo(heap256m * 1.0001);
+        // a roomy heap gets the scale asked for
+        assertThat(PngExporter.scaleFor(new Rect(0, 0, 1200, 600), 4, heap256m)).isEqualTo(4);
+    }
 }
