@@ -129,7 +129,7 @@ public final class VpcLabApp extends Application {
         stage.setMinHeight(600);
         WindowPlacement.restore(stage, prefs);
         Session s = open(stage, prefs, home, new DiskLabFiles(), new FxBackground());
-        stage.show();
+        WindowPlacement.show(stage, prefs);
         Platform.runLater(
                 () -> {
                     s.fitOrRestoreZoom();

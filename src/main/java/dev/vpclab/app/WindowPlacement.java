@@ -17,6 +17,16 @@ public final class WindowPlacement {
     /** The problems pane's height when the window opens, whatever the window's height. */
     static final double PROBLEMS_HEIGHT = 150;
 
+    /**
+     * The side columns' default widths (palette, inspector, flows dock) as a share of the centre
+     * split's width, and the pixel range each keeps: at 1920 px the canvas gets well over half.
+     */
+    private static final double[][] SIDES = {
+        {0.095, 160, 190}, // palette
+        {0.15, 260, 300}, // inspector
+        {0.21, 330, 400} // flows dock: four tabs and the event list
+    };
+
     private WindowPlacement() {}
 
     /** The first start's bounds on a screen: 85 % of its visual bounds, centred. */
@@ -45,6 +55,37 @@ public final class WindowPlacement {
         stage.setMaximized(prefs.getBoolean("window.maximized", false));
     }
 
+    /**
+     * Shows the stage placed by {@link #restore}. GTK under some window managers (openbox) drops a
+     * size given before the window is mapped and opens it at its minimum size: the placement is
+     * given again once it shows.
+     */
+    public static void show(Stage stage, Preferences prefs) {
+        stage.show();
+        restore(stage, prefs);
+    }
+
+    /**
+     * The default dividers of the palette / canvas / inspector / flows split at a width: each side
+     * column gets its share within its pixel range, the canvas the rest.
+     */
+    static double[] centreDividers(double width, int items) {
+        double palette = side(SIDES[0], width);
+        if (items == 3) {
+            return new double[] {palette / width, 1 - side(SIDES[1], width) / width};
+        }
+        if (items != 4) {
+            return new double[0];
+        }
+        double dock = side(SIDES[2], width);
+        double inspector = side(SIDES[1], width);
+        return new double[] {palette / width, 1 - (inspector + dock) / width, 1 - dock / width};
+    }
+
+    private static double side(double[] share, double width) {
+        return Math.max(share[1], Math.min(share[2], width * share[0]));
+    }
+
     /** Remembers the stage's size and maximised state, the dividers and the canvas zoom. */
     public static void remember(Stage stage, MainWindow window, Preferences prefs) {
         prefs.putBoolean("window.maximized", stage.isMaximized());
@@ -62,7 +103,21 @@ public final class WindowPlacement {
      * {@link #PROBLEMS_HEIGHT} of the split's height.
      */
     static void applyDividers(MainWindow window, Preferences prefs) {
-        split(prefs.get("window.centre", ""), window.centreSplit());
+        SplitPane centre = window.centreSplit();
+        if (!split(prefs.get("window.centre", ""), centre)) {
+            // No remembered dividers: the canvas gets most of the width the split first has (the
+            // side columns then keep their widths as the window grows).
+            centre.widthProperty()
+                    .addListener(
+                            (o, was, w) -> {
+                                if (was.doubleValue() == 0 && w.doubleValue() > 0) {
+                                    defaultDividers(centre, w.doubleValue());
+                                }
+                            });
+            if (centre.getWidth() > 0) {
+                defaultDividers(centre, centre.getWidth());
+            }
+        }
         SplitPane vertical = window.verticalSplit();
         if (!split(prefs.get("window.vertical", ""), vertical)) {
             vertical.heightProperty()
@@ -75,6 +130,13 @@ public final class WindowPlacement {
             if (vertical.getHeight() > 0) {
                 vertical.setDividerPositions(problemsDivider(vertical.getHeight()));
             }
+        }
+    }
+
+    private static void defaultDividers(SplitPane centre, double width) {
+        double[] d = centreDividers(width, centre.getItems().size());
+        if (d.length == centre.getDividers().size()) {
+            centre.setDividerPositions(d);
         }
     }
 

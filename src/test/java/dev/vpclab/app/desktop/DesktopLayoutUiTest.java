@@ -1,0 +1,135 @@
+package dev.vpclab.app.desktop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vpclab.app.LayoutChecks;
+import dev.vpclab.walk.Event;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The main window maximised on 1920x1080 as a person first sees it: the canvas is the main thing,
+ * and the flows dock beside it (flow names, tabs, the event list) reads whole, in English and in
+ * Korean.
+ */
+@Tag("desktop")
+@ExtendWith(ApplicationExtension.class)
+class DesktopLayoutUiTest {
+    private final DesktopWindow app = new DesktopWindow("en");
+
+    @Start
+    void start(Stage stage) {
+        app.open(stage);
+    }
+
+    @AfterEach
+    void leave(FxRobot robot) throws Exception {
+        Desktop.closeOthers(robot, app.stage);
+        app.forget();
+    }
+
+    @Test
+    void theCanvasTakesMostOfTheWidthOfAMaximisedWindow(FxRobot robot) {
+        Desktop.settle();
+        Node canvas = app.session.window().canvas();
+        double share = canvas.getLayoutBounds().getWidth() / app.stage.getWidth();
+        DesktopShots.screen("layout-maximised");
+        assertThat(app.stage.getWidth()).as("maximised").isGreaterThan(1900);
+        assertThat(share).as("share of the window's width the canvas takes").isGreaterThan(0.55);
+    }
+
+    @Test
+    void theFlowsAndEveryEventOfAFlowReadWholeInTheDock(FxRobot robot) {
+        Desktop.settle();
+        ListView<?> list = robot.lookup("#flow-list").queryAs(ListView.class);
+        robot.clickOn(
+                list.lookupAll(".list-cell").stream()
+                        .filter(n -> ((ListCell<?>) n).getIndex() == 1)
+                        .findFirst()
+                        .orElseThrow());
+        Desktop.settle();
+        @SuppressWarnings("unchecked")
+        TableView<Event> events = robot.lookup("#event-list").queryAs(TableView.class);
+        assertThat(events.getItems()).isNotEmpty();
+        List<String> faults = new ArrayList<>();
+        for (int row = 0; row < events.getItems().size(); row += 3) {
+            int r = row;
+            robot.interact(() -> events.scrollTo(r));
+            WaitForAsyncUtils.waitForFxEvents();
+            faults.addAll(cutCells(events));
+        }
+        Parent dock = robot.lookup("#walk-dock").queryAs(Parent.class);
+        faults.addAll(LayoutChecks.truncatedLabels(dock));
+        faults.addAll(cutTexts(list, "flow name"));
+        for (Node n : events.lookupAll(".scroll-bar")) {
+            if (n instanceof ScrollBar b
+                    && b.getOrientation() == Orientation.HORIZONTAL
+                    && b.isVisible()) {
+                faults.add("the event list scrolls sideways");
+            }
+        }
+        DesktopShots.screen("layout-events");
+        assertThat(faults).as("cut text in the flows dock").isEmpty();
+    }
+
+    /** Cells of the event list whose text is cut: an ellipsis, or text beyond the cell. */
+    private static List<String> cutCells(TableView<Event> events) {
+        List<String> faults = new ArrayList<>();
+        for (Node n : events.lookupAll(".table-cell")) {
+            if (!(n instanceof TableCell<?, ?> cell) || cell.isEmpty() || !cell.isVisible()) {
+                continue;
+            }
+            if (cell.getText() != null) {
+                Node inner = cell.lookup(".text");
+                String shown = inner instanceof Text t ? t.getText() : null;
+                if (!cell.getText().equals(shown)) {
+                    faults.add("cell '" + cell.getText() + "' shows '" + shown + "'");
+                }
+            }
+            faults.addAll(cutTexts(cell, "cell"));
+        }
+        return faults;
+    }
+
+    /** Text nodes under {@code root} that lie partly outside their cell. */
+    private static List<String> cutTexts(Parent root, String what) {
+        List<String> faults = new ArrayList<>();
+        for (Node n : root.lookupAll("Text")) {
+            if (!(n instanceof Text t) || t.getText() == null || t.getText().isEmpty()) {
+                continue;
+            }
+            Parent cell = t.getParent();
+            while (cell != null && !(cell instanceof javafx.scene.control.IndexedCell)) {
+                cell = cell.getParent();
+            }
+            if (cell == null || !cell.isVisible()) {
+                continue;
+            }
+            Bounds b = t.localToScene(t.getLayoutBounds());
+            Bounds c = cell.localToScene(cell.getLayoutBounds());
+            if (b.getMaxX() > c.getMaxX() + 1 || b.getMaxY() > c.getMaxY() + 1) {
+                faults.add(what + " '" + t.getText() + "' runs out of its row");
+            }
+        }
+        return faults;
+    }
+}
