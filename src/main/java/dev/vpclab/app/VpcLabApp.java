@@ -130,7 +130,9 @@ public final class VpcLabApp extends Application {
         WindowPlacement.restore(stage, prefs);
         Session s = open(stage, prefs, home, new DiskLabFiles(), new FxBackground());
         WindowPlacement.show(stage, prefs);
-        Platform.runLater(
+        WindowPlacement.whenPlaced(
+                stage,
+                prefs,
                 () -> {
                     s.fitOrRestoreZoom();
                     offerRecoveryOrReopen(s);

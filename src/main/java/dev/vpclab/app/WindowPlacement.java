@@ -24,7 +24,7 @@ public final class WindowPlacement {
     private static final double[][] SIDES = {
         {0.095, 160, 190}, // palette
         {0.15, 260, 300}, // inspector
-        {0.21, 330, 400} // flows dock: four tabs and the event list
+        {0.21, 360, 400} // flows dock: four tabs and the event list
     };
 
     private WindowPlacement() {}
@@ -43,16 +43,25 @@ public final class WindowPlacement {
     /** Sizes the (not yet shown) stage as it was left, or for a first start. */
     public static void restore(Stage stage, Preferences prefs) {
         Rectangle2D visual = Screen.getPrimary().getVisualBounds();
-        Rectangle2D first = firstStart(visual);
-        // A remembered size never exceeds the screen (it may have been a larger one).
-        double w = Math.min(prefs.getDouble("window.width", first.getWidth()), visual.getWidth());
-        double h =
-                Math.min(prefs.getDouble("window.height", first.getHeight()), visual.getHeight());
+        double[] size = size(prefs);
+        double w = size[0];
+        double h = size[1];
         stage.setWidth(w);
         stage.setHeight(h);
         stage.setX(visual.getMinX() + (visual.getWidth() - w) / 2);
         stage.setY(visual.getMinY() + (visual.getHeight() - h) / 2);
         stage.setMaximized(prefs.getBoolean("window.maximized", false));
+    }
+
+    /** The size {@link #restore} gives the window: as remembered, within the screen. */
+    private static double[] size(Preferences prefs) {
+        Rectangle2D visual = Screen.getPrimary().getVisualBounds();
+        Rectangle2D first = firstStart(visual);
+        // A remembered size never exceeds the screen (it may have been a larger one).
+        double w = Math.min(prefs.getDouble("window.width", first.getWidth()), visual.getWidth());
+        double h =
+                Math.min(prefs.getDouble("window.height", first.getHeight()), visual.getHeight());
+        return new double[] {w, h};
     }
 
     /**
@@ -63,6 +72,46 @@ public final class WindowPlacement {
     public static void show(Stage stage, Preferences prefs) {
         stage.show();
         restore(stage, prefs);
+    }
+
+    /**
+     * Runs {@code then} once the window manager has given the shown stage the size {@link #show}
+     * asked for (a dialog opened before would be centred on the dropped size), or after a second
+     * at the latest.
+     */
+    public static void whenPlaced(Stage stage, Preferences prefs, Runnable then) {
+        double[] size = size(prefs);
+        double w = size[0];
+        double h = size[1];
+        boolean[] done = {false};
+        Runnable once =
+                () -> {
+                    if (!done[0]) {
+                        done[0] = true;
+                        then.run();
+                    }
+                };
+        javafx.animation.PauseTransition latest =
+                new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));
+        latest.setOnFinished(e -> once.run());
+        javafx.beans.InvalidationListener sized =
+                new javafx.beans.InvalidationListener() {
+                    @Override
+                    public void invalidated(javafx.beans.Observable o) {
+                        if (stage.isMaximized()
+                                || (Math.abs(stage.getWidth() - w) < 2
+                                        && Math.abs(stage.getHeight() - h) < 2)) {
+                            stage.widthProperty().removeListener(this);
+                            stage.heightProperty().removeListener(this);
+                            latest.stop();
+                            javafx.application.Platform.runLater(once);
+                        }
+                    }
+                };
+        stage.widthProperty().addListener(sized);
+        stage.heightProperty().addListener(sized);
+        latest.play();
+        sized.invalidated(null);
     }
 
     /**

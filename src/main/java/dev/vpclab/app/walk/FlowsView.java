@@ -157,6 +157,7 @@ final class FlowsView extends VBox {
                 Label changed = new Label(t.get("walk.badge.CHANGED"));
                 changed.setId("flow-changed-" + getIndex());
                 changed.setStyle(pill(colour(Badge.CHANGED)));
+                changed.setMinWidth(Region.USE_PREF_SIZE);
                 row.getChildren().add(changed);
             }
             row.getChildren().add(name);

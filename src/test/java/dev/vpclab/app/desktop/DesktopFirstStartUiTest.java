@@ -44,7 +44,12 @@ class DesktopFirstStartUiTest {
                 new DiskLabFiles(),
                 Background.immediate());
         WindowPlacement.show(stage, prefs);
+        // What the recovery question (a dialog centred on its owner) sees when it opens.
+        WindowPlacement.whenPlaced(
+                stage, prefs, () -> whenPlaced = new double[] {stage.getWidth(), stage.getX()});
     }
+
+    private volatile double[] whenPlaced;
 
     @AfterEach
     void forget() throws Exception {
@@ -60,5 +65,9 @@ class DesktopFirstStartUiTest {
         assertThat(stage.getHeight()).isCloseTo(screen.getHeight() * 0.85, within(40.0));
         double centreX = stage.getX() + stage.getWidth() / 2;
         assertThat(centreX).isCloseTo(screen.getMinX() + screen.getWidth() / 2, within(20.0));
+        assertThat(whenPlaced).as("the first dialog waited for the placed window").isNotNull();
+        assertThat(whenPlaced[0])
+                .as("the window's width when the first dialog may open")
+                .isCloseTo(screen.getWidth() * 0.85, within(8.0));
     }
 }

@@ -13,6 +13,8 @@ import javafx.scene.Parent;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollBar;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Text;
@@ -77,9 +79,17 @@ class DesktopLayoutUiTest {
             WaitForAsyncUtils.waitForFxEvents();
             faults.addAll(cutCells(events));
         }
-        Parent dock = robot.lookup("#walk-dock").queryAs(Parent.class);
-        faults.addAll(LayoutChecks.truncatedLabels(dock));
         faults.addAll(cutTexts(list, "flow name"));
+        // Each tab as a person opens it: its header and its content read whole.
+        TabPane tabs = robot.lookup("#walk-tabs").queryAs(TabPane.class);
+        for (Tab tab : tabs.getTabs()) {
+            robot.clickOn(tabs.lookup("#" + tab.getId() + " .tab-label"));
+            Desktop.settle();
+            faults.addAll(LayoutChecks.truncatedLabels((Parent) tab.getContent()));
+            faults.addAll(LayoutChecks.truncatedLabels((Parent) tabs.lookup(".tab-header-area")));
+            DesktopShots.screen("layout-tab-" + tab.getId());
+        }
+        robot.clickOn(tabs.lookup("#tab-events .tab-label"));
         for (Node n : events.lookupAll(".scroll-bar")) {
             if (n instanceof ScrollBar b
                     && b.getOrientation() == Orientation.HORIZONTAL
@@ -88,6 +98,7 @@ class DesktopLayoutUiTest {
             }
         }
         DesktopShots.screen("layout-events");
+        faults.removeIf(f -> f.startsWith("'' ")); // an empty label shows nothing to cut
         assertThat(faults).as("cut text in the flows dock").isEmpty();
     }
 
@@ -131,5 +142,46 @@ class DesktopLayoutUiTest {
             }
         }
         return faults;
+    }
+
+    /** The widths of the palette, inspector and dock, and the problems pane's height. */
+    private double[] columns() {
+        var centre = app.session.window().centreSplit().getItems();
+        var vertical = app.session.window().verticalSplit().getItems();
+        return new double[] {
+            centre.get(0).getLayoutBounds().getWidth(),
+            centre.get(2).getLayoutBounds().getWidth(),
+            centre.get(3).getLayoutBounds().getWidth(),
+            vertical.get(1).getLayoutBounds().getHeight()
+        };
+    }
+
+    @Test
+    void leavingPresentationPutsTheColumnsBackAsTheyWere(FxRobot robot) {
+        Desktop.settle();
+        robot.interact(() -> app.stage.setMaximized(false));
+        Desktop.settle();
+        robot.interact(
+                () -> {
+                    app.stage.setWidth(1630);
+                    app.stage.setHeight(893);
+                    app.stage.setX(145);
+                    app.stage.setY(93);
+                });
+        Desktop.settle();
+        double[] before = columns();
+        robot.clickOn("#status-counts").type(javafx.scene.input.KeyCode.F5);
+        Desktop.settle();
+        assertThat(app.session.window().walk().presentation().isActive()).isTrue();
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        Desktop.settle();
+        Desktop.settle();
+        DesktopShots.screen("layout-after-presentation");
+        double[] after = columns();
+        assertThat(after)
+                .as(
+                        "palette, inspector, dock widths and problems height before %s",
+                        java.util.Arrays.toString(before))
+                .containsExactly(before, org.assertj.core.api.Assertions.within(4.0));
     }
 }

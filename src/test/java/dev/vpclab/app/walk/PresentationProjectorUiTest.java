@@ -244,6 +244,13 @@ class PresentationProjectorUiTest {
                 .as("Q turns the quiz on")
                 .isTrue();
         shot(robot, "quiz-on");
+        javafx.scene.Parent box = (javafx.scene.Parent) scene.lookup("#quiz-box");
+        assertThat(box.isVisible()).as("the question shows").isTrue();
+        for (javafx.scene.Node n : box.getChildrenUnmodifiable()) {
+            if (n instanceof javafx.scene.control.Labeled l && n.isVisible() && n.isManaged()) {
+                assertThat(l.getText()).as("a line of the question box (%s)", n.getId()).isNotBlank();
+            }
+        }
         assertThat(shownOutsideThePresentation(scene)).as("on screen, quiz on").isEmpty();
         robot.type(KeyCode.Q);
         WaitForAsyncUtils.waitForFxEvents();
