@@ -34,6 +34,8 @@ final class JsonTreeBuilder {
                                     // ours is checked first; this only backs it up
                                     .maxNestingDepth(Limits.MAX_DEPTH + 8)
                                     .maxDocumentLength(Limits.MAX_FILE_BYTES + 1)
+                                    // one string may be as long as the file, as in YAML
+                                    .maxStringLength((int) Limits.MAX_FILE_BYTES + 1)
                                     .build())
                     .build();
 

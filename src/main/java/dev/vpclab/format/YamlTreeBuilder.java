@@ -8,7 +8,6 @@ import dev.vpclab.format.TreeNode.Scalar;
 import dev.vpclab.format.TreeNode.ScalarType;
 import dev.vpclab.format.TreeNode.Sequence;
 import dev.vpclab.i18n.Message;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -17,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -30,6 +28,9 @@ import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.events.SequenceStartEvent;
 import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
@@ -66,7 +67,19 @@ final class YamlTreeBuilder {
         options.setNestingDepthLimit(Limits.MAX_DEPTH);
         options.setAllowDuplicateKeys(false);
         options.setProcessComments(false);
-        this.events = new Yaml(options).parse(new StringReader(text)).iterator();
+        Parser parser = new ParserImpl(new WholeTextReader(text), options);
+        this.events =
+                new Iterator<>() {
+                    @Override
+                    public boolean hasNext() {
+                        return parser.peekEvent() != null;
+                    }
+
+                    @Override
+                    public Event next() {
+                        return parser.getEvent();
+                    }
+                };
     }
 
     /** Parses one YAML document; empty when the text holds no document at all. */
@@ -84,8 +97,16 @@ final class YamlTreeBuilder {
                     ProblemCodes.YAML_SYNTAX,
                     Message.of("format.syntax.yaml", problem.trim()),
                     mark == null ? new Position(1, 1) : position(mark));
+        } catch (ReaderException e) {
+            throw new SyntaxFailure(
+                    ProblemCodes.YAML_SYNTAX,
+                    Message.of(
+                            "format.syntax.forbiddenCharacter",
+                            String.format("U+%04X", e.getCodePoint())),
+                    builder.positionOfCodePoint(e.getPosition()));
         } catch (YAMLException e) {
-            // The only unmarked failure the parser raises on a string is the code point limit.
+            // The only other unmarked failure the parser raises on a string is the code point
+            // limit.
             boolean limit = String.valueOf(e.getMessage()).contains("exceeds the limit");
             throw new SyntaxFailure(
                     limit ? ProblemCodes.TOO_LARGE : ProblemCodes.YAML_SYNTAX,
@@ -121,6 +142,24 @@ final class YamlTreeBuilder {
                 ProblemCodes.YAML_SYNTAX,
                 Message.of("format.syntax.cutEscape", lastKey.isEmpty() ? "?" : lastKey, escape),
                 endOfText());
+    }
+
+    /** The line and column of the code point at {@code codePointIndex}. */
+    private TreeNode.Position positionOfCodePoint(int codePointIndex) {
+        int line = 1;
+        int column = 1;
+        int seen = 0;
+        for (int i = 0; i < text.length() && seen < codePointIndex; seen++) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (c == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new Position(line, column);
     }
 
     private TreeNode.Position endOfText() {

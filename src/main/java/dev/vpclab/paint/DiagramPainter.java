@@ -441,8 +441,14 @@ public final class DiagramPainter {
                             p.cidrs().size())
                     .render(locale);
         }
-        return c.kind() == ComponentKind.REGION
-                ? ""
-                : Message.of("kind." + c.kind().fileName()).render(locale);
+        return switch (c.kind()) {
+            case REGION -> "";
+            // the console's names for these are wider than a card: the diagram's own short ones
+            case EGRESS_ONLY_INTERNET_GATEWAY,
+                    TRANSIT_GATEWAY_ATTACHMENT,
+                    VIRTUAL_PRIVATE_GATEWAY ->
+                    Message.of("diagram.kindShort." + c.kind().fileName()).render(locale);
+            default -> Message.of("kind." + c.kind().fileName()).render(locale);
+        };
     }
 }

@@ -129,6 +129,31 @@ class ExportTextFitTest {
         }
     }
 
+    @Test
+    void everyCardSubLabelOfEveryLabReadsWholeInEitherLanguage() throws Exception {
+        List<String> cut = new ArrayList<>();
+        for (Path file : ExportLabs.allLabs()) {
+            Lab lab = ExportLabs.load(file);
+            Diagram d = Diagram.of(lab);
+            for (Locale locale : List.of(Locale.ENGLISH, Locale.KOREAN)) {
+                List<Text> all = texts(svg(lab, ExportOptions.defaults().withLocale(locale)));
+                for (var c : lab.components()) {
+                    Rect r = d.box(c.id()).orElseThrow();
+                    if (r.height() != Diagram.NODE_HEIGHT) {
+                        continue;
+                    }
+                    // the plain line under the bold id: the rule and route counts, the address
+                    all.stream()
+                            .filter(t -> !t.bold() && t.x() == r.center().x())
+                            .filter(t -> t.y() > r.y() + 40 && t.y() < r.maxY())
+                            .filter(t -> t.text().endsWith("…"))
+                            .forEach(t -> cut.add(file + " " + locale + " " + c.id() + ": " + t));
+                }
+            }
+        }
+        assertThat(cut).isEmpty();
+    }
+
     private static Trace blocked(Lab lab) {
         Flow f = Flow.of(ExportLabs.KOREAN_IDS.get("i-app"), "i-target", Protocol.TCP, 22);
         return Tracer.of(lab).trace(f);

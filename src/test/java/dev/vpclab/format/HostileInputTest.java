@@ -124,4 +124,27 @@ class HostileInputTest {
         assertThat(p.code()).isEqualTo("MISSING_FIELD");
         assertThat(p.message().english()).contains("format: vpclab/1");
     }
+
+    @Test
+    void aForbiddenCharacterIsNamedAtItsLineAndColumn() {
+        Problem p =
+                onlyProblem(LabReader.read("format: vpclab/1\ntitle: 서울 \u0007bell\n", "c.yaml"));
+
+        assertThat(p.code()).isEqualTo("YAML_SYNTAX");
+        assertThat(p.message().english()).contains("U+0007").doesNotContain("reader");
+        assertThat(p.location().orElseThrow().line()).isEqualTo(2);
+        assertThat(p.location().orElseThrow().column()).isEqualTo(11);
+    }
+
+    @Test
+    void oneStringAsLongAsTheFileLimitAllowsIsReadInJsonAsInYaml() {
+        String value = "q".repeat((int) Limits.MAX_FILE_BYTES - 100);
+        String json =
+                "{\"format\": \"vpclab/1\", \"title\": \"" + value + "\", \"components\": []}";
+
+        LoadResult result = LabReader.read(json, "long.json");
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.lab().orElseThrow().title()).hasSize(value.length());
+    }
 }
