@@ -245,7 +245,13 @@ class PresentationProjectorUiTest {
                 .isTrue();
         shot(robot, "quiz-on");
         javafx.scene.Parent box = (javafx.scene.Parent) scene.lookup("#quiz-box");
+        // Right until the packet stops before a decision and the question shows.
+        for (int i = 0; i < walk().player().events().size() && !box.isVisible(); i++) {
+            robot.type(KeyCode.RIGHT);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
         assertThat(box.isVisible()).as("the question shows").isTrue();
+        assertThat(shownOutsideThePresentation(scene)).as("on screen, a question asked").isEmpty();
         for (javafx.scene.Node n : box.getChildrenUnmodifiable()) {
             if (n instanceof javafx.scene.control.Labeled l && n.isVisible() && n.isManaged()) {
                 assertThat(l.getText()).as("a line of the question box (%s)", n.getId()).isNotBlank();
