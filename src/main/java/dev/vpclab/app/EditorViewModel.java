@@ -72,6 +72,7 @@ public final class EditorViewModel {
     /** Starts over on another lab (new, open): a fresh history, nothing selected. */
     public void reset(Lab newLab) {
         history = new EditHistory(Objects.requireNonNull(newLab, "lab"));
+        resets.set(resets.get() + 1);
         selection.set(Selection.empty());
         previewing = false;
         status.set(""); // what was said about the previous lab is stale now
@@ -406,5 +407,16 @@ public final class EditorViewModel {
                         setStatus(
                                 text.get(
                                         "status.checkFailed", String.valueOf(error.getMessage()))));
+    }
+
+    private final javafx.beans.property.ReadOnlyIntegerWrapper resets =
+            new javafx.beans.property.ReadOnlyIntegerWrapper(0);
+
+    /**
+     * Counts the times another lab replaced the current one (new, open, recover): what followed
+     * the old lab (a challenge, say) can let go of it.
+     */
+    public javafx.beans.property.ReadOnlyIntegerProperty resetsProperty() {
+        return resets.getReadOnlyProperty();
     }
 }

@@ -157,6 +157,12 @@ public final class InspectorView extends ScrollPane {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(4);
+        // In a narrow inspector a long field name ("Private IPv4 address") wraps, never cut.
+        ColumnConstraints names = new ColumnConstraints();
+        names.setPercentWidth(40);
+        ColumnConstraints editors = new ColumnConstraints();
+        editors.setPercentWidth(60);
+        grid.getColumnConstraints().addAll(names, editors);
         int row = 0;
         Set<String> tables =
                 model.tables().stream()
@@ -170,6 +176,8 @@ public final class InspectorView extends ScrollPane {
             name.setId("label-" + f.name());
             name.setTooltip(new Tooltip(f.name())); // the key as written in the lab file
             name.getStyleClass().add(Styles.TEXT_MUTED);
+            name.setWrapText(true);
+            name.setMinHeight(Label.USE_PREF_SIZE);
             Label error = new Label();
             error.setId("error-" + f.name());
             error.getStyleClass().add(Styles.DANGER);

@@ -53,8 +53,12 @@ public final class PaletteView extends ScrollPane {
         l.setGraphicTextGap(8);
         l.setPadding(new Insets(4, 6, 4, 6));
         l.setMaxWidth(Double.MAX_VALUE);
+        // A narrow palette wraps a long kind name ("Egress-only Internet Gateway") instead of
+        // cutting it.
+        l.setWrapText(true);
+        l.setMinHeight(Label.USE_PREF_SIZE);
         l.getStyleClass().add("palette-entry");
-        l.setTooltip(new Tooltip(text.get("palette.dragHint")));
+        l.setTooltip(new Tooltip(l.getText() + "\n" + text.get("palette.dragHint")));
         l.setOnDragDetected(
                 e -> {
                     Dragboard db = l.startDragAndDrop(TransferMode.COPY);

@@ -129,8 +129,10 @@ public final class VpcLabApp extends Application {
         stage.setMinHeight(600);
         WindowPlacement.restore(stage, prefs);
         Session s = open(stage, prefs, home, new DiskLabFiles(), new FxBackground());
-        stage.show();
-        Platform.runLater(
+        WindowPlacement.show(stage, prefs);
+        WindowPlacement.whenPlaced(
+                stage,
+                prefs,
                 () -> {
                     s.fitOrRestoreZoom();
                     offerRecoveryOrReopen(s);

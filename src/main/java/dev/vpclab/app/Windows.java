@@ -104,6 +104,9 @@ public final class Windows {
     public static Alert alert(
             Window owner, AppText t, Alert.AlertType type, String content, ButtonType... buttons) {
         Alert a = new Alert(type, content == null ? "" : content, buttons);
+        // JavaFX titles an alert in the machine's language ("Confirmation"): the app's instead;
+        // a caller may still set its own.
+        a.setTitle(t.get("dialog.kind." + type.name()));
         return prepare(a, owner, t);
     }
 

@@ -74,6 +74,7 @@ class EditorUiTest {
     }
 
     private void dragFromPalette(FxRobot robot, String kind, Point2D to) {
+        PaletteReveal.reveal(robot, kind); // long kind names wrap: the palette scrolls
         robot.drag("#palette-" + kind, MouseButton.PRIMARY).moveTo(to).drop();
         WaitForAsyncUtils.waitForFxEvents();
     }

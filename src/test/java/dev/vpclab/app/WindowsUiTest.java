@@ -94,6 +94,8 @@ class WindowsUiTest {
         assertThat(labels)
                 .extracting(Labeled::getText)
                 .doesNotContain("OK", "Cancel", "Yes", "No", "Close");
+        // The title bar too speaks Korean (JavaFX titles an alert "Confirmation" or "Error").
+        assertThat(((Stage) w).getTitle()).as("window title").containsPattern("[가-힣]");
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         assertThat(w.getX()).isGreaterThanOrEqualTo(screen.getMinX());
         assertThat(w.getY()).isGreaterThanOrEqualTo(screen.getMinY());

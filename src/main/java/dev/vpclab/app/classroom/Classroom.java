@@ -28,7 +28,6 @@ import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
@@ -54,7 +53,6 @@ public final class Classroom {
     private final QuizPanel quizPanel = new QuizPanel();
     private final Label caption = new Label();
     private final Label score = new Label();
-    private final ToggleButton quizToggle = new ToggleButton();
     private final VBox panel = new VBox(8);
     private final EventHandler<KeyEvent> keyPressed = this::keyPressed;
     private final EventHandler<KeyEvent> keyReleased = this::keyReleased;
@@ -87,12 +85,11 @@ public final class Classroom {
                         + " -fx-padding: 8 14; -fx-background-radius: 6;");
         caption.setVisible(false);
         caption.setManaged(false);
-        quizToggle.setId("quiz-toggle");
-        quizToggle.setFocusTraversable(false);
-        quizToggle.selectedProperty().bindBidirectional(quizOn);
         score.setId("quiz-score");
         score.setStyle("-fx-background-color: rgba(255,255,255,0.9); -fx-padding: 2 6;");
-        HBox bar = new HBox(8, quizToggle, score);
+        // No quiz button on screen: the projector shows only the diagram, the packet, the card
+        // and the strip; Q turns the quiz on, and the score says it is on.
+        HBox bar = new HBox(8, score);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPickOnBounds(false);
         panel.getChildren().addAll(caption, quizPanel, bar);
@@ -314,13 +311,13 @@ public final class Classroom {
     }
 
     private void relabel() {
-        quizToggle.setText(text().get("classroom.quiz.toggle"));
         updateScore();
     }
 
     private void updateScore() {
         score.setText(text().get("classroom.quiz.score", right, asked));
         score.setVisible(quizOn.get());
+        score.setManaged(quizOn.get());
     }
 
     private void presenting(boolean active) {

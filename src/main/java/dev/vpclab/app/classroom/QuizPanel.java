@@ -36,6 +36,13 @@ final class QuizPanel extends VBox {
         summary.setId("quiz-summary");
         summary.setWrapText(true);
         getChildren().addAll(prompt, choices, result, explanation, summary);
+        // An empty line takes no room: the box is as tall as what it says.
+        for (Label l : new Label[] {prompt, result, explanation, summary}) {
+            l.visibleProperty().bind(l.textProperty().isNotEmpty());
+            l.managedProperty().bind(l.visibleProperty());
+        }
+        choices.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(choices.getChildren()));
+        choices.managedProperty().bind(choices.visibleProperty());
         setVisible(false);
         setManaged(false);
     }

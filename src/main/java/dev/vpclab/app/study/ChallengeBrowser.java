@@ -40,6 +40,10 @@ public final class ChallengeBrowser {
         list.setCellFactory(
                 v ->
                         new ListCell<>() {
+                            {
+                                setPrefWidth(0); // as wide as the list: rows wrap, never scroll
+                            }
+
                             @Override
                             protected void updateItem(ChallengeEntry e, boolean empty) {
                                 super.updateItem(e, empty);
@@ -54,10 +58,17 @@ public final class ChallengeBrowser {
                                                         + ". "
                                                         + e.challenge().title().in(locale));
                                 title.getStyleClass().add(Styles.TEXT_BOLD);
-                                Label topic = new Label(e.challenge().goal().in(locale));
-                                topic.getStyleClass().add(Styles.TEXT_MUTED);
-                                topic.setWrapText(true);
-                                topic.setMaxWidth(560);
+                                // The goal reads whole, wrapped at the list's width (a Text:
+                                // a cell measures its graphic without a width, and a wrapping
+                                // Label then shows one cut line).
+                                javafx.scene.text.Text topic =
+                                        new javafx.scene.text.Text(e.challenge().goal().in(locale));
+                                topic.setId("challenge-goal-" + e.id());
+                                topic.fontProperty().bind(fontProperty());
+                                topic.fillProperty().bind(textFillProperty());
+                                topic.setOpacity(0.75);
+                                topic.wrappingWidthProperty()
+                                        .bind(getListView().widthProperty().subtract(70));
                                 boolean solved = progress.isSolved(e.id());
                                 FontIcon mark =
                                         new FontIcon(

@@ -209,6 +209,13 @@ public final class ChallengePanel extends ScrollPane {
         condition.getStyleClass().add(Styles.TEXT_BOLD);
         Label why = wrapped(r.why(), "challenge-why-" + index);
         VBox texts = new VBox(2, condition, why);
+        if (!r.codes().isBlank()) {
+            // For those who look the reason up: the code, small, in a tooltip.
+            javafx.scene.control.Tooltip code =
+                    new javafx.scene.control.Tooltip(t.get("study.panel.codes", r.codes()));
+            javafx.scene.control.Tooltip.install(texts, code);
+            why.setTooltip(code);
+        }
         HBox.setHgrow(texts, javafx.scene.layout.Priority.ALWAYS);
         HBox box = new HBox(6, icon, texts);
         box.getStyleClass().add(r.passed() ? "condition-passed" : "condition-failed");

@@ -50,7 +50,12 @@ public final class ChallengeViewModel {
     }
 
     /** One goal condition's outcome, as shown: what is asked, and why it passed or failed. */
-    public record ResultRow(String condition, boolean passed, String why) {}
+    public record ResultRow(String condition, boolean passed, String why, String codes) {
+        /** A row without reason codes. */
+        public ResultRow(String condition, boolean passed, String why) {
+            this(condition, passed, why, "");
+        }
+    }
 
     private final Background background;
     private final ChallengeProgress progress;
@@ -236,11 +241,15 @@ public final class ChallengeViewModel {
     private void showGrade(Grade g) {
         List<ResultRow> rows = new ArrayList<>();
         for (ConditionResult r : g.conditions()) {
+            // The reason codes in words; the codes only in the row's tooltip.
+            List<String> codes = new ArrayList<>(LearnerWords.codes(r.condition().describe()));
+            LearnerWords.codes(r.why()).stream().filter(c -> !codes.contains(c)).forEach(codes::add);
             rows.add(
                     new ResultRow(
-                            text.render(r.condition().describe()),
+                            text.render(LearnerWords.words(r.condition().describe())),
                             r.passed(),
-                            text.render(r.why())));
+                            text.render(LearnerWords.words(r.why())),
+                            String.join(", ", codes)));
         }
         results.setAll(rows);
         state.set(g.passed() ? State.PASSED : State.FAILED);

@@ -97,7 +97,18 @@ public final class StudyMenu {
                             window.viewModel().text());
             vm.setLinkOpener(uri -> linkOpener.accept(uri));
             vm.activeProperty().addListener((o, a, b) -> dock());
+            // Another lab (new, opened, recovered) ends the challenge: its pane would be stale.
+            window.viewModel()
+                    .resetsProperty()
+                    .addListener(
+                            (o, a, b) -> {
+                                if (!loading && vm.active().isPresent()) {
+                                    vm.close();
+                                }
+                            });
         }
+
+        private boolean loading;
 
         void attach(Workbench w) {
             this.window = w;
@@ -142,7 +153,13 @@ public final class StudyMenu {
             if (!window.confirmDiscard()) {
                 return false;
             }
-            boolean ok = window.document().openResource(entry.resource());
+            boolean ok;
+            loading = true;
+            try {
+                ok = window.document().openResource(entry.resource());
+            } finally {
+                loading = false;
+            }
             if (ok) {
                 window.canvas().zoomToFit();
             }

@@ -48,6 +48,7 @@ final class CostView extends VBox {
                         });
         HBox volume = new HBox(6, new Label(t.get("walk.cost.gb")), gb);
         asOf.setId("cost-as-of");
+        asOf.setWrapText(true);
         GridPane prices = new GridPane();
         prices.setHgap(6);
         prices.setVgap(3);
@@ -92,6 +93,8 @@ final class CostView extends VBox {
         VBox.setVgrow(items, Priority.ALWAYS);
         total.setId("cost-total");
         total.setStyle("-fx-font-weight: bold;");
+        Columns.fitHeaders(items);
+        total.setWrapText(true);
         getChildren().addAll(volume, asOf, prices, items, total);
         flows.walkedProperty().addListener(o -> refresh());
         flows.gbPerMonthProperty().addListener(o -> refresh());

@@ -28,6 +28,7 @@ final class FlowLogView extends TableView<List<String>> {
             c.setSortable(false);
             getColumns().add(c);
         }
+        Columns.fitHeaders(this);
         flows.walkedProperty()
                 .addListener(
                         (o, a, w) ->

@@ -115,6 +115,8 @@ final class FlowsView extends VBox {
 
         BadgeCell(AppText t) {
             this.t = t;
+            // As wide as the list, never wider: the row wraps its name at the list's width.
+            setPrefWidth(0);
         }
 
         @Override
@@ -141,16 +143,41 @@ final class FlowsView extends VBox {
             badge.getStyleClass().add("flow-badge");
             badge.setId("flow-badge-" + getIndex());
             badge.setStyle(pill(colour(verdict)));
-            Label name = new Label(FlowsViewModel.describe(item.flow()));
+            // A long name wraps at the list's width instead of being cut or scrolled sideways (a
+            // Text: a cell measures its graphic's height without a width, which a wrapping Label
+            // needs).
+            javafx.scene.text.Text name = new javafx.scene.text.Text(FlowsViewModel.describe(item.flow()));
+            name.setId("flow-name-" + getIndex());
+            name.fillProperty().bind(textFillProperty());
+            name.fontProperty().bind(fontProperty());
+            badge.setMinWidth(Region.USE_PREF_SIZE);
             HBox row = new HBox(6, swatch, badge);
             row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             if (item.badge() == Badge.CHANGED) {
                 Label changed = new Label(t.get("walk.badge.CHANGED"));
                 changed.setId("flow-changed-" + getIndex());
                 changed.setStyle(pill(colour(Badge.CHANGED)));
+                changed.setMinWidth(Region.USE_PREF_SIZE);
                 row.getChildren().add(changed);
             }
             row.getChildren().add(name);
+            if (getListView() != null) {
+                javafx.scene.Node[] before = row.getChildren().toArray(new javafx.scene.Node[0]);
+                name.wrappingWidthProperty()
+                        .bind(
+                                javafx.beans.binding.Bindings.createDoubleBinding(
+                                        () -> {
+                                            double used = 40; // padding, scroll bar, gaps
+                                            for (javafx.scene.Node n : before) {
+                                                if (n != name) {
+                                                    used += n.prefWidth(-1) + 6;
+                                                }
+                                            }
+                                            return Math.max(80, getListView().getWidth() - used);
+                                        },
+                                        getListView().widthProperty(),
+                                        badge.widthProperty()));
+            }
             setText(null);
             setGraphic(row);
         }

@@ -3,12 +3,15 @@ package dev.vpclab.app.walk;
 import atlantafx.base.theme.Styles;
 import dev.vpclab.app.AppText;
 import dev.vpclab.walk.Event;
+import java.util.List;
 import java.util.Locale;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Control;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -17,6 +20,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -108,17 +112,32 @@ final class PlayerView extends VBox {
 
         events.setId("event-list");
         events.setItems(player.events());
-        events.setPlaceholder(new Label(t.get("walk.events.empty")));
-        events.getColumns()
-                .add(
-                        column(
-                                t.get("walk.events.time"),
-                                e -> String.format(Locale.ROOT, "%.1f", e.time()),
-                                50));
-        events.getColumns().add(column(t.get("walk.events.component"), Event::component, 110));
-        events.getColumns().add(column(t.get("walk.events.check"), e -> t.render(e.check()), 150));
-        events.getColumns()
-                .add(column(t.get("walk.events.decision"), e -> t.render(e.decision()), 260));
+        Label empty = new Label(t.get("walk.events.empty"));
+        empty.setWrapText(true);
+        empty.setPadding(new javafx.geometry.Insets(12));
+        events.setPlaceholder(empty);
+        // The dock is narrow: the time takes what its text needs; the component (bold), what was
+        // checked and what decided share the rest and wrap, so every event reads whole without a
+        // horizontal scroll bar.
+        TableColumn<Event, String> timeColumn =
+                column(t.get("walk.events.time"), e -> String.format(Locale.ROOT, "%.1f", e.time()));
+        TableColumn<Event, String> what =
+                wrapping(
+                        t.get("walk.events.what"),
+                        e ->
+                                e.component()
+                                        + "\n"
+                                        + t.render(e.check())
+                                        + "\n"
+                                        + t.render(e.decision()));
+        what.setId("event-what");
+        events.getColumns().addAll(List.of(timeColumn, what));
+        events.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        player.events()
+                .addListener(
+                        (javafx.collections.ListChangeListener<Event>)
+                                c -> fitToContent(List.of(timeColumn)));
+        fitToContent(List.of(timeColumn));
         events.setRowFactory(
                 tv -> {
                     TableRow<Event> row = new TableRow<>();
@@ -179,11 +198,89 @@ final class PlayerView extends VBox {
     }
 
     private static TableColumn<Event, String> column(
-            String title, java.util.function.Function<Event, String> value, double width) {
+            String title, java.util.function.Function<Event, String> value) {
         TableColumn<Event, String> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
-        c.setPrefWidth(width);
         c.setSortable(false);
+        c.setReorderable(false);
         return c;
+    }
+
+    /** A column whose cells wrap their text at the column's width (the row grows to fit). */
+    private static TableColumn<Event, String> wrapping(
+            String title, java.util.function.Function<Event, String> value) {
+        TableColumn<Event, String> c = column(title, value);
+        c.setMinWidth(120);
+        c.setCellFactory(
+                col ->
+                        new TableCell<>() {
+                            private final Text title = text(true);
+                            private final Text body = text(false);
+                            private final VBox lines = new VBox(1, title, body);
+
+                            private Text text(boolean bold) {
+                                Text x = new Text();
+                                x.wrappingWidthProperty().bind(col.widthProperty().subtract(14));
+                                x.fillProperty().bind(textFillProperty());
+                                x.fontProperty()
+                                        .bind(
+                                                javafx.beans.binding.Bindings.createObjectBinding(
+                                                        () ->
+                                                                bold
+                                                                        ? javafx.scene.text.Font
+                                                                                .font(
+                                                                                        getFont()
+                                                                                                .getFamily(),
+                                                                                        javafx.scene
+                                                                                                .text
+                                                                                                .FontWeight
+                                                                                                .BOLD,
+                                                                                        getFont()
+                                                                                                .getSize())
+                                                                        : getFont(),
+                                                        fontProperty()));
+                                x.getStyleClass().add("event-text");
+                                return x;
+                            }
+
+                            {
+                                setPrefHeight(Control.USE_COMPUTED_SIZE);
+                            }
+
+                            @Override
+                            protected void updateItem(String item, boolean empty) {
+                                super.updateItem(item, empty);
+                                boolean none = empty || item == null;
+                                int nl = none ? -1 : item.indexOf('\n');
+                                title.setText(none ? "" : nl < 0 ? item : item.substring(0, nl));
+                                body.setText(nl < 0 ? "" : item.substring(nl + 1));
+                                setGraphic(none ? null : lines);
+                                setText(null);
+                            }
+                        });
+        return c;
+    }
+
+    /**
+     * Sizes columns to their widest text (header or cell), as a person double-clicking the header
+     * border would, so that short texts such as times and component ids are never cut.
+     */
+    private void fitToContent(List<TableColumn<Event, String>> columns) {
+        for (TableColumn<Event, String> c : columns) {
+            Text probe = new Text(c.getText());
+            // The theme's type is a little larger than the platform's default font.
+            probe.setFont(
+                    javafx.scene.text.Font.font(
+                            javafx.scene.text.Font.getDefault().getFamily(), 15));
+            double widest = probe.getLayoutBounds().getWidth() + 4;
+            for (Event e : events.getItems()) {
+                probe.setText(c.getCellObservableValue(e).getValue());
+                widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+            }
+            double w = Math.ceil(widest + 18);
+            c.setMinWidth(w);
+            c.setPrefWidth(w);
+            c.setMaxWidth(w);
+        }
     }
 }

@@ -42,6 +42,8 @@ public final class PresentationMode {
     private boolean maximized;
 
     private PresentationBar bar;
+    private double[] centreSize = new double[2];
+    private javafx.beans.InvalidationListener settle;
 
     PresentationMode(Workbench window, SplitPane centre, WalkDock dock) {
         this.window = window;
@@ -120,6 +122,7 @@ public final class PresentationMode {
         }
         active.set(true);
         dividers = centre.getDividerPositions();
+        centreSize = new double[] {centre.getWidth(), centre.getHeight()};
         hidden.clear();
         for (Node n : new ArrayList<>(centre.getItems())) {
             if (n != window.canvas()) {
@@ -216,7 +219,49 @@ public final class PresentationMode {
             }
             restore(stage);
         }
+        putDividersBackOnceSized();
         Platform.runLater(window.canvas()::zoomToFit);
+    }
+
+    /**
+     * The window manager gives the window its size back a moment after full screen ends: until
+     * then the split is laid out at the full screen's size, and shrinking it squeezed the palette,
+     * the inspector, the dock and the problems pane to slivers. The dividers go back once the split
+     * is as large as before presentation mode.
+     */
+    private void putDividersBackOnceSized() {
+        double[] c = dividers.clone();
+        double[] v = verticalDividers.clone();
+        Runnable apply =
+                () -> {
+                    centre.setDividerPositions(c);
+                    if (vertical != null && vertical.getDividers().size() == v.length) {
+                        vertical.setDividerPositions(v);
+                    }
+                };
+        if (settle != null) {
+            centre.widthProperty().removeListener(settle);
+            centre.heightProperty().removeListener(settle);
+        }
+        settle =
+                o -> {
+                    apply.run();
+                    boolean sized =
+                            Math.abs(centre.getWidth() - centreSize[0]) < 2
+                                    && Math.abs(centre.getHeight() - centreSize[1]) < 2;
+                    if (sized && !active.get()) {
+                        // Framed at the window's own size, not the full screen's.
+                        Platform.runLater(window.canvas()::zoomToFit);
+                    }
+                    if (sized || active.get()) {
+                        centre.widthProperty().removeListener(settle);
+                        centre.heightProperty().removeListener(settle);
+                        settle = null;
+                    }
+                };
+        centre.widthProperty().addListener(settle);
+        centre.heightProperty().addListener(settle);
+        apply.run();
     }
 
     /** Puts the window back where and as large as it was before presentation mode. */

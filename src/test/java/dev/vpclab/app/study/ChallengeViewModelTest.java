@@ -194,4 +194,60 @@ class ChallengeViewModelTest {
         assertThat(ChallengeCatalog.index()).containsExactlyInAnyOrderElementsOf(files);
         assertThat(ChallengeCatalog.shipped()).hasSize(files.size());
     }
+
+    @Test
+    void theGraderSpeaksInWordsInEnglishAndKoreanWithTheReasonCodeOnlyInTheTooltip() {
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        for (dev.vpclab.routing.ReasonCode c : dev.vpclab.routing.ReasonCode.values()) {
+            codes.add(c.name());
+        }
+        int withCode = 0;
+        for (Locale language : List.of(Locale.ENGLISH, Locale.KOREAN)) {
+            for (ChallengeEntry entry : ChallengeCatalog.shipped()) {
+                FakeHost h = new FakeHost();
+                ChallengeViewModel v =
+                        new ChallengeViewModel(
+                                Background.immediate(),
+                                new ChallengeProgress(prefs),
+                                h,
+                                new AppText(language));
+                v.open(entry);
+                v.check();
+                for (ChallengeViewModel.ResultRow r : v.results()) {
+                    for (String code : codes) {
+                        assertThat(r.why() + " | " + r.condition())
+                                .as("%s %s: the learner's text", language, entry.id())
+                                .doesNotContain(code);
+                    }
+                    if (!r.codes().isBlank()) {
+                        withCode++;
+                        String first = r.codes().split("[ ,]")[0];
+                        if (r.codes().contains("(")) {
+                            continue; // the lab checker's codes, with their components
+                        }
+                        String words =
+                                new AppText(language)
+                                        .render(
+                                                LearnerWords.reason(
+                                                        dev.vpclab.routing.ReasonCode.valueOf(
+                                                                first)));
+                        assertThat(r.why() + " " + r.condition())
+                                .as("%s %s: the reason in words", language, entry.id())
+                                .contains(words);
+                    }
+                }
+            }
+        }
+        assertThat(withCode).as("rows whose reason code is kept for the tooltip").isPositive();
+    }
+
+    @Test
+    void everyReasonCodeHasWordsInEnglishAndKorean() {
+        for (dev.vpclab.routing.ReasonCode c : dev.vpclab.routing.ReasonCode.values()) {
+            String en = LearnerWords.reason(c).render(Locale.ENGLISH);
+            String ko = LearnerWords.reason(c).render(Locale.KOREAN);
+            assertThat(en).as(c.name()).doesNotStartWith("study.reason").doesNotContain("_");
+            assertThat(ko).as(c.name()).doesNotStartWith("study.reason").isNotEqualTo(en);
+        }
+    }
 }

@@ -133,6 +133,23 @@ class StudyUiTest {
     }
 
     @Test
+    void aNewLabEndsTheChallengeAndItsPaneGoes(FxRobot robot) throws Exception {
+        openBrowser(robot);
+        robot.clickOn("#challenge-row-" + FIRST).clickOn("#challenge-open");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#challenge-check");
+        waitUntil(() -> challenges().state() != ChallengeViewModel.State.CHECKING);
+        assertThat(robot.lookup("#challenge-panel").tryQuery()).isPresent();
+        robot.clickOn("#tool-new");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(session.viewModel().lab().components()).isEmpty();
+        assertThat(challenges().active()).as("the challenge after File > New").isEmpty();
+        assertThat(robot.lookup("#challenge-panel").tryQuery())
+                .as("the challenge pane of the old lab")
+                .isEmpty();
+    }
+
+    @Test
     void resetPutsTheStartingLabBack(FxRobot robot) throws Exception {
         openBrowser(robot);
         robot.clickOn("#challenge-row-" + FIRST).clickOn("#challenge-open");

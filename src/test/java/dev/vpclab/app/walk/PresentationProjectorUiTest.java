@@ -184,4 +184,82 @@ class PresentationProjectorUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#presentation-bar").tryQuery()).isEmpty();
     }
+
+    /**
+     * The controls a person sees on screen that are not part of what presentation mode shows: the
+     * strip, the card, the verdict and the quiz's question and score.
+     */
+    private static java.util.List<String> shownOutsideThePresentation(javafx.scene.Scene scene) {
+        java.util.Set<String> allowed =
+                java.util.Set.of(
+                        "presentation-bar",
+                        "walk-card",
+                        "walk-verdict",
+                        "quiz-box",
+                        "quiz-score",
+                        "script-caption");
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (javafx.scene.Node n : scene.getRoot().lookupAll("*")) {
+            if (!(n instanceof javafx.scene.control.Labeled l) || !shown(n)) {
+                continue;
+            }
+            boolean inside = false;
+            for (javafx.scene.Node p = n; p != null && !inside; p = p.getParent()) {
+                inside = p.getId() != null && allowed.contains(p.getId());
+            }
+            javafx.geometry.Bounds b = n.localToScene(n.getLayoutBounds());
+            boolean onScreen =
+                    b.getWidth() > 0
+                            && b.getHeight() > 0
+                            && b.intersects(0, 0, scene.getWidth(), scene.getHeight());
+            if (!inside && onScreen) {
+                out.add(n.getClass().getSimpleName() + " '" + l.getText() + "' #" + n.getId());
+            }
+        }
+        return out;
+    }
+
+    private static boolean shown(javafx.scene.Node n) {
+        for (javafx.scene.Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible() || p.getOpacity() == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Test
+    void onlyTheDiagramTheCardAndTheStripAreOnScreenWithTheQuizOnOrOff(FxRobot robot) {
+        present(robot, 0);
+        javafx.scene.Scene scene = session.window().canvas().getScene();
+        assertThat(shownOutsideThePresentation(scene)).as("on screen, quiz off").isEmpty();
+        robot.type(KeyCode.Q);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dev.vpclab.app.classroom.Classroom.of(session.window())
+                        .orElseThrow()
+                        .quizOnProperty()
+                        .get())
+                .as("Q turns the quiz on")
+                .isTrue();
+        shot(robot, "quiz-on");
+        javafx.scene.Parent box = (javafx.scene.Parent) scene.lookup("#quiz-box");
+        // Right until the packet stops before a decision and the question shows.
+        for (int i = 0; i < walk().player().events().size() && !box.isVisible(); i++) {
+            robot.type(KeyCode.RIGHT);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(box.isVisible()).as("the question shows").isTrue();
+        assertThat(shownOutsideThePresentation(scene)).as("on screen, a question asked").isEmpty();
+        for (javafx.scene.Node n : box.getChildrenUnmodifiable()) {
+            if (n instanceof javafx.scene.control.Labeled l && n.isVisible() && n.isManaged()) {
+                assertThat(l.getText()).as("a line of the question box (%s)", n.getId()).isNotBlank();
+            }
+        }
+        assertThat(shownOutsideThePresentation(scene)).as("on screen, quiz on").isEmpty();
+        robot.type(KeyCode.Q);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shownOutsideThePresentation(scene)).as("on screen, quiz off again").isEmpty();
+    }
 }

@@ -107,6 +107,8 @@ class WalkUiTest {
                         .findFirst()
                         .orElseThrow()
                         .index();
+        // A person scrolls the list to the row first (rows wrap their text and are tall).
+        robot.interact(() -> events.scrollTo(table));
         robot.clickOn(
                 robot.lookup("#event-list .table-row-cell")
                         .match(n -> ((javafx.scene.control.TableRow<?>) n).getIndex() == table)
@@ -183,6 +185,7 @@ class WalkUiTest {
         robot.type(KeyCode.LEFT).type(KeyCode.LEFT);
         assertCardWhole("back");
         int last = events.getItems().size() - 1;
+        robot.interact(() -> events.scrollTo(last));
         robot.clickOn(
                 robot.lookup("#event-list .table-row-cell")
                         .match(n -> ((javafx.scene.control.TableRow<?>) n).getIndex() == last)
