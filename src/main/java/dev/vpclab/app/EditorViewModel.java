@@ -413,8 +413,8 @@ public final class EditorViewModel {
             new javafx.beans.property.ReadOnlyIntegerWrapper(0);
 
     /**
-     * Counts the times another lab replaced the current one (new, open, recover): what followed
-     * the old lab (a challenge, say) can let go of it.
+     * Counts the times another lab replaced the current one (new, open, recover): what followed the
+     * old lab (a challenge, say) can let go of it.
      */
     public javafx.beans.property.ReadOnlyIntegerProperty resetsProperty() {
         return resets.getReadOnlyProperty();

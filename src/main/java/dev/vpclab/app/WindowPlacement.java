@@ -76,8 +76,8 @@ public final class WindowPlacement {
 
     /**
      * Runs {@code then} once the window manager has given the shown stage the size {@link #show}
-     * asked for (a dialog opened before would be centred on the dropped size), or after a second
-     * at the latest.
+     * asked for (a dialog opened before would be centred on the dropped size), or after a second at
+     * the latest.
      */
     public static void whenPlaced(Stage stage, Preferences prefs, Runnable then) {
         double[] size = size(prefs);

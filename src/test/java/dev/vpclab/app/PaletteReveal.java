@@ -18,7 +18,8 @@ public final class PaletteReveal {
                 () -> {
                     Bounds b = entry.localToScene(entry.getLayoutBounds());
                     Bounds content =
-                            palette.getContent().localToScene(palette.getContent().getLayoutBounds());
+                            palette.getContent()
+                                    .localToScene(palette.getContent().getLayoutBounds());
                     double scrollable =
                             content.getHeight() - palette.getViewportBounds().getHeight();
                     if (scrollable > 0) {

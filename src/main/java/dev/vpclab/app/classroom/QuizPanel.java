@@ -41,7 +41,8 @@ final class QuizPanel extends VBox {
             l.visibleProperty().bind(l.textProperty().isNotEmpty());
             l.managedProperty().bind(l.visibleProperty());
         }
-        choices.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(choices.getChildren()));
+        choices.visibleProperty()
+                .bind(javafx.beans.binding.Bindings.isNotEmpty(choices.getChildren()));
         choices.managedProperty().bind(choices.visibleProperty());
         setVisible(false);
         setManaged(false);

@@ -243,7 +243,9 @@ public final class ChallengeViewModel {
         for (ConditionResult r : g.conditions()) {
             // The reason codes in words; the codes only in the row's tooltip.
             List<String> codes = new ArrayList<>(LearnerWords.codes(r.condition().describe()));
-            LearnerWords.codes(r.why()).stream().filter(c -> !codes.contains(c)).forEach(codes::add);
+            LearnerWords.codes(r.why()).stream()
+                    .filter(c -> !codes.contains(c))
+                    .forEach(codes::add);
             rows.add(
                     new ResultRow(
                             text.render(LearnerWords.words(r.condition().describe())),

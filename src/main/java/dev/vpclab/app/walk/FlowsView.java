@@ -146,7 +146,8 @@ final class FlowsView extends VBox {
             // A long name wraps at the list's width instead of being cut or scrolled sideways (a
             // Text: a cell measures its graphic's height without a width, which a wrapping Label
             // needs).
-            javafx.scene.text.Text name = new javafx.scene.text.Text(FlowsViewModel.describe(item.flow()));
+            javafx.scene.text.Text name =
+                    new javafx.scene.text.Text(FlowsViewModel.describe(item.flow()));
             name.setId("flow-name-" + getIndex());
             name.fillProperty().bind(textFillProperty());
             name.fontProperty().bind(fontProperty());

@@ -9,8 +9,8 @@ import javafx.animation.AnimationTimer;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.Control;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -120,7 +120,9 @@ final class PlayerView extends VBox {
         // checked and what decided share the rest and wrap, so every event reads whole without a
         // horizontal scroll bar.
         TableColumn<Event, String> timeColumn =
-                column(t.get("walk.events.time"), e -> String.format(Locale.ROOT, "%.1f", e.time()));
+                column(
+                        t.get("walk.events.time"),
+                        e -> String.format(Locale.ROOT, "%.1f", e.time()));
         TableColumn<Event, String> what =
                 wrapping(
                         t.get("walk.events.what"),

@@ -224,10 +224,10 @@ public final class PresentationMode {
     }
 
     /**
-     * The window manager gives the window its size back a moment after full screen ends: until
-     * then the split is laid out at the full screen's size, and shrinking it squeezed the palette,
-     * the inspector, the dock and the problems pane to slivers. The dividers go back once the split
-     * is as large as before presentation mode.
+     * The window manager gives the window its size back a moment after full screen ends: until then
+     * the split is laid out at the full screen's size, and shrinking it squeezed the palette, the
+     * inspector, the dock and the problems pane to slivers. The dividers go back once the split is
+     * as large as before presentation mode.
      */
     private void putDividersBackOnceSized() {
         double[] c = dividers.clone();

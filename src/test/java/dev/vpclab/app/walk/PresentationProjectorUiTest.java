@@ -237,10 +237,11 @@ class PresentationProjectorUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.type(KeyCode.RIGHT);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(dev.vpclab.app.classroom.Classroom.of(session.window())
-                        .orElseThrow()
-                        .quizOnProperty()
-                        .get())
+        assertThat(
+                        dev.vpclab.app.classroom.Classroom.of(session.window())
+                                .orElseThrow()
+                                .quizOnProperty()
+                                .get())
                 .as("Q turns the quiz on")
                 .isTrue();
         shot(robot, "quiz-on");
@@ -254,7 +255,9 @@ class PresentationProjectorUiTest {
         assertThat(shownOutsideThePresentation(scene)).as("on screen, a question asked").isEmpty();
         for (javafx.scene.Node n : box.getChildrenUnmodifiable()) {
             if (n instanceof javafx.scene.control.Labeled l && n.isVisible() && n.isManaged()) {
-                assertThat(l.getText()).as("a line of the question box (%s)", n.getId()).isNotBlank();
+                assertThat(l.getText())
+                        .as("a line of the question box (%s)", n.getId())
+                        .isNotBlank();
             }
         }
         assertThat(shownOutsideThePresentation(scene)).as("on screen, quiz on").isEmpty();
