@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.vpclab.i18n.Message;
 import dev.vpclab.importer.ImportReport.Outcome;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -33,20 +31,7 @@ public final class CloudFormationImporter {
 
     /** Imports a template file; {@code region} is what {@code AWS::Region} is, when given. */
     public static ImportResult importFrom(Path path, Optional<String> region) throws ImportFailure {
-        if (!Files.isRegularFile(path)) {
-            throw new ImportFailure(Message.of("import.error.noInput", path));
-        }
-        String text;
-        try {
-            if (Files.size(path) > SourceFolder.MAX_TOTAL_BYTES) {
-                throw new ImportFailure(
-                        Message.of("import.error.tooLarge", path, SourceFolder.MAX_TOTAL_BYTES));
-            }
-            text = Files.readString(path);
-        } catch (IOException e) {
-            throw new ImportFailure(
-                    Message.of("import.error.unreadable", path, String.valueOf(e.getMessage())));
-        }
+        String text = SourceFolder.readFile(path);
         return importText(path.getFileName().toString(), text, region);
     }
 

@@ -94,4 +94,23 @@ final class SourceFolder {
     private static boolean isJson(Path p) {
         return p != null && p.toString().toLowerCase(Locale.ROOT).endsWith(".json");
     }
+
+    /**
+     * The text of one input file (a Terraform state, a CloudFormation template), refused with a
+     * located message when it is missing, unreadable or larger than {@link #MAX_TOTAL_BYTES}.
+     */
+    static String readFile(Path path) throws ImportFailure {
+        if (!Files.isRegularFile(path)) {
+            throw new ImportFailure(Message.of("import.error.noInput", path));
+        }
+        try {
+            if (Files.size(path) > MAX_TOTAL_BYTES) {
+                throw new ImportFailure(Message.of("import.error.tooLarge", path, MAX_TOTAL_BYTES));
+            }
+            return Files.readString(path);
+        } catch (IOException e) {
+            throw new ImportFailure(
+                    Message.of("import.error.unreadable", path, String.valueOf(e.getMessage())));
+        }
+    }
 }

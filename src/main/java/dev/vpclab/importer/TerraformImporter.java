@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vpclab.i18n.Message;
 import dev.vpclab.importer.ImportReport.Outcome;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,20 +28,7 @@ public final class TerraformImporter {
 
     /** Imports a state file. */
     public static ImportResult importFrom(Path path) throws ImportFailure {
-        if (!Files.isRegularFile(path)) {
-            throw new ImportFailure(Message.of("import.error.noInput", path));
-        }
-        String text;
-        try {
-            if (Files.size(path) > SourceFolder.MAX_TOTAL_BYTES) {
-                throw new ImportFailure(
-                        Message.of("import.error.tooLarge", path, SourceFolder.MAX_TOTAL_BYTES));
-            }
-            text = Files.readString(path);
-        } catch (IOException e) {
-            throw new ImportFailure(
-                    Message.of("import.error.unreadable", path, String.valueOf(e.getMessage())));
-        }
+        String text = SourceFolder.readFile(path);
         return importText(path.getFileName().toString(), text);
     }
 
