@@ -11,6 +11,9 @@ public record Route(AddressSet destination, String target, RouteOrigin origin) {
     /** The target of the route AWS adds for each VPC CIDR. */
     public static final String LOCAL = "local";
 
+    /** The target of a transit gateway route that drops what it matches. */
+    public static final String BLACKHOLE = "blackhole";
+
     public Route {
         Objects.requireNonNull(destination, "destination");
         Objects.requireNonNull(target, "target");
@@ -22,6 +25,11 @@ public record Route(AddressSet destination, String target, RouteOrigin origin) {
 
     public boolean isLocal() {
         return LOCAL.equals(target);
+    }
+
+    /** Whether the route drops what it matches (a transit gateway blackhole route). */
+    public boolean isBlackhole() {
+        return BLACKHOLE.equals(target);
     }
 
     /** The canonical text {@code "<destination> -> <target>"}. */

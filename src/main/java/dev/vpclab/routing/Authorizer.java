@@ -45,7 +45,7 @@ final class Authorizer {
         keys.put("aws:VpcSourceIp", Optional.of(arrived.packet().src().toString()));
         Decision.PolicyMatch outcome =
                 PolicyEvaluator.evaluate(policy, context(request.get(), keys));
-        hop.check(Check.ENDPOINT_POLICY).decision(outcome).matched(outcome.text());
+        hop.check(Check.ENDPOINT_POLICY).decided(outcome);
         if (outcome.allows()) {
             return true;
         }
@@ -114,12 +114,12 @@ final class Authorizer {
                         .flatMap(AwsService.Resource::policy);
         if (policy.isEmpty()) {
             Decision.PolicyMatch none = Decision.PolicyMatch.of(Decision.PolicyOutcome.NO_POLICY);
-            walk.hop(hop.decision(none).matched(none.text()).build());
+            walk.hop(hop.decided(none).build());
             return true;
         }
         Decision.PolicyMatch outcome =
                 PolicyEvaluator.evaluate(policy.get(), context(request.get(), keys));
-        hop.decision(outcome).matched(outcome.text());
+        hop.decided(outcome);
         if (outcome.outcome() != Decision.PolicyOutcome.EXPLICIT_DENY) {
             walk.hop(hop.build());
             return true;

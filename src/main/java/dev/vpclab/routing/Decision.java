@@ -1,11 +1,14 @@
 package dev.vpclab.routing;
 
 import dev.vpclab.model.NaclRule;
+import dev.vpclab.model.NetworkLoadBalancer;
 import dev.vpclab.model.Policy;
 import dev.vpclab.model.Route;
+import dev.vpclab.model.RouteOrigin;
 import dev.vpclab.model.SecurityGroupRule;
 import dev.vpclab.net.Cidr;
 import dev.vpclab.net.IpAddress;
+import dev.vpclab.net.IpVersion;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,6 +26,13 @@ public sealed interface Decision {
      * the case the canonical text spells {@code none}; views branch on this, never on the text.
      */
     boolean nothingMatched();
+
+    /**
+     * The canonical text of the decision, which the hop records as {@code matched} (the JSON trace
+     * format of spec/lab-format.md fixes these forms); {@code EveryHopDecidesTest} checks that
+     * every hop's text is its decision's.
+     */
+    String text();
 
     /**
      * A check that found nothing to apply and records nothing else: a NAT gateway with nothing to
@@ -43,10 +53,20 @@ public sealed interface Decision {
     /**
      * A network ACL evaluated a packet: the rule that matched, or none when only the implicit final
      * {@code *} deny applied.
+     *
+     * @param family the address family of the peer address (the implicit rule's range is {@code
+     *     0.0.0.0/0} or {@code ::/0})
      */
-    record NaclRuleMatch(Optional<NaclRule> rule, boolean allowed) implements Decision {
+    record NaclRuleMatch(Optional<NaclRule> rule, boolean allowed, IpVersion family)
+            implements Decision {
         public NaclRuleMatch {
             Objects.requireNonNull(rule, "rule");
+            Objects.requireNonNull(family, "family");
+        }
+
+        /** {@code rule 100: allow tcp 443 0.0.0.0/0}, or {@code rule *: deny all 0.0.0.0/0}. */
+        public String text() {
+            return rule.map(NaclRule::toString).orElse("rule *: deny all " + Cidr.any(family));
         }
 
         @Override
@@ -80,6 +100,21 @@ public sealed interface Decision {
         public boolean nothingMatched() {
             return winner.isEmpty();
         }
+
+        /** {@code <destination> -> <target>}, or {@code none}. */
+        public String text() {
+            return winner.map(Route::toString).orElse("none");
+        }
+
+        /** Whether the winning route is a transit gateway blackhole route, which drops. */
+        public boolean blackhole() {
+            return winner.map(Route::isBlackhole).orElse(false);
+        }
+
+        /** Whether the winning route was propagated (from a VPN or an attachment). */
+        public boolean propagated() {
+            return winner.map(r -> r.origin() == RouteOrigin.PROPAGATED).orElse(false);
+        }
     }
 
     /** Which address of the header a translation rewrote. */
@@ -88,12 +123,39 @@ public sealed interface Decision {
         DST
     }
 
-    /** A gateway rewrote one address of the packet (NAT, or an internet gateway's 1:1 NAT). */
-    record Translation(AddressField field, IpAddress from, IpAddress to) implements Decision {
+    /**
+     * Whose address a translation wrote, when its text names it: a NAT gateway's private IP, or the
+     * Elastic IP of a NAT gateway (an internet gateway's 1:1 NAT).
+     */
+    record AddressOwner(String gateway, boolean elasticIp) {
+        public AddressOwner {
+            Objects.requireNonNull(gateway, "gateway");
+        }
+
+        /** {@code (nat-a private IP)} or {@code (Elastic IP of nat-a)}. */
+        String text() {
+            return elasticIp ? "(Elastic IP of " + gateway + ")" : "(" + gateway + " private IP)";
+        }
+    }
+
+    /**
+     * A gateway rewrote one address of the packet (NAT, or an internet gateway's 1:1 NAT).
+     *
+     * @param owner whose address {@code to} is, when the text names it
+     */
+    record Translation(
+            AddressField field, IpAddress from, IpAddress to, Optional<AddressOwner> owner)
+            implements Decision {
         public Translation {
             Objects.requireNonNull(field, "field");
             Objects.requireNonNull(from, "from");
             Objects.requireNonNull(to, "to");
+            Objects.requireNonNull(owner, "owner");
+        }
+
+        /** A translation whose text names no owner. */
+        public Translation(AddressField field, IpAddress from, IpAddress to) {
+            this(field, from, to, Optional.empty());
         }
 
         @Override
@@ -108,9 +170,16 @@ public sealed interface Decision {
                     : new PacketHeader(h.protocol(), h.src(), to, h.srcPort(), h.dstPort());
         }
 
-        /** {@code src 10.0.1.10 -> 10.0.0.5}: the canonical text of the lab format. */
+        /**
+         * {@code src 10.0.1.10 -> 10.0.0.5 (nat-a private IP)}: the canonical text of the lab
+         * format.
+         */
         public String text() {
-            return (field == AddressField.SRC ? "src " : "dst ") + from + " -> " + to;
+            return (field == AddressField.SRC ? "src " : "dst ")
+                    + from
+                    + " -> "
+                    + to
+                    + owner.map(o -> " " + o.text()).orElse("");
         }
     }
 
@@ -295,6 +364,309 @@ public sealed interface Decision {
                     + (allowed
                             ? " allowed; connection accepted"
                             : " no longer allowed; the connection accepted earlier keeps working");
+        }
+    }
+
+    /**
+     * An internet gateway found no public address to translate the private source to: the sender
+     * has no public IPv4 or Elastic IP, or it is a private NAT gateway, which cannot have one
+     * (R-IGW-1).
+     *
+     * @param privateNatGateway the private NAT gateway that sent the packet, if one did
+     */
+    record NoPublicAddress(IpAddress source, Optional<String> privateNatGateway)
+            implements Decision {
+        public NoPublicAddress {
+            Objects.requireNonNull(source, "source");
+            Objects.requireNonNull(privateNatGateway, "privateNatGateway");
+        }
+
+        @Override
+        public boolean nothingMatched() {
+            return false;
+        }
+
+        /** {@code no public IPv4 or Elastic IP is associated with 10.0.1.10}, or the NAT case. */
+        public String text() {
+            return privateNatGateway.isPresent()
+                    ? source + " has no public IP: private NAT gateways cannot have an Elastic IP"
+                    : "no public IPv4 or Elastic IP is associated with " + source;
+        }
+    }
+
+    /** What an egress-only internet gateway does with a packet, by its direction (R-EIGW-1). */
+    enum EgressOnlyCase {
+        /** An IPv4 packet: the gateway carries IPv6 only. */
+        IPV4_NOT_CARRIED,
+        /** An outbound IPv6 packet: allowed, and its replies come back. */
+        OUTBOUND,
+        /** The reply to an outbound IPv6 connection: allowed. */
+        REPLY,
+        /** An inbound IPv6 connection attempt from the internet: dropped. */
+        INBOUND_ATTEMPT
+    }
+
+    /** An egress-only internet gateway decided by the packet's family and direction. */
+    record EgressOnlyDirection(EgressOnlyCase direction) implements Decision {
+        public EgressOnlyDirection {
+            Objects.requireNonNull(direction, "direction");
+        }
+
+        @Override
+        public boolean nothingMatched() {
+            return false;
+        }
+
+        /** Whether the gateway carries the packet. */
+        public boolean carries() {
+            return direction == EgressOnlyCase.OUTBOUND || direction == EgressOnlyCase.REPLY;
+        }
+
+        /** {@code outbound IPv6: allowed; replies come back (stateful)}, ... */
+        public String text() {
+            return switch (direction) {
+                case IPV4_NOT_CARRIED -> "IPv4: not carried";
+                case OUTBOUND -> "outbound IPv6: allowed; replies come back (stateful)";
+                case REPLY -> "reply to an outbound IPv6 connection: allowed (stateful)";
+                case INBOUND_ATTEMPT -> "inbound IPv6 connection attempt from the internet";
+            };
+        }
+    }
+
+    /**
+     * A VPC peering connection or a virtual private gateway delivers only inside its VPC, and the
+     * destination is outside it (R-PEER-3, R-VPN-1).
+     *
+     * @param vpc the VPC the connection delivers to
+     * @param cidr the VPC's CIDR of the destination's family, when the VPC is known
+     */
+    record OutsideVpc(IpAddress destination, String vpc, Optional<Cidr> cidr) implements Decision {
+        public OutsideVpc {
+            Objects.requireNonNull(destination, "destination");
+            Objects.requireNonNull(vpc, "vpc");
+            Objects.requireNonNull(cidr, "cidr");
+        }
+
+        @Override
+        public boolean nothingMatched() {
+            return false;
+        }
+
+        /** {@code 10.2.1.10 is outside vpc-b (10.1.0.0/16)}. */
+        public String text() {
+            return destination + " is outside " + vpc + cidr.map(c -> " (" + c + ")").orElse("");
+        }
+    }
+
+    /**
+     * A gateway endpoint carries only its own service in its own Region: the destination is not in
+     * the endpoint's prefix list (R-GW-5, R-RT-8).
+     */
+    record NotInPrefixList(IpAddress destination, String prefixList, String endpoint)
+            implements Decision {
+        public NotInPrefixList {
+            Objects.requireNonNull(destination, "destination");
+            Objects.requireNonNull(prefixList, "prefixList");
+            Objects.requireNonNull(endpoint, "endpoint");
+        }
+
+        @Override
+        public boolean nothingMatched() {
+            return false;
+        }
+
+        /** {@code 52.218.40.10 is not in pl-s3-use1 (the prefix list of vpce-s3-gw)}. */
+        public String text() {
+            return destination
+                    + " is not in "
+                    + prefixList
+                    + " (the prefix list of "
+                    + endpoint
+                    + ")";
+        }
+    }
+
+    /**
+     * A gateway endpoint carries only packets that start at an interface of its VPC; this one
+     * arrived through a connection from outside (R-GW-6).
+     *
+     * @param through the attachment, peering or gateway the packet came in by
+     */
+    record ArrivedFromOutside(IpAddress source, String through, String vpc) implements Decision {
+        public ArrivedFromOutside {
+            Objects.requireNonNull(source, "source");
+            Objects.requireNonNull(through, "through");
+            Objects.requireNonNull(vpc, "vpc");
+        }
+
+        @Override
+        public boolean nothingMatched() {
+            return false;
+        }
+
+        /** {@code packet from 10.1.1.10 arrived through tgw-att-hub, not from an ENI of vpc-a}. */
+        public String text() {
+            return "packet from "
+                    + source
+                    + " arrived through "
+                    + through
+                    + ", not from an ENI of "
+                    + vpc;
+        }
+    }
+
+    /**
+     * The target a load balancer node chose in a target group.
+     *
+     * @param target the target's id (an instance or ENI)
+     * @param address the target's private address
+     * @param port the port the node sends to (the target's, else the group's)
+     * @param crossZone whether the target is in another zone than the node (cross-zone load
+     *     balancing)
+     */
+    record ChosenTarget(
+            String target, IpAddress address, int port, String azId, boolean crossZone) {
+        public ChosenTarget {
+            Objects.requireNonNull(target, "target");
+            Objects.requireNonNull(address, "address");
+            Objects.requireNonNull(azId, "azId");
+        }
+    }
+
+    /**
+     * A Network Load Balancer's listener took the flow: the listener, the node that received it and
+     * the target it chose, or none when the group has no registered target the node may use (in its
+     * zone, unless cross-zone load balancing is on).
+     */
+    record ListenerMatch(
+            NetworkLoadBalancer.Listener listener,
+            NetworkLoadBalancer.Node node,
+            Optional<ChosenTarget> target)
+            implements Decision {
+        public ListenerMatch {
+            Objects.requireNonNull(listener, "listener");
+            Objects.requireNonNull(node, "node");
+            Objects.requireNonNull(target, "target");
+        }
+
+        @Override
+        public boolean nothingMatched() {
+            return false;
+        }
+
+        /** {@code tcp 443 -> tg-app}. */
+        public String text() {
+            return listener.protocol() + " " + listener.port() + " -> " + listener.targetGroup();
+        }
+
+        /**
+         * {@code src -> 10.1.1.50 (NLB node private IP)} when the node passes the flow on: targets
+         * see the node's address as the source (R-ES-5).
+         */
+        public Optional<String> translateText() {
+            return target.map(t -> "src -> " + node.ip() + " (NLB node private IP)");
+        }
+    }
+
+    /**
+     * A transit gateway attachment has no subnet in the sender's Availability Zone, so the transit
+     * gateway cannot take traffic from that zone (R-TGW-1).
+     */
+    record NoAttachmentInZone(String azId, String attachment) implements Decision {
+        public NoAttachmentInZone {
+            Objects.requireNonNull(azId, "azId");
+            Objects.requireNonNull(attachment, "attachment");
+        }
+
+        @Override
+        public boolean nothingMatched() {
+            return false;
+        }
+
+        /** {@code no attachment subnet in use1-az2}. */
+        public String text() {
+            return "no attachment subnet in " + azId;
+        }
+    }
+
+    /**
+     * An endpoint service is not available in the zone of the interface endpoint's ENI (R-ES-7).
+     *
+     * @param zones the zone ids the service is available in
+     */
+    record ServiceNotInZone(String eniZone, String service, List<String> zones)
+            implements Decision {
+        public ServiceNotInZone {
+            Objects.requireNonNull(eniZone, "eniZone");
+            Objects.requireNonNull(service, "service");
+            zones = List.copyOf(zones);
+        }
+
+        @Override
+        public boolean nothingMatched() {
+            return false;
+        }
+
+        /** {@code ENI in use1-az6; vpce-svc-app is available in use1-az1, use1-az2}. */
+        public String text() {
+            return "ENI in "
+                    + eniZone
+                    + "; "
+                    + service
+                    + " is available in "
+                    + String.join(", ", zones);
+        }
+    }
+
+    /**
+     * An endpoint service in another Region does not list the consumer's Region among those it
+     * supports.
+     *
+     * @param supportedRegions the other Regions the service supports
+     */
+    record RegionNotSupported(
+            String endpointRegion,
+            String service,
+            String serviceRegion,
+            List<String> supportedRegions)
+            implements Decision {
+        public RegionNotSupported {
+            Objects.requireNonNull(endpointRegion, "endpointRegion");
+            Objects.requireNonNull(service, "service");
+            Objects.requireNonNull(serviceRegion, "serviceRegion");
+            supportedRegions = List.copyOf(supportedRegions);
+        }
+
+        @Override
+        public boolean nothingMatched() {
+            return false;
+        }
+
+        /** {@code endpoint in us-west-2; vpce-svc-app in us-east-1 supports no other Region}. */
+        public String text() {
+            return "endpoint in "
+                    + endpointRegion
+                    + "; "
+                    + service
+                    + " in "
+                    + serviceRegion
+                    + " supports "
+                    + (supportedRegions.isEmpty()
+                            ? "no other Region"
+                            : String.join(", ", supportedRegions));
+        }
+    }
+
+    /** An interface endpoint got a ping: interface endpoints do not answer ICMP. */
+    record PingNotAnswered() implements Decision {
+        @Override
+        public boolean nothingMatched() {
+            return false;
+        }
+
+        /** {@code interface endpoints do not respond to ping}. */
+        public String text() {
+            return "interface endpoints do not respond to ping";
         }
     }
 }

@@ -50,7 +50,7 @@ final class EdgeRouting {
         }
         Optional<Iface> sender = walk.index.ifaceAt(igw.vpc(), packet.src());
         Optional<IpAddress> publicIp = Optional.empty();
-        String suffix = "";
+        Optional<Decision.AddressOwner> owner = Optional.empty();
         if (sender.isPresent() && sender.get().kind() == Iface.Kind.INSTANCE) {
             publicIp =
                     walk.index
@@ -61,10 +61,9 @@ final class EdgeRouting {
             NatGateway nat =
                     walk.index.lab.component(sender.get().owner(), NatGateway.class).orElseThrow();
             if (nat.connectivity() == NatConnectivity.PRIVATE) {
-                String matched =
-                        packet.src()
-                                + " has no public IP: private NAT gateways cannot have an Elastic IP";
-                walk.hop(Hop.builder(igw.id()).check(Check.TRANSLATE).matched(matched).build());
+                Decision.NoPublicAddress none =
+                        new Decision.NoPublicAddress(packet.src(), Optional.of(nat.id()));
+                walk.hop(Hop.builder(igw.id()).check(Check.TRANSLATE).decided(none).build());
                 walk.block(
                         igw.id(),
                         ReasonCode.PRIVATE_NAT_GATEWAY_TO_IGW,
@@ -75,11 +74,12 @@ final class EdgeRouting {
                 return;
             }
             publicIp = nat.elasticIp();
-            suffix = " (Elastic IP of " + nat.id() + ")";
+            owner = Optional.of(new Decision.AddressOwner(nat.id(), true));
         }
         if (publicIp.isEmpty()) {
-            String matched = "no public IPv4 or Elastic IP is associated with " + packet.src();
-            walk.hop(Hop.builder(igw.id()).check(Check.TRANSLATE).matched(matched).build());
+            Decision.NoPublicAddress none =
+                    new Decision.NoPublicAddress(packet.src(), Optional.empty());
+            walk.hop(Hop.builder(igw.id()).check(Check.TRANSLATE).decided(none).build());
             walk.block(
                     igw.id(),
                     ReasonCode.IGW_PUBLIC_IP_ASSOCIATION_FOR_EGRESS,
@@ -92,7 +92,12 @@ final class EdgeRouting {
         walk.hop(
                 Hop.builder(igw.id())
                         .check(Check.TRANSLATE)
-                        .matched("src " + packet.src() + " -> " + publicIp.get() + suffix)
+                        .decided(
+                                new Decision.Translation(
+                                        Decision.AddressField.SRC,
+                                        packet.src(),
+                                        publicIp.get(),
+                                        owner))
                         .build());
         onInternet(packet.withSrc(publicIp.get(), packet.sender()));
     }
@@ -104,7 +109,7 @@ final class EdgeRouting {
             walk.hop(
                     Hop.builder(eigw.id())
                             .check(Check.DIRECTION)
-                            .matched("IPv4: not carried")
+                            .decided(direction(Decision.EgressOnlyCase.IPV4_NOT_CARRIED))
                             .build());
             walk.block(
                     eigw.id(),
@@ -118,12 +123,17 @@ final class EdgeRouting {
         walk.hop(
                 Hop.builder(eigw.id())
                         .check(Check.DIRECTION)
-                        .matched(
-                                walk.reply
-                                        ? "reply to an outbound IPv6 connection: allowed (stateful)"
-                                        : "outbound IPv6: allowed; replies come back (stateful)")
+                        .decided(
+                                direction(
+                                        walk.reply
+                                                ? Decision.EgressOnlyCase.REPLY
+                                                : Decision.EgressOnlyCase.OUTBOUND))
                         .build());
         onInternet(packet);
+    }
+
+    private static Decision.EgressOnlyDirection direction(Decision.EgressOnlyCase c) {
+        return new Decision.EgressOnlyDirection(c);
     }
 
     /** The packet is on the internet: deliver it to whoever owns its destination address. */
@@ -197,7 +207,9 @@ final class EdgeRouting {
         walk.hop(
                 Hop.builder(igw.get().id())
                         .check(Check.TRANSLATE)
-                        .matched("dst " + packet.dst() + " -> " + privateIp)
+                        .decided(
+                                new Decision.Translation(
+                                        Decision.AddressField.DST, packet.dst(), privateIp))
                         .build());
         walk.vpc.deliverLocal(
                 vpcId.get(),
@@ -220,7 +232,7 @@ final class EdgeRouting {
             walk.hop(
                     Hop.builder(eigw.get().id())
                             .check(Check.DIRECTION)
-                            .matched("reply to an outbound IPv6 connection: allowed (stateful)")
+                            .decided(direction(Decision.EgressOnlyCase.REPLY))
                             .build());
             walk.vpc.deliverLocal(
                     vpc.id(), packet, Optional.empty(), Origin.through(eigw.get().id()));
@@ -230,7 +242,7 @@ final class EdgeRouting {
             walk.hop(
                     Hop.builder(eigw.get().id())
                             .check(Check.DIRECTION)
-                            .matched("inbound IPv6 connection attempt from the internet")
+                            .decided(direction(Decision.EgressOnlyCase.INBOUND_ATTEMPT))
                             .build());
             walk.block(
                     eigw.get().id(),

@@ -36,13 +36,9 @@ final class EndpointRouting {
             walk.hop(
                     Hop.builder(gwe.id())
                             .check(Check.ORIGIN)
-                            .matched(
-                                    "packet from "
-                                            + packet.src()
-                                            + " arrived through "
-                                            + origin.through().get()
-                                            + ", not from an ENI of "
-                                            + gwe.vpc())
+                            .decided(
+                                    new Decision.ArrivedFromOutside(
+                                            packet.src(), origin.through().get(), gwe.vpc()))
                             .build());
             walk.block(
                     gwe.id(),
@@ -63,13 +59,9 @@ final class EndpointRouting {
             walk.hop(
                     Hop.builder(gwe.id())
                             .check(Check.DESTINATION)
-                            .matched(
-                                    packet.dst()
-                                            + " is not in "
-                                            + gwe.prefixList()
-                                            + " (the prefix list of "
-                                            + gwe.id()
-                                            + ")")
+                            .decided(
+                                    new Decision.NotInPrefixList(
+                                            packet.dst(), gwe.prefixList(), gwe.id()))
                             .build());
             boolean otherRegion = service.map(s -> !s.region().equals(gwe.region())).orElse(false);
             walk.block(
@@ -166,10 +158,7 @@ final class EndpointRouting {
                         .or(() -> walk.index.endpointService(endpoint.serviceName()));
         String serviceRef = service.map(EndpointService::id).orElse(endpoint.serviceName());
         if (packet.protocol() == Protocol.ICMP) {
-            walk.hop(
-                    hop.check(Check.PROTOCOL)
-                            .matched("interface endpoints do not respond to ping")
-                            .build());
+            walk.hop(hop.check(Check.PROTOCOL).decided(new Decision.PingNotAnswered()).build());
             walk.block(
                     endpoint.id(),
                     ReasonCode.INTERFACE_ENDPOINT_PROTOCOL_NOT_SUPPORTED,
@@ -180,11 +169,7 @@ final class EndpointRouting {
             return;
         }
         if (!endpoint.isAvailable()) {
-            walk.hop(
-                    hop.check(Check.CONNECTION)
-                            .decision(state(endpoint))
-                            .matched(state(endpoint).text())
-                            .build());
+            walk.hop(hop.check(Check.CONNECTION).decided(state(endpoint)).build());
             walk.block(
                     endpoint.id(),
                     ReasonCode.ENDPOINT_CONNECTION_NOT_ACCEPTED,
@@ -215,7 +200,7 @@ final class EndpointRouting {
                         Optional.of(eni),
                         Optional.of(endpoint.id()));
         if (walk.flow.request().isEmpty()) {
-            hop.check(Check.CONNECTION).decision(state(endpoint)).matched(state(endpoint).text());
+            hop.check(Check.CONNECTION).decided(state(endpoint));
         }
         if (!authorizer.endpointPolicyAllows(endpoint.id(), endpoint.policy(), hop, arrived)) {
             return;
@@ -271,17 +256,12 @@ final class EndpointRouting {
         if (!svc.servesRegion(consumerRegion, serviceRegion)) {
             walk.hop(
                     hop.check(Check.CONNECTION)
-                            .matched(
-                                    "endpoint in "
-                                            + consumerRegion
-                                            + "; "
-                                            + svc.id()
-                                            + " in "
-                                            + serviceRegion
-                                            + " supports "
-                                            + (svc.supportedRegions().isEmpty()
-                                                    ? "no other Region"
-                                                    : String.join(", ", svc.supportedRegions())))
+                            .decided(
+                                    new Decision.RegionNotSupported(
+                                            consumerRegion,
+                                            svc.id(),
+                                            serviceRegion,
+                                            svc.supportedRegions()))
                             .build());
             walk.block(
                     endpoint.id(),
@@ -306,13 +286,9 @@ final class EndpointRouting {
         if (!crossRegion && !svc.availabilityZoneIds().contains(eniAz)) {
             walk.hop(
                     hop.check(Check.AVAILABILITY_ZONE)
-                            .matched(
-                                    "ENI in "
-                                            + eniAz
-                                            + "; "
-                                            + svc.id()
-                                            + " is available in "
-                                            + String.join(", ", svc.availabilityZoneIds()))
+                            .decided(
+                                    new Decision.ServiceNotInZone(
+                                            eniAz, svc.id(), svc.availabilityZoneIds()))
                             .build());
             List<String> related = new java.util.ArrayList<>(List.of(svc.id()));
             related.addAll(svc.nlbs());
@@ -325,11 +301,7 @@ final class EndpointRouting {
                     Message.of("reason.VPCE_SERVICE_NOT_INSTALLED_IN_AZ.fix", svc.id(), eniAz));
             return;
         }
-        walk.hop(
-                hop.check(Check.CONNECTION)
-                        .decision(state(endpoint))
-                        .matched(state(endpoint).text())
-                        .build());
+        walk.hop(hop.check(Check.CONNECTION).decided(state(endpoint)).build());
         String account = walk.index.vpc(endpoint.vpc()).flatMap(Vpc::account).orElse("");
         String principal = "arn:aws:iam::" + account + ":root";
         boolean allowed = svc.allowsAccount(account);
@@ -337,12 +309,7 @@ final class EndpointRouting {
         // "does not affect existing connections ... that were previously accepted" (PrivateLink
         // guide, endpoint service permissions), so an available endpoint keeps carrying traffic.
         Decision.Permission permission = new Decision.Permission(principal, allowed);
-        walk.hop(
-                Hop.builder(svc.id())
-                        .check(Check.PERMISSION)
-                        .decision(permission)
-                        .matched(permission.text())
-                        .build());
+        walk.hop(Hop.builder(svc.id()).check(Check.PERMISSION).decided(permission).build());
         loadBalancing.throughPrivateLink(svc, eni, eniAz, packet);
     }
 

@@ -126,6 +126,10 @@ public record Hop(
             return this;
         }
 
+        /**
+         * Text alone, for a hand-made trace (a sample in a test); the engine records {@link
+         * #decided} instead.
+         */
         public Builder matched(String value) {
             matched = value;
             return this;
@@ -179,6 +183,16 @@ public record Hop(
 
         public Builder decision(Decision value) {
             decision = value;
+            return this;
+        }
+
+        /**
+         * The check's typed decision and, derived from it, its text ({@code matched}): the one way
+         * the engine records what decided, so the two cannot disagree.
+         */
+        public Builder decided(Decision value) {
+            decision = Objects.requireNonNull(value, "decision");
+            matched = value.text();
             return this;
         }
 

@@ -89,8 +89,7 @@ final class LoadBalancing {
             walk.hop(
                     Hop.builder(nlb.id())
                             .check(Check.LISTENER)
-                            .decision(new Decision.NoMatch())
-                            .matched(new Decision.NoMatch().text())
+                            .decided(new Decision.NoMatch())
                             .node(node.ip().toString(), node.subnet().azId())
                             .build());
             walk.block(
@@ -111,17 +110,24 @@ final class LoadBalancing {
                         .filter(g -> g.id().equals(listener.get().targetGroup()))
                         .findFirst();
         Optional<Target> target = group.flatMap(g -> chooseTarget(nlb, g, node));
-        String matched =
-                listener.get().protocol()
-                        + " "
-                        + listener.get().port()
-                        + " -> "
-                        + listener.get().targetGroup();
+        NetworkLoadBalancer.Node nodeOf =
+                nlb.nodes().stream()
+                        .filter(n -> n.ip().equals(node.ip()))
+                        .findFirst()
+                        .orElseGet(
+                                () ->
+                                        new NetworkLoadBalancer.Node(
+                                                node.subnet().id(),
+                                                node.subnet().azId(),
+                                                node.ip()));
+        Decision.ListenerMatch match =
+                new Decision.ListenerMatch(
+                        listener.get(), nodeOf, target.map(t -> t.chosen(node.subnet().azId())));
         if (target.isEmpty()) {
             walk.hop(
                     Hop.builder(nlb.id())
                             .check(Check.LISTENER)
-                            .matched(matched)
+                            .decided(match)
                             .node(node.ip().toString(), node.subnet().azId())
                             .build());
             walk.block(
@@ -139,9 +145,9 @@ final class LoadBalancing {
         walk.hop(
                 Hop.builder(nlb.id())
                         .check(Check.LISTENER)
-                        .matched(matched)
+                        .decided(match)
                         .node(node.ip().toString(), node.subnet().azId())
-                        .translate("src -> " + node.ip() + " (NLB node private IP)")
+                        .translate(match.translateText().orElseThrow())
                         .build());
         walk.conntrack.put(nlb.id(), new Conntrack.NlbEntry(node, endpointEni, packet));
         Packet toTarget =
@@ -155,7 +161,13 @@ final class LoadBalancing {
         walk.vpc.sendFrom(node, toTarget, false);
     }
 
-    private record Target(Iface iface, int port) {}
+    private record Target(String id, Iface iface, int port) {
+        /** The target as the listener's decision records it, seen from a node in {@code zone}. */
+        Decision.ChosenTarget chosen(String zone) {
+            String az = iface.subnet().azId();
+            return new Decision.ChosenTarget(id, iface.ip(), port, az, !az.equals(zone));
+        }
+    }
 
     private Optional<Target> chooseTarget(
             NetworkLoadBalancer nlb, NetworkLoadBalancer.TargetGroup group, Iface node) {
@@ -169,6 +181,7 @@ final class LoadBalancing {
                                         .map(
                                                 i ->
                                                         new Target(
+                                                                t.id(),
                                                                 i,
                                                                 t.port() > 0
                                                                         ? t.port()

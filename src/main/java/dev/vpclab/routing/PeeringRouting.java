@@ -28,8 +28,7 @@ final class PeeringRouting {
             walk.hop(
                     Hop.builder(pcx.id())
                             .check(Check.CONNECTION)
-                            .decision(new Decision.ConnectionState(pcx.status(), false))
-                            .matched(new Decision.ConnectionState(pcx.status(), false).text())
+                            .decided(new Decision.ConnectionState(pcx.status(), false))
                             .build());
             boolean failed = pcx.status().equalsIgnoreCase("failed");
             walk.block(
@@ -65,14 +64,14 @@ final class PeeringRouting {
         walk.hop(
                 Hop.builder(pcx.id())
                         .check(Check.DESTINATION)
-                        .matched(outside(dst, peer.get()))
+                        .decided(outside(dst, peer.get()))
                         .build());
         blockOutsidePeer(pcx, peer.get(), packet);
     }
 
-    /** {@code "<dst> is outside <vpc> (<cidr>)"}: the canonical text of a destination check. */
-    static String outside(IpAddress dst, Vpc vpc) {
-        return dst + " is outside " + vpc.id() + " (" + LabIndex.cidrFor(vpc, dst) + ")";
+    /** A destination outside the VPC a connection delivers to. */
+    static Decision.OutsideVpc outside(IpAddress dst, Vpc vpc) {
+        return new Decision.OutsideVpc(dst, vpc.id(), Optional.of(LabIndex.cidrFor(vpc, dst)));
     }
 
     private void blockOutsidePeer(VpcPeering pcx, Vpc peer, Packet packet) {

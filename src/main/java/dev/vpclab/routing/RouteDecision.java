@@ -26,6 +26,6 @@ record RouteDecision(
 
     /** {@code "<destination> -> <target>"} or {@code "none"}. */
     String matchedText() {
-        return winner.map(Route::toString).orElse("none");
+        return asDecision().text();
     }
 }

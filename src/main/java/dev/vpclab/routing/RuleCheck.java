@@ -54,11 +54,16 @@ final class RuleCheck {
     }
 
     /** The outcome of a network ACL check. */
-    record NaclResult(
-            String matched,
-            boolean allowed,
-            Optional<Message> note,
-            Decision.NaclRuleMatch decision) {}
+    record NaclResult(Optional<Message> note, Decision.NaclRuleMatch decision) {
+        boolean allowed() {
+            return decision.allowed();
+        }
+
+        /** The rule's canonical text. */
+        String matched() {
+            return decision.text();
+        }
+    }
 
     /** Outbound rules of the sender's groups against the packet's destination. */
     SgResult egress(List<String> groups, Packet packet, Optional<Iface> receiver) {
@@ -175,13 +180,10 @@ final class RuleCheck {
             if (block.cidr().contains(peer) && covers(rule.protocol(), rule.ports(), packet)) {
                 boolean allowed = rule.action() == RuleAction.ALLOW;
                 return new NaclResult(
-                        rule.toString(),
-                        allowed,
                         ignoredNote(ignored),
-                        new Decision.NaclRuleMatch(Optional.of(rule), allowed));
+                        new Decision.NaclRuleMatch(Optional.of(rule), allowed, peer.version()));
             }
         }
-        String implicit = "rule *: deny all " + Cidr.any(peer.version());
         Optional<Message> note =
                 ignoredNote(ignored)
                         .or(
@@ -199,7 +201,7 @@ final class RuleCheck {
                                                                         : ""),
                                                         peer)));
         return new NaclResult(
-                implicit, false, note, new Decision.NaclRuleMatch(Optional.empty(), false));
+                note, new Decision.NaclRuleMatch(Optional.empty(), false, peer.version()));
     }
 
     private static Optional<Message> ignoredNote(List<Integer> ignored) {

@@ -68,7 +68,9 @@ final class TransitRouting {
             walk.hop(
                     Hop.builder(tgw.id())
                             .check(Check.AVAILABILITY_ZONE)
-                            .matched("no attachment subnet in " + from.azId())
+                            .decided(
+                                    new Decision.NoAttachmentInZone(
+                                            from.azId(), attachment.get().id()))
                             .build());
             walk.block(
                     tgw.id(),
@@ -109,8 +111,7 @@ final class TransitRouting {
         walk.hop(
                 Hop.builder(tgw.id())
                         .check(Check.ROUTE)
-                        .matched(decision.matchedText())
-                        .decision(decision.asDecision())
+                        .decided(decision.asDecision())
                         .routeTable(tableId)
                         .notChosen(decision.notChosen())
                         .build());
@@ -128,7 +129,7 @@ final class TransitRouting {
                     Message.of("reason.TGW_NO_ROUTE.fix", tableId, packet.dst()));
             return;
         }
-        if (route.get().target().equals("blackhole")) {
+        if (decision.asDecision().blackhole()) {
             // A blackhole route matches like any other (longest prefix) and then drops.
             walk.block(
                     tgw.id(),
@@ -265,8 +266,7 @@ final class TransitRouting {
         walk.hop(
                 Hop.builder(network.id())
                         .check(Check.ROUTE)
-                        .matched(decision.matchedText())
-                        .decision(decision.asDecision())
+                        .decided(decision.asDecision())
                         .notChosen(decision.notChosen())
                         .build());
         if (!walk.enterTable(network.id(), network.id(), decision.matchedText(), packet)) {
@@ -326,9 +326,11 @@ final class TransitRouting {
         walk.hop(
                 Hop.builder(vgw.id())
                         .check(Check.DESTINATION)
-                        .matched(
+                        .decided(
                                 vpc.map(v -> PeeringRouting.outside(packet.dst(), v))
-                                        .orElse(packet.dst() + " is outside " + vpcId))
+                                        .orElse(
+                                                new Decision.OutsideVpc(
+                                                        packet.dst(), vpcId, Optional.empty())))
                         .build());
         Optional<GatewayEndpoint> gwe = gatewayEndpointFor(vpcId, packet.dst());
         if (gwe.isPresent()) {

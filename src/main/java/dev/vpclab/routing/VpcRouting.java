@@ -8,7 +8,6 @@ import dev.vpclab.model.InternetGateway;
 import dev.vpclab.model.NatGateway;
 import dev.vpclab.model.NetworkAcl;
 import dev.vpclab.model.Route;
-import dev.vpclab.model.RouteOrigin;
 import dev.vpclab.model.RouteTable;
 import dev.vpclab.model.Subnet;
 import dev.vpclab.model.TransitGateway;
@@ -92,13 +91,12 @@ final class VpcRouting {
         Hop.Builder hop =
                 Hop.builder(rt.id())
                         .check(Check.ROUTE)
-                        .matched(decision.matchedText())
-                        .decision(decision.asDecision())
+                        .decided(decision.asDecision())
                         .notChosen(decision.notChosen());
         decision.via().ifPresent(v -> hop.via(v.toString()));
-        decision.winner()
-                .filter(r -> r.origin() == RouteOrigin.PROPAGATED)
-                .ifPresent(r -> hop.origin("propagated"));
+        if (decision.asDecision().propagated()) {
+            hop.origin("propagated");
+        }
         if (decision.randomTie()) {
             hop.note(Message.of("route.randomTie"));
         } else if (decision.winner().isEmpty()) {
@@ -249,8 +247,7 @@ final class VpcRouting {
         walk.hop(
                 Hop.builder(id)
                         .check(egress ? Check.EGRESS : Check.INGRESS)
-                        .decision(sg.decision())
-                        .matched(sg.decision().text())
+                        .decided(sg.decision())
                         .via(sg.decision().via().map(Cidr::toString).orElse(null))
                         .note(
                                 sg.allowed()
@@ -289,24 +286,14 @@ final class VpcRouting {
                                 Decision.AddressField.DST,
                                 nat.privateIp(),
                                 entry.get().originalSrc());
-                walk.hop(
-                        Hop.builder(nat.id())
-                                .check(Check.TRANSLATE)
-                                .matched(back.text())
-                                .decision(back)
-                                .build());
+                walk.hop(Hop.builder(nat.id()).check(Check.TRANSLATE).decided(back).build());
                 sendFrom(natIface, packet.withDst(entry.get().originalSrc()), false);
                 return;
             }
         }
         if (packet.dst().equals(nat.privateIp()) || packet.version() == IpVersion.V6) {
             Decision.NoMatch nothing = new Decision.NoMatch();
-            walk.hop(
-                    Hop.builder(nat.id())
-                            .check(Check.TRANSLATE)
-                            .decision(nothing)
-                            .matched(nothing.text())
-                            .build());
+            walk.hop(Hop.builder(nat.id()).check(Check.TRANSLATE).decided(nothing).build());
             walk.block(
                     nat.id(),
                     ReasonCode.NAT_GATEWAY_UNSUPPORTED_TRAFFIC,
@@ -321,13 +308,12 @@ final class VpcRouting {
             return;
         }
         Decision.Translation out =
-                new Decision.Translation(Decision.AddressField.SRC, packet.src(), nat.privateIp());
-        walk.hop(
-                Hop.builder(nat.id())
-                        .check(Check.TRANSLATE)
-                        .matched(out.text() + " (" + nat.id() + " private IP)")
-                        .decision(out)
-                        .build());
+                new Decision.Translation(
+                        Decision.AddressField.SRC,
+                        packet.src(),
+                        nat.privateIp(),
+                        Optional.of(new Decision.AddressOwner(nat.id(), false)));
+        walk.hop(Hop.builder(nat.id()).check(Check.TRANSLATE).decided(out).build());
         walk.conntrack.put(nat.id(), new Conntrack.NatEntry(packet.src(), packet.sender()));
         sendFrom(natIface, packet.withSrc(nat.privateIp(), natIface), false);
     }
@@ -343,8 +329,7 @@ final class VpcRouting {
         walk.hop(
                 Hop.builder(acl.get().id())
                         .check(leaving ? Check.OUTBOUND : Check.INBOUND)
-                        .matched(result.matched())
-                        .decision(result.decision())
+                        .decided(result.decision())
                         .subnet(subnet.id())
                         .note(
                                 result.allowed()

@@ -52,21 +52,27 @@ final class Cards {
         }
         boolean translate = hop.check().orElse(null) == Check.TRANSLATE;
         boolean nothing = nothingMatched(hop);
-        // In words, from the typed decision: the card says why once, in the reader's language.
-        Optional<Message> decision = translate ? Optional.empty() : DecisionWords.of(hop);
+        // In words, from the typed decision: the card says why once, in the reader's language. A
+        // translation is said as one; a gateway that found nothing to translate to says why.
         Optional<Message> translation =
                 translate && !nothing
                         ? hop.decision(Decision.Translation.class)
                                 .map(DecisionWords::translation)
                                 .or(
                                         () ->
-                                                hop.matched()
-                                                        .map(
-                                                                m ->
-                                                                        Message.of(
-                                                                                "walk.card.translation",
-                                                                                m)))
+                                                hop.decision().isPresent()
+                                                        ? Optional.empty()
+                                                        : hop.matched()
+                                                                .map(
+                                                                        m ->
+                                                                                Message.of(
+                                                                                        "walk.card.translation",
+                                                                                        m)))
                         : Optional.empty();
+        Optional<Message> decision =
+                translate && (nothing || translation.isPresent())
+                        ? Optional.empty()
+                        : DecisionWords.of(hop);
         List<Card.RouteRow> routes =
                 hop.check().orElse(null) == Check.ROUTE ? routeRows(hop, lab) : List.of();
         return new Card(

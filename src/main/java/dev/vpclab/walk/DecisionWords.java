@@ -52,6 +52,10 @@ public final class DecisionWords {
                                                     r.cidr()))
                             .orElseGet(() -> Message.of("walk.why.naclImplicit")));
         }
+        if (d instanceof Decision.RouteChoice rc && rc.blackhole()) {
+            return Optional.of(
+                    Message.of("walk.why.blackhole", rc.winner().orElseThrow().destination()));
+        }
         if (d instanceof Decision.RouteChoice rc) {
             return Optional.of(
                     rc.winner()
@@ -84,7 +88,91 @@ public final class DecisionWords {
                                     : "walk.why.dnsNoAnswer",
                             a.resolution().name()));
         }
-        return Optional.of(Message.of("walk.card.noRuleMatched")); // NoMatch
+        return edgeAndService(d).or(() -> Optional.of(Message.of("walk.card.noRuleMatched")));
+    }
+
+    /**
+     * The decisions of gateways, load balancers and endpoint services; empty for {@code NoMatch}.
+     */
+    private static Optional<Message> edgeAndService(Decision d) {
+        if (d instanceof Decision.NoPublicAddress n) {
+            return Optional.of(
+                    n.privateNatGateway()
+                            .map(nat -> Message.of("walk.why.privateNatNoPublicIp", nat))
+                            .orElseGet(() -> Message.of("walk.why.noPublicIp", n.source())));
+        }
+        if (d instanceof Decision.EgressOnlyDirection e) {
+            return Optional.of(
+                    Message.of(
+                            switch (e.direction()) {
+                                case IPV4_NOT_CARRIED -> "walk.why.eigwIpv4";
+                                case OUTBOUND -> "walk.why.eigwOutbound";
+                                case REPLY -> "walk.why.eigwReply";
+                                case INBOUND_ATTEMPT -> "walk.why.eigwInbound";
+                            }));
+        }
+        if (d instanceof Decision.OutsideVpc o) {
+            return Optional.of(Message.of("walk.why.outsideVpc", o.destination(), o.vpc()));
+        }
+        if (d instanceof Decision.NotInPrefixList n) {
+            return Optional.of(
+                    Message.of(
+                            "walk.why.notInPrefixList",
+                            n.destination(),
+                            n.prefixList(),
+                            n.endpoint()));
+        }
+        if (d instanceof Decision.ArrivedFromOutside a) {
+            return Optional.of(Message.of("walk.why.arrivedFromOutside", a.through(), a.vpc()));
+        }
+        if (d instanceof Decision.ListenerMatch l) {
+            return Optional.of(listener(l));
+        }
+        if (d instanceof Decision.NoAttachmentInZone z) {
+            return Optional.of(Message.of("walk.why.noAttachmentInZone", z.azId(), z.attachment()));
+        }
+        if (d instanceof Decision.ServiceNotInZone z) {
+            return Optional.of(
+                    Message.of(
+                            "walk.why.serviceNotInZone",
+                            z.eniZone(),
+                            z.service(),
+                            String.join(", ", z.zones())));
+        }
+        if (d instanceof Decision.RegionNotSupported r) {
+            return Optional.of(
+                    Message.of(
+                            "walk.why.regionNotSupported",
+                            r.endpointRegion(),
+                            r.service(),
+                            r.serviceRegion()));
+        }
+        if (d instanceof Decision.PingNotAnswered) {
+            return Optional.of(Message.of("walk.why.pingNotAnswered"));
+        }
+        return Optional.empty();
+    }
+
+    /** "Listener TCP port 443 forwards to target group tg-app; the node sends it to i-web ..." */
+    private static Message listener(Decision.ListenerMatch l) {
+        Message traffic =
+                traffic(
+                        l.listener().protocol(),
+                        new PortRange(l.listener().port(), l.listener().port()));
+        String group = l.listener().targetGroup();
+        if (l.target().isEmpty()) {
+            return Message.of("walk.why.listenerNoTarget", traffic, group, l.node().azId());
+        }
+        Decision.ChosenTarget t = l.target().get();
+        return t.crossZone()
+                ? Message.of(
+                        "walk.why.listenerTargetCrossZone",
+                        traffic,
+                        group,
+                        t.target(),
+                        t.port(),
+                        t.azId())
+                : Message.of("walk.why.listenerTarget", traffic, group, t.target(), t.port());
     }
 
     /** "Changes the source address 10.0.1.10 to 10.0.0.5." */
