@@ -51,6 +51,14 @@ public final class RuleEdits {
         }
         Route route = new Route(dest, t, RouteOrigin.STATIC);
         List<Route> routes = new ArrayList<>(rt.get().routes());
+        // Another destination in the local route's row would delete the local route.
+        if (index >= 0
+                && index < routes.size()
+                && routes.get(index).isLocal()
+                && !routes.get(index).destination().equals(dest)) {
+            return EditAttempt.refused(
+                    "rule.localRoute", routes.get(index).destination().toString(), tableId);
+        }
         if (!put(routes, index, route)) {
             return EditAttempt.refused("rule.badIndex", index);
         }
@@ -62,7 +70,12 @@ public final class RuleEdits {
         return replace(lab, changed, "edit.routes");
     }
 
-    /** Removes route {@code index} of a route table. */
+    /**
+     * Removes route {@code index} of a route table. The local route is refused: AWS adds it to
+     * every route table for each VPC CIDR and does not let it be deleted ("Every route table
+     * contains a local route for communication within the VPC", Amazon VPC User Guide, Configure
+     * route tables, https://docs.aws.amazon.com/vpc/latest/userguide/VPC_Route_Tables.html).
+     */
     public static EditAttempt removeRoute(Lab lab, String tableId, int index) {
         return lab.component(tableId, RouteTable.class)
                 .<EditAttempt>map(
@@ -70,6 +83,12 @@ public final class RuleEdits {
                             List<Route> routes = new ArrayList<>(rt.routes());
                             if (index < 0 || index >= routes.size()) {
                                 return EditAttempt.refused("rule.badIndex", index);
+                            }
+                            if (routes.get(index).isLocal()) {
+                                return EditAttempt.refused(
+                                        "rule.localRoute",
+                                        routes.get(index).destination().toString(),
+                                        tableId);
                             }
                             routes.remove(index);
                             return replace(

@@ -55,11 +55,33 @@ class InspectorViewModelTest {
                         });
         assertThat(inspector.setRow("routes", 1, List.of("0.0.0.0/0", "igw-9")))
                 .contains("There is no igw-9 in this lab.");
-        assertThat(inspector.setRow("routes", 1, List.of("172.16.0.0/12", "local"))).isEmpty();
+        vm.drop(ComponentKind.INTERNET_GATEWAY, new Point(400, 300));
+        String igw =
+                vm.lab().all(dev.vpclab.model.InternetGateway.class).findFirst().orElseThrow().id();
+        vm.select(Selection.of("rtb-1"));
+        assertThat(inspector.setRow("routes", 1, List.of("0.0.0.0/0", igw))).isEmpty();
         assertThat(inspector.routes()).hasSize(2);
         assertThat(vm.undoTextProperty().get()).isEqualTo("Undo Edit Routes of rtb-1");
         assertThat(inspector.removeRow("routes", 1)).isEmpty();
         assertThat(inspector.routes()).hasSize(1);
+    }
+
+    @Test
+    void theLocalRouteRowRefusesToBeDeletedWithTheReason() {
+        vm.drop(ComponentKind.VPC, new Point(400, 300));
+        vm.select(Selection.of("rtb-1"));
+        Lab before = vm.lab();
+        assertThat(inspector.removeRow("routes", 0))
+                .hasValueSatisfying(
+                        reason ->
+                                assertThat(reason)
+                                        .startsWith(
+                                                "The route 10.0.0.0/16 -> local is the local route"
+                                                        + " of rtb-1")
+                                        .contains("does not let it be deleted"));
+        assertThat(vm.lab()).isEqualTo(before);
+        assertThat(inspector.tables().get(0).rows())
+                .containsExactly(List.of("10.0.0.0/16", "local"));
     }
 
     @Test

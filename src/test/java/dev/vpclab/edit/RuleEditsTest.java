@@ -6,6 +6,7 @@ import dev.vpclab.model.Lab;
 import dev.vpclab.model.NetworkAcl;
 import dev.vpclab.model.RouteTable;
 import dev.vpclab.model.SecurityGroup;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class RuleEditsTest {
@@ -14,7 +15,7 @@ class RuleEditsTest {
     void aRouteIsAddedEditedAndRemoved() {
         Lab lab = Labs.vpcSubnetInstance();
         Lab added =
-                RuleEdits.setRoute(lab, "rtb-1", 1, "192.168.0.0/16", "local")
+                RuleEdits.setRoute(lab, "rtb-1", 1, "192.168.0.0/16", "i-1")
                         .allowedEdit()
                         .orElseThrow()
                         .apply(lab);
@@ -29,6 +30,35 @@ class RuleEditsTest {
         Lab removed =
                 RuleEdits.removeRoute(added, "rtb-1", 1).allowedEdit().orElseThrow().apply(added);
         assertThat(removed).isEqualTo(lab);
+    }
+
+    @Test
+    void theLocalRouteCannotBeDeletedNorItsDestinationChanged() {
+        Lab lab = Labs.vpcSubnetInstance();
+        RouteTable rt = lab.component("rtb-1", RouteTable.class).orElseThrow();
+        int local =
+                rt.routes()
+                        .indexOf(
+                                rt.routes().stream()
+                                        .filter(r -> r.isLocal())
+                                        .findFirst()
+                                        .orElseThrow());
+        String cidr = rt.routes().get(local).destination().toString();
+        var refusal = RuleEdits.removeRoute(lab, "rtb-1", local).refusal().orElseThrow();
+        assertThat(refusal.english())
+                .isEqualTo(
+                        "The route "
+                                + cidr
+                                + " -> local is the local route of rtb-1: AWS adds it to every"
+                                + " route table for the VPC's CIDR and does not let it be deleted"
+                                + " or its destination changed.");
+        assertThat(refusal.render(Locale.KOREAN)).contains(cidr + " -> local", "로컬 경로", "삭제");
+        assertThat(RuleEdits.setRoute(lab, "rtb-1", local, "10.9.0.0/16", "local").refusal())
+                .map(m -> m.english())
+                .hasValue(refusal.english());
+        // Its own destination may stay (AWS lets the local route's target be replaced).
+        assertThat(RuleEdits.setRoute(lab, "rtb-1", local, cidr, "local").allowedEdit())
+                .isPresent();
     }
 
     @Test

@@ -3,11 +3,15 @@ package dev.vpclab.app.walk;
 import dev.vpclab.app.AppText;
 import dev.vpclab.app.CanvasView;
 import dev.vpclab.app.EditorViewModel;
+import dev.vpclab.edit.Containment;
+import dev.vpclab.edit.Diagram;
 import dev.vpclab.edit.Rect;
 import dev.vpclab.paint.Viewport;
 import dev.vpclab.walk.Card;
 import dev.vpclab.walk.Frame;
 import dev.vpclab.walk.Phase;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
@@ -198,10 +202,69 @@ final class PacketOverlay extends Pane {
                         + "; -fx-background-radius: 6;");
         verdict.setVisible(true);
         verdict.applyCss();
+        // Clear of the components, the card and the packet, never over the last hop: first on
+        // one line, else wrapped narrower where one line finds no empty band.
+        List<Rect> clear = keepClearOfVerdict(f);
+        Rect last =
+                editor.diagram().box(f.highlightedComponent()).map(this::screenBox).orElse(null);
         double w = Math.min(verdict.prefWidth(-1), getWidth() * 0.8);
-        double h = verdict.prefHeight(w);
-        verdict.resizeRelocate((getWidth() - w) / 2, getHeight() - h - 16, w, h);
+        Rect at =
+                VerdictPlacement.place(
+                        w, verdict.prefHeight(w), clear, last, getWidth(), getHeight());
+        if (VerdictPlacement.cover(at, clear) > 0) {
+            double narrow = Math.max(Math.min(w, 320 * k), w * 0.5);
+            Rect other =
+                    VerdictPlacement.place(
+                            narrow,
+                            verdict.prefHeight(narrow),
+                            clear,
+                            last,
+                            getWidth(),
+                            getHeight());
+            if (VerdictPlacement.cover(other, clear) < VerdictPlacement.cover(at, clear)) {
+                at = other;
+            }
+        }
+        verdict.resizeRelocate(at.x(), at.y(), at.width(), at.height());
         verdict.layout();
+    }
+
+    /**
+     * On screen: every component that is not a frame (Region, VPC, subnet), the card, the packet.
+     */
+    private List<Rect> keepClearOfVerdict(Frame f) {
+        List<Rect> clear = new ArrayList<>();
+        Diagram d = editor.diagram();
+        d.boxes()
+                .forEach(
+                        (id, b) -> {
+                            boolean frame =
+                                    d.isFrame(id)
+                                            || d.lab()
+                                                    .component(id)
+                                                    .map(c -> Containment.isContainer(c.kind()))
+                                                    .orElse(false);
+                            if (!frame) {
+                                clear.add(screenBox(b));
+                            }
+                        });
+        if (cardNode != null && cardNode.isVisible()) {
+            clear.add(
+                    new Rect(
+                            cardNode.getLayoutX(),
+                            cardNode.getLayoutY(),
+                            cardNode.getWidth(),
+                            cardNode.getHeight()));
+        }
+        Viewport v = canvasView.viewport();
+        double r = 12 * thickness.get();
+        clear.add(
+                new Rect(
+                        v.toScreenX(f.packetPosition().x()) - r,
+                        v.toScreenY(f.packetPosition().y()) - r,
+                        2 * r,
+                        2 * r));
+        return clear;
     }
 
     /**

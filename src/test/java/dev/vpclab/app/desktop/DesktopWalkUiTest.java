@@ -193,4 +193,61 @@ class DesktopWalkUiTest {
                         screen.getWidth(), screen.getHeight(), d)
                 .isGreaterThanOrEqualTo(0.85);
     }
+
+    @Test
+    void theVerdictBannerCoversNoComponentAndNeverTheLastHop(FxRobot robot) {
+        Desktop.settle();
+        List<String> faults = new ArrayList<>();
+        for (int flow = 0; flow < 2; flow++) {
+            selectFlow(robot, flow);
+            int hops = events(robot).getItems().size();
+            robot.clickOn(events(robot)).type(KeyCode.HOME);
+            robot.type(KeyCode.F5);
+            Desktop.settle();
+            for (int i = 1; i < hops; i++) {
+                robot.type(KeyCode.RIGHT);
+            }
+            Desktop.settle();
+            DesktopShots.screen("presentation-verdict-" + flow);
+            Node banner = robot.lookup("#walk-verdict").query();
+            assertThat(Desktop.shown(banner))
+                    .as("verdict shown at the end of flow " + flow)
+                    .isTrue();
+            Bounds b = banner.localToScreen(banner.getLayoutBounds());
+            var diagram = app.session.window().viewModel().diagram();
+            String last = walk().player().frame().orElseThrow().highlightedComponent();
+            for (var e : diagram.boxes().entrySet()) {
+                String id = e.getKey();
+                boolean frame =
+                        diagram.isFrame(id)
+                                || dev.vpclab.edit.Containment.isContainer(
+                                        diagram.lab().component(id).orElseThrow().kind());
+                if (frame && !id.equals(last)) {
+                    continue;
+                }
+                dev.vpclab.edit.Rect r = e.getValue();
+                javafx.geometry.Point2D a =
+                        app.session
+                                .window()
+                                .canvas()
+                                .toScreen(new dev.vpclab.edit.Point(r.x(), r.y()));
+                javafx.geometry.Point2D z =
+                        app.session
+                                .window()
+                                .canvas()
+                                .toScreen(new dev.vpclab.edit.Point(r.maxX(), r.maxY()));
+                if (b.intersects(a.getX(), a.getY(), z.getX() - a.getX(), z.getY() - a.getY())) {
+                    faults.add(
+                            "flow "
+                                    + flow
+                                    + ": the verdict covers "
+                                    + id
+                                    + (id.equals(last) ? " (the last hop)" : ""));
+                }
+            }
+            robot.type(KeyCode.ESCAPE);
+            Desktop.settle();
+        }
+        assertThat(faults).as("what the verdict banner hides").isEmpty();
+    }
 }
