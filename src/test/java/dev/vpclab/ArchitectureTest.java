@@ -33,7 +33,8 @@ class ArchitectureTest {
         "dev.vpclab.walk..",
         "dev.vpclab.cost..",
         "dev.vpclab.flowlogs..",
-        "dev.vpclab.classroom.."
+        "dev.vpclab.classroom..",
+        "dev.vpclab.reach.."
     };
 
     private static JavaClasses classes;
@@ -146,7 +147,8 @@ class ArchitectureTest {
                         "dev.vpclab.walk..",
                         "dev.vpclab.cost..",
                         "dev.vpclab.flowlogs..",
-                        "dev.vpclab.generate..")
+                        "dev.vpclab.generate..",
+                        "dev.vpclab.reach..")
                 .layer("Presentation")
                 .definedBy(
                         "dev.vpclab.paint..",
