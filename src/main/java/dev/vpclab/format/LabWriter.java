@@ -59,12 +59,19 @@ public final class LabWriter {
     /** The lab as YAML text. */
     public static String toYaml(Lab lab) {
         Objects.requireNonNull(lab, "lab");
+        Map<String, Object> tree = tree(lab);
+        // One pass over the tree; SnakeYAML only for what that writer leaves to it (issue 12).
+        return BlockYaml.write(tree).orElseGet(() -> snakeYaml(tree));
+    }
+
+    /** The tree as SnakeYAML's dumper writes it. */
+    static String snakeYaml(Map<String, Object> tree) {
         DumperOptions options = new DumperOptions();
         options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
         options.setIndent(2);
         options.setWidth(120);
         options.setAllowUnicode(true);
-        return new Yaml(options).dump(distinct(tree(lab)));
+        return new Yaml(options).dump(distinct(tree));
     }
 
     /**
