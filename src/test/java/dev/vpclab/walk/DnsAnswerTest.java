@@ -83,4 +83,93 @@ class DnsAnswerTest {
         assertThat(ko).anyMatch(l -> l.contains("인터페이스 엔드포인트 vpce-s3-if 의 프라이빗 DNS 영역"));
         assertThat(String.join(" ", ko)).doesNotContain("Zone:", "Record:", "private");
     }
+
+    @Test
+    void theInboundEndpointPathIsTypedAndTheCardSaysItInKorean() {
+        DnsResolution d = dnsOf("onprem-resolver-inbound-endpoint-private-dns-works");
+        DnsServer.InboundEndpoint in = (DnsServer.InboundEndpoint) d.server();
+        assertThat(in.endpoint()).isEqualTo("rslvr-in-main");
+        assertThat(in.forwarder()).isEqualTo("dns-onprem");
+        assertThat(d.zone().orElseThrow().kind()).isEqualTo(DnsZone.Kind.ENDPOINT_PRIVATE_DNS);
+        String ko = DnsWords.server(d.server()).render(Locale.KOREAN);
+        assertThat(ko).contains("인바운드 엔드포인트 rslvr-in-main").doesNotContain("through");
+    }
+
+    @Test
+    void aForwardingRuleIsNamedWithTheOutboundEndpointAndTheZoneOnPremises() {
+        DnsResolution d = dnsOf("outbound-resolver-rule-forwards-onprem-domain-works");
+        assertThat(d.rule()).contains("rslvr-rr-corp");
+        DnsServer.OutboundForward out = (DnsServer.OutboundForward) d.server();
+        assertThat(out.endpoint()).isEqualTo("rslvr-out-main");
+        assertThat(out.targetResolver()).contains("dns-onprem");
+        assertThat(d.zone().orElseThrow().kind()).isEqualTo(DnsZone.Kind.ON_PREMISES);
+        assertThat(DnsWords.details(d).stream().map(m -> m.render(Locale.ENGLISH)))
+                .contains("Resolver rule: rslvr-rr-corp");
+    }
+
+    @Test
+    void anAliasRecordOfTheSpokeZoneAnswersWithTheEndpointAddresses() {
+        DnsResolution d = dnsOf("spoke-vpc-private-hosted-zone-central-endpoint-works");
+        DnsRecord r = d.records().get(0);
+        assertThat(r.type()).isEqualTo(DnsRecord.Type.ALIAS);
+        assertThat(r.aliasTarget()).contains("vpce-s3-if");
+        assertThat(d.zone().orElseThrow().id()).isEqualTo("phz-s3-use1");
+    }
+
+    @Test
+    void aZoneWithoutTheRecordAnswersNxdomainAndDoesNotFallBackToPublicDns() {
+        Lab lab = Scenarios.lab("spoke-vpc-private-hosted-zone-central-endpoint-works");
+        Trace trace =
+                Tracer.trace(
+                        lab,
+                        dev.vpclab.model.Flow.of(
+                                "i-b",
+                                "other.s3.us-east-1.amazonaws.com.example",
+                                dev.vpclab.net.Protocol.TCP,
+                                443));
+        // Not under the zone: public DNS (which knows no such name) answers NXDOMAIN.
+        assertThat(trace.dns().orElseThrow().reason()).isEqualTo(DnsReason.NXDOMAIN);
+        Lab noWildcard =
+                lab.withComponents(
+                        lab.components().stream()
+                                .map(
+                                        c ->
+                                                c instanceof dev.vpclab.model.PrivateHostedZone z
+                                                        ? new dev.vpclab.model.PrivateHostedZone(
+                                                                z.id(),
+                                                                z.name(),
+                                                                z.vpcs(),
+                                                                z.records().subList(0, 1))
+                                                        : c)
+                                .toList());
+        DnsResolution d =
+                Tracer.trace(noWildcard, noWildcard.query().orElseThrow()).dns().orElseThrow();
+        assertThat(d.ok()).isFalse();
+        assertThat(d.reason()).isEqualTo(DnsReason.HOSTED_ZONE_NO_RECORD);
+        assertThat(d.zone().orElseThrow().id()).isEqualTo("phz-s3-use1");
+    }
+
+    @Test
+    void anInboundEndpointWhoseGroupRefusesDnsGivesNoAnswer() {
+        Lab lab = Scenarios.lab("onprem-resolver-inbound-endpoint-private-dns-works");
+        Lab closed =
+                lab.withComponents(
+                        lab.components().stream()
+                                .map(
+                                        c ->
+                                                c.id().equals("sg-resolver-in")
+                                                        ? new dev.vpclab.model.SecurityGroup(
+                                                                c.id(),
+                                                                "vpc-main",
+                                                                false,
+                                                                List.of(),
+                                                                List.of())
+                                                        : c)
+                                .toList());
+        Trace trace = Tracer.trace(closed, closed.query().orElseThrow());
+        assertThat(trace.reachable()).isFalse();
+        assertThat(trace.dns().orElseThrow().reason()).isEqualTo(DnsReason.INBOUND_SG_REFUSES);
+        assertThat(trace.blockedAt().orElseThrow().reason().name())
+                .isEqualTo("DNS_RESOLUTION_FAILED");
+    }
 }
