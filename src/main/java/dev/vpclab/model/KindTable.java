@@ -167,16 +167,21 @@ public final class KindTable {
     private static final ReferenceField SERVICE_RESOURCE_POLICY =
             ReferenceField.named("resources[].policy", POLICY_NAMES);
 
-    // Route 53 Resolver endpoint: its addresses sit in subnets of its VPC
+    // Route 53 Resolver endpoint: its addresses sit in subnets of its VPC; the endpoint cannot
+    // keep an address without its subnet (AWS refuses fewer than two), so it goes with the subnet
     private static final ReferenceField RE_SUBNETS =
-            ReferenceField.to("ipAddresses[].subnet", SUBNET).inOwnVpc();
+            ReferenceField.to("ipAddresses[].subnet", SUBNET).inOwnVpc().onDelete(OnDelete.CASCADE);
     private static final ReferenceField RE_GROUPS =
             ReferenceField.to("securityGroups[]", SECURITY_GROUP)
                     .inOwnVpc()
                     .drawn(LineKind.MEMBERSHIP);
     // Resolver rule: a forward rule goes through an outbound endpoint, used by associated VPCs
+    // Deleting the endpoint leaves the rule without one (which check reports), as a rule exists
+    // apart from its endpoint in AWS
     private static final ReferenceField RR_ENDPOINT =
-            ReferenceField.to("resolverEndpoint", RESOLVER_ENDPOINT).drawn(LineKind.ATTACHMENT);
+            ReferenceField.to("resolverEndpoint", RESOLVER_ENDPOINT)
+                    .onDelete(OnDelete.DROP)
+                    .drawn(LineKind.ATTACHMENT);
     private static final ReferenceField RR_VPCS =
             ReferenceField.to("vpcs[]", VPC).drawn(LineKind.ASSOCIATION);
     // private hosted zone: associated VPCs; alias records point at interface endpoints
