@@ -30,6 +30,10 @@ class DnsComponentsTest {
                         ComponentKind.PRIVATE_HOSTED_ZONE);
         assertThat(KindDescriptor.PaletteGroup.OUTSIDE.kinds())
                 .contains(ComponentKind.ON_PREMISES_RESOLVER);
+        // After the endpoints, as the console lists Route 53 after VPC endpoints.
+        List<ComponentKind> endpoints = KindDescriptor.PaletteGroup.ENDPOINTS.kinds();
+        assertThat(endpoints.indexOf(ComponentKind.RESOLVER_ENDPOINT))
+                .isGreaterThan(endpoints.indexOf(ComponentKind.INTERFACE_ENDPOINT));
     }
 
     @Test
