@@ -78,6 +78,12 @@ public final class ProblemCodes {
     public static final String WRONG_REFERENCE_KIND = "WRONG_REFERENCE_KIND";
     public static final String WRONG_TYPE = "WRONG_TYPE";
     public static final String YAML_SYNTAX = "YAML_SYNTAX";
+    // Route 53 Resolver (DnsCheck)
+    public static final String RESOLVER_ENDPOINT_ADDRESSES = "RESOLVER_ENDPOINT_ADDRESSES";
+    public static final String RESOLVER_ENDPOINT_DNS_CLOSED = "RESOLVER_ENDPOINT_DNS_CLOSED";
+    public static final String RESOLVER_RULE_INVALID = "RESOLVER_RULE_INVALID";
+    public static final String PRIVATE_HOSTED_ZONE_REQUIRES_VPC_DNS_ATTRIBUTES =
+            "PRIVATE_HOSTED_ZONE_REQUIRES_VPC_DNS_ATTRIBUTES";
 
     private ProblemCodes() {}
 }

@@ -8,6 +8,8 @@ import dev.vpclab.model.NatGateway;
 import dev.vpclab.model.NetworkLoadBalancer;
 import dev.vpclab.model.OnPremisesHost;
 import dev.vpclab.model.OnPremisesNetwork;
+import dev.vpclab.model.OnPremisesResolver;
+import dev.vpclab.model.ResolverEndpoint;
 import dev.vpclab.model.Subnet;
 import dev.vpclab.model.Vpc;
 import dev.vpclab.net.Cidr;
@@ -157,6 +159,10 @@ public final class AddressPlan {
                 nlb.nodes().forEach(node -> used.add(node.ip()));
             } else if (c instanceof OnPremisesHost h) {
                 used.add(h.ip());
+            } else if (c instanceof ResolverEndpoint r) {
+                r.ipAddresses().forEach(a -> used.add(a.ip()));
+            } else if (c instanceof OnPremisesResolver r) {
+                used.add(r.ip());
             }
         }
         return used;

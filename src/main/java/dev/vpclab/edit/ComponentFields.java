@@ -49,7 +49,8 @@ public final class ComponentFields {
         CIDR_LIST,
         CHOICE,
         /** Shown, but edited elsewhere (rules, routes, policies, interfaces). */
-        READ_ONLY
+        READ_ONLY,
+        ADDRESS_LIST
     }
 
     /** One field: name as in the lab file, how it is edited, its value as text, its choices. */
@@ -134,7 +135,11 @@ public final class ComponentFields {
         if (raw == List.class && arg.isPresent()) {
             return arg.get() == String.class
                     ? FieldType.ID_LIST
-                    : arg.get() == Cidr.class ? FieldType.CIDR_LIST : FieldType.READ_ONLY;
+                    : arg.get() == Cidr.class
+                            ? FieldType.CIDR_LIST
+                            : arg.get() == IpAddress.class
+                                    ? FieldType.ADDRESS_LIST
+                                    : FieldType.READ_ONLY;
         }
         return FieldType.READ_ONLY;
     }
@@ -254,6 +259,7 @@ public final class ComponentFields {
             case CIDR_LIST -> splitList(t).stream().map(Cidr::parse).toList();
             case CHOICE -> parseChoice(rc.getType(), t);
             case READ_ONLY -> throw new IllegalArgumentException("edited in its own table");
+            case ADDRESS_LIST -> splitList(t).stream().map(IpAddress::parse).toList();
         };
     }
 

@@ -43,6 +43,10 @@ public final class Ids {
             case ON_PREMISES_HOST -> "host";
             case INTERNET_HOST -> "internet-host";
             case AWS_SERVICE -> "svc";
+            case RESOLVER_ENDPOINT -> "rslvr-in";
+            case RESOLVER_RULE -> "rslvr-rr";
+            case PRIVATE_HOSTED_ZONE -> "phz";
+            case ON_PREMISES_RESOLVER -> "dns";
         };
     }
 

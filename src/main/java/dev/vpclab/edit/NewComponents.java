@@ -187,7 +187,10 @@ public final class NewComponents {
                 out.add(new OnPremisesHost(id, parent, ip.get()));
             }
             default -> {
-                Optional<Component> outside = outside(lab, kind, id, taken);
+                Optional<Component> outside =
+                        NewDnsComponents.handles(kind)
+                                ? NewDnsComponents.create(lab, kind, id, parent)
+                                : outside(lab, kind, id, taken);
                 if (outside.isEmpty()) {
                     return Draft.refused("add.needs." + kind.fileName());
                 }

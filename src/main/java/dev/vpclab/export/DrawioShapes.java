@@ -107,6 +107,9 @@ final class DrawioShapes {
                                 : svc.contains("dynamo") ? "#C925D1" : "#E7157B",
                         SERVICES.getOrDefault(svc, "general"));
             }
+            case RESOLVER_ENDPOINT, RESOLVER_RULE -> icon("#8C4FFF", "route_53_resolver");
+            case PRIVATE_HOSTED_ZONE -> icon("#8C4FFF", "hosted_zone");
+            case ON_PREMISES_RESOLVER -> icon("#7D8998", "traditional_server");
         };
     }
 

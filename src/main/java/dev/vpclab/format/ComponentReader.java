@@ -130,6 +130,10 @@ final class ComponentReader {
             case ENDPOINT_SERVICE -> EndpointReaders.endpointService(f);
             case NLB -> EndpointReaders.nlb(f);
             case AWS_SERVICE -> EndpointReaders.awsService(f);
+            case RESOLVER_ENDPOINT -> DnsReaders.resolverEndpoint(f);
+            case RESOLVER_RULE -> DnsReaders.resolverRule(f);
+            case PRIVATE_HOSTED_ZONE -> DnsReaders.privateHostedZone(f);
+            case ON_PREMISES_RESOLVER -> DnsReaders.onPremisesResolver(f);
         };
     }
 

@@ -17,6 +17,10 @@ import dev.vpclab.model.NetworkAcl;
 import dev.vpclab.model.NetworkLoadBalancer;
 import dev.vpclab.model.OnPremisesHost;
 import dev.vpclab.model.OnPremisesNetwork;
+import dev.vpclab.model.OnPremisesResolver;
+import dev.vpclab.model.PrivateHostedZone;
+import dev.vpclab.model.ResolverEndpoint;
+import dev.vpclab.model.ResolverRule;
 import dev.vpclab.model.Route;
 import dev.vpclab.model.RouteOrigin;
 import dev.vpclab.model.RouteTable;
@@ -74,6 +78,10 @@ final class ComponentWriter {
             case ON_PREMISES_HOST -> onPremisesHost((OnPremisesHost) c, m);
             case INTERNET_HOST -> internetHost((InternetHost) c, m);
             case AWS_SERVICE -> awsService((AwsService) c, m);
+            case RESOLVER_ENDPOINT -> DnsWriters.resolverEndpoint((ResolverEndpoint) c, m);
+            case RESOLVER_RULE -> DnsWriters.resolverRule((ResolverRule) c, m);
+            case PRIVATE_HOSTED_ZONE -> DnsWriters.privateHostedZone((PrivateHostedZone) c, m);
+            case ON_PREMISES_RESOLVER -> DnsWriters.onPremisesResolver((OnPremisesResolver) c, m);
         }
         return m;
     }

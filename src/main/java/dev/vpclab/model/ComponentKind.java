@@ -28,7 +28,11 @@ public enum ComponentKind {
     ON_PREMISES("onPremises"),
     ON_PREMISES_HOST("onPremisesHost"),
     INTERNET_HOST("internetHost"),
-    AWS_SERVICE("awsService");
+    AWS_SERVICE("awsService"),
+    RESOLVER_ENDPOINT("resolverEndpoint"),
+    RESOLVER_RULE("resolverRule"),
+    PRIVATE_HOSTED_ZONE("privateHostedZone"),
+    ON_PREMISES_RESOLVER("onPremisesResolver");
 
     private final String fileName;
 

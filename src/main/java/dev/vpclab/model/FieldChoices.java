@@ -29,6 +29,8 @@ public final class FieldChoices {
     // Fields held as an enum in the model: the file's words, in the order of the enum's constants.
     public static final List<String> PREFIX_LIST_ADDRESS_FAMILY = List.of("IPv4", "IPv6");
     public static final List<String> NAT_CONNECTIVITY = List.of("public", "private");
+    public static final List<String> RESOLVER_ENDPOINT_DIRECTION = List.of("inbound", "outbound");
+    public static final List<String> RESOLVER_RULE_TYPE = List.of("forward", "system");
 
     /**
      * The allowed values of a text field of a kind (its record component name), or an empty list
@@ -49,6 +51,9 @@ public final class FieldChoices {
             case MANAGED_PREFIX_LIST ->
                     field.equals("addressFamily") ? PREFIX_LIST_ADDRESS_FAMILY : List.of();
             case NAT_GATEWAY -> field.equals("connectivity") ? NAT_CONNECTIVITY : List.of();
+            case RESOLVER_ENDPOINT ->
+                    field.equals("direction") ? RESOLVER_ENDPOINT_DIRECTION : List.of();
+            case RESOLVER_RULE -> field.equals("ruleType") ? RESOLVER_RULE_TYPE : List.of();
             default -> List.of();
         };
     }

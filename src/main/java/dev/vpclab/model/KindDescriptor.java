@@ -103,7 +103,12 @@ public record KindDescriptor(
                         ComponentKind.ON_PREMISES,
                         ComponentKind.ON_PREMISES_HOST,
                         ComponentKind.INTERNET_HOST,
-                        ComponentKind.REGION);
+                        ComponentKind.REGION,
+                        // DNS: after the endpoints and the on-premises network they serve
+                        ComponentKind.RESOLVER_ENDPOINT,
+                        ComponentKind.RESOLVER_RULE,
+                        ComponentKind.PRIVATE_HOSTED_ZONE,
+                        ComponentKind.ON_PREMISES_RESOLVER);
 
         /** The kinds of the group: kinds not in the console order first, in enum order. */
         public List<ComponentKind> kinds() {

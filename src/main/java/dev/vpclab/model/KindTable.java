@@ -167,6 +167,32 @@ public final class KindTable {
     private static final ReferenceField SERVICE_RESOURCE_POLICY =
             ReferenceField.named("resources[].policy", POLICY_NAMES);
 
+    // Route 53 Resolver endpoint: its addresses sit in subnets of its VPC; the endpoint cannot
+    // keep an address without its subnet (AWS refuses fewer than two), so it goes with the subnet
+    private static final ReferenceField RE_SUBNETS =
+            ReferenceField.to("ipAddresses[].subnet", SUBNET).inOwnVpc().onDelete(OnDelete.CASCADE);
+    private static final ReferenceField RE_GROUPS =
+            ReferenceField.to("securityGroups[]", SECURITY_GROUP)
+                    .inOwnVpc()
+                    .drawn(LineKind.MEMBERSHIP);
+    // Resolver rule: a forward rule goes through an outbound endpoint, used by associated VPCs
+    // Deleting the endpoint leaves the rule without one (which check reports), as a rule exists
+    // apart from its endpoint in AWS
+    private static final ReferenceField RR_ENDPOINT =
+            ReferenceField.to("resolverEndpoint", RESOLVER_ENDPOINT)
+                    .onDelete(OnDelete.DROP)
+                    .drawn(LineKind.ATTACHMENT);
+    private static final ReferenceField RR_VPCS =
+            ReferenceField.to("vpcs[]", VPC).drawn(LineKind.ASSOCIATION);
+    // private hosted zone: associated VPCs; alias records point at interface endpoints
+    private static final ReferenceField PHZ_VPCS =
+            ReferenceField.to("vpcs[]", VPC).drawn(LineKind.ASSOCIATION);
+    private static final ReferenceField PHZ_ALIAS =
+            ReferenceField.to("records[].aliasTarget", INTERFACE_ENDPOINT).drawn(LineKind.SERVICE);
+    // on-premises resolver
+    private static final ReferenceField RESOLVER_NETWORK =
+            ReferenceField.to("network", ON_PREMISES);
+
     /** The descriptor of one kind. Listed, never defaulted: a new kind must say all of this. */
     static KindDescriptor describe(ComponentKind kind) {
         return switch (kind) {
@@ -462,6 +488,67 @@ public final class KindTable {
                                     SERVICE_RESOURCE_POLICY),
                             PaletteGroup.ENDPOINTS,
                             reads(AwsService.class, KindTable::awsService));
+            case RESOLVER_ENDPOINT ->
+                    inSubnet(
+                            kind,
+                            ResolverEndpoint.class,
+                            List.of(VPC_OF, RE_SUBNETS, RE_GROUPS),
+                            List.of(RE_SUBNETS.path(), VPC_OF.path()),
+                            PaletteGroup.ENDPOINTS,
+                            reads(
+                                    ResolverEndpoint.class,
+                                    (e, out) -> {
+                                        out.add(VPC_OF, e.vpc());
+                                        for (int k = 0; k < e.ipAddresses().size(); k++) {
+                                            out.add(RE_SUBNETS, e.ipAddresses().get(k).subnet(), k);
+                                        }
+                                        each(RE_GROUPS, e.securityGroups(), out);
+                                    }));
+            case RESOLVER_RULE ->
+                    outside(
+                            kind,
+                            ResolverRule.class,
+                            List.of(RR_ENDPOINT, RR_VPCS),
+                            PaletteGroup.ENDPOINTS,
+                            reads(
+                                    ResolverRule.class,
+                                    (r, out) -> {
+                                        r.resolverEndpoint()
+                                                .ifPresent(e -> out.add(RR_ENDPOINT, e));
+                                        each(RR_VPCS, r.vpcs(), out);
+                                    }));
+            case PRIVATE_HOSTED_ZONE ->
+                    outside(
+                            kind,
+                            PrivateHostedZone.class,
+                            List.of(PHZ_VPCS, PHZ_ALIAS),
+                            PaletteGroup.ENDPOINTS,
+                            reads(
+                                    PrivateHostedZone.class,
+                                    (z, out) -> {
+                                        each(PHZ_VPCS, z.vpcs(), out);
+                                        for (int k = 0; k < z.records().size(); k++) {
+                                            int at = k;
+                                            z.records()
+                                                    .get(k)
+                                                    .aliasTarget()
+                                                    .ifPresent(t -> out.add(PHZ_ALIAS, t, at));
+                                        }
+                                    }));
+            case ON_PREMISES_RESOLVER ->
+                    new KindDescriptor(
+                            kind,
+                            OnPremisesResolver.class,
+                            Place.IN_ON_PREMISES,
+                            false,
+                            false,
+                            List.of(RESOLVER_NETWORK),
+                            List.of(RESOLVER_NETWORK.path()),
+                            DeleteRule.ALLOWED,
+                            PaletteGroup.OUTSIDE,
+                            reads(
+                                    OnPremisesResolver.class,
+                                    (r, out) -> out.add(RESOLVER_NETWORK, r.network())));
         };
     }
 

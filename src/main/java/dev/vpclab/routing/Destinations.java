@@ -9,6 +9,7 @@ import dev.vpclab.model.InternetHost;
 import dev.vpclab.model.NatGateway;
 import dev.vpclab.model.NetworkLoadBalancer;
 import dev.vpclab.model.OnPremisesHost;
+import dev.vpclab.model.OnPremisesResolver;
 import dev.vpclab.model.Subnet;
 import dev.vpclab.net.IpAddress;
 import dev.vpclab.net.IpVersion;
@@ -58,7 +59,7 @@ final class Destinations {
                             Optional.of(subnet.get().azId()),
                             new DnsResolver.Client(
                                     index.vpc(vpc),
-                                    "route53-resolver (" + vpc + ")",
+                                    new DnsServer.VpcResolver(vpc),
                                     Optional.of(subnet.get().azId()))));
         }
         if (c instanceof InternetHost host) {
@@ -72,7 +73,9 @@ final class Destinations {
                                     Optional.empty(),
                                     Optional.empty(),
                                     new DnsResolver.Client(
-                                            Optional.empty(), "public DNS", Optional.empty())));
+                                            Optional.empty(),
+                                            new DnsServer.PublicDns(),
+                                            Optional.empty())));
         }
         if (c instanceof OnPremisesHost host && version == IpVersion.V4) {
             return Optional.of(
@@ -82,9 +85,22 @@ final class Destinations {
                             Optional.empty(),
                             Optional.empty(),
                             new DnsResolver.Client(
-                                    Optional.empty(), "on-premises resolver", Optional.empty())));
+                                    Optional.empty(),
+                                    onPremisesResolver(host.network()),
+                                    Optional.empty())));
         }
         return Optional.empty();
+    }
+
+    /** The resolver the hosts of an on-premises network ask: its first resolver, if any. */
+    private DnsServer onPremisesResolver(String network) {
+        return index.lab
+                .all(OnPremisesResolver.class)
+                .filter(r -> r.network().equals(network))
+                .findFirst()
+                .<DnsServer>map(
+                        r -> new DnsServer.OnPremises(Optional.of(r.id()), Optional.empty()))
+                .orElseGet(DnsServer.OnPremises::unnamed);
     }
 
     /** The destination of a flow from a source. */
@@ -124,7 +140,8 @@ final class Destinations {
         boolean v4 = version == IpVersion.V4;
         if (c instanceof Instance i) {
             boolean fromInternet =
-                    from.iface().isEmpty() && from.dnsClient().resolverName().equals("public DNS");
+                    from.iface().isEmpty()
+                            && from.dnsClient().server() instanceof DnsServer.PublicDns;
             if (v4) {
                 return fromInternet
                         ? i.publicIp().or(() -> Optional.of(i.privateIp()))

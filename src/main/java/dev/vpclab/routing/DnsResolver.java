@@ -2,10 +2,13 @@ package dev.vpclab.routing;
 
 import dev.vpclab.catalog.AwsCatalog;
 import dev.vpclab.catalog.ServiceEntry;
-import dev.vpclab.i18n.Message;
 import dev.vpclab.model.AwsService;
 import dev.vpclab.model.EndpointEni;
 import dev.vpclab.model.InterfaceEndpoint;
+import dev.vpclab.model.OnPremisesResolver;
+import dev.vpclab.model.PrivateHostedZone;
+import dev.vpclab.model.ResolverEndpoint;
+import dev.vpclab.model.ResolverRule;
 import dev.vpclab.model.Vpc;
 import dev.vpclab.net.IpAddress;
 import dev.vpclab.net.IpVersion;
@@ -23,28 +26,148 @@ import java.util.Optional;
  */
 final class DnsResolver {
     private final LabIndex index;
+    private final Route53Resolver route53;
 
-    DnsResolver(LabIndex index) {
+    DnsResolver(LabIndex index, RuleCheck rules) {
         this.index = index;
+        this.route53 = new Route53Resolver(index, rules);
     }
 
-    /** Where the client asks. */
-    record Client(Optional<Vpc> vpc, String resolverName, Optional<String> azId) {}
+    /**
+     * Where the client asks: its VPC (for a client in a VPC), the resolver it asks first, and its
+     * Availability Zone (zonal affinity of the answer).
+     */
+    record Client(Optional<Vpc> vpc, DnsServer server, Optional<String> azId) {}
 
     DnsResolution resolve(String rawName, Client client, IpVersion version) {
-        String name = rawName.toLowerCase(Locale.ROOT);
-        if (client.vpc().isPresent() && !client.vpc().get().enableDnsSupport()) {
-            return failed(
-                    rawName, client, Message.of("dns.via.dnsSupportOff", client.vpc().get().id()));
+        String name = DnsNames.normal(rawName);
+        if (client.vpc().isPresent()) {
+            return inVpc(rawName, name, client.vpc().get(), client, version);
         }
-        Optional<DnsResolution> answer =
-                client.vpc().flatMap(vpc -> privateZoneAnswer(rawName, name, vpc, client, version));
-        if (answer.isPresent()) {
-            return answer.get();
+        if (client.server() instanceof DnsServer.OnPremises on && on.resolver().isPresent()) {
+            Optional<OnPremisesResolver> r =
+                    index.lab.component(on.resolver().get(), OnPremisesResolver.class);
+            if (r.isPresent()) {
+                return onPremises(rawName, name, r.get(), client, version);
+            }
         }
+        return publicAnswer(rawName, name, client, version);
+    }
+
+    /**
+     * The Route 53 Resolver of a VPC: a Resolver rule for the name (the most specific), else the
+     * private zones associated with the VPC (an endpoint's managed zone, then private hosted
+     * zones), else public DNS. A forwarding rule applies unless a more specific private hosted zone
+     * covers the name (R-R53-2, R-R53-3).
+     */
+    private DnsResolution inVpc(
+            String rawName, String name, Vpc vpc, Client client, IpVersion version) {
+        if (!vpc.enableDnsSupport()) {
+            return DnsResolution.failed(
+                    rawName, client.server(), Optional.empty(), DnsReason.DNS_SUPPORT_OFF);
+        }
+        Optional<ResolverRule> rule = route53.rule(vpc.id(), name);
+        Optional<PrivateHostedZone> zone = route53.zone(vpc, name);
+        if (rule.isPresent()
+                && rule.get().ruleType() == ResolverRule.RuleType.FORWARD
+                && zone.map(
+                                z ->
+                                        DnsNames.labels(z.name())
+                                                <= DnsNames.labels(rule.get().domainName()))
+                        .orElse(true)) {
+            DnsResolution forwarded =
+                    route53.forward(
+                            rawName,
+                            name,
+                            vpc.id(),
+                            rule.get(),
+                            version,
+                            server ->
+                                    publicAnswer(
+                                            rawName,
+                                            name,
+                                            new Client(Optional.empty(), server, Optional.empty()),
+                                            version));
+            return forwarded;
+        }
+        Optional<DnsResolution> managed = privateZoneAnswer(rawName, name, vpc, client, version);
+        if (managed.isPresent()) {
+            return withRule(managed.get(), rule);
+        }
+        if (zone.isPresent()) {
+            PrivateHostedZone z = zone.get();
+            List<IpAddress> alias =
+                    z.records().stream()
+                            .filter(r -> DnsNames.recordMatches(r.name(), name))
+                            .min(Comparator.comparing(r -> r.name().startsWith("*.")))
+                            .flatMap(route53::aliasTarget)
+                            .map(e -> eniAddresses(e, client))
+                            .orElse(List.of());
+            return withRule(
+                    route53.zoneAnswer(rawName, name, z, client.server(), version, alias), rule);
+        }
+        return withRule(publicAnswer(rawName, name, client, version), rule);
+    }
+
+    /** A system rule that kept the query in Resolver is part of the answer's story. */
+    private static DnsResolution withRule(DnsResolution d, Optional<ResolverRule> rule) {
+        return rule.map(r -> d.byRule(r.id())).orElse(d);
+    }
+
+    /**
+     * A resolver on premises: a conditional forwarder for the name sends the query to a Resolver
+     * inbound endpoint, whose VPC's Route 53 Resolver answers (R-R53-1); else its own zones; else
+     * public DNS, which knows no private zone (R-IF-10).
+     */
+    private DnsResolution onPremises(
+            String rawName, String name, OnPremisesResolver r, Client client, IpVersion version) {
+        Optional<OnPremisesResolver.Forwarder> forwarder = route53.forwarder(r, name);
+        if (forwarder.isPresent() && !forwarder.get().targets().isEmpty()) {
+            for (IpAddress target : forwarder.get().targets()) {
+                Optional<ResolverEndpoint> inbound = route53.inboundAt(target);
+                if (inbound.isEmpty()) {
+                    continue;
+                }
+                DnsServer server =
+                        new DnsServer.InboundEndpoint(
+                                inbound.get().id(), inbound.get().vpc(), r.id(), target);
+                if (!route53.admitsDns(inbound.get(), r.ip(), target)) {
+                    return DnsResolution.failed(
+                            rawName, server, Optional.empty(), DnsReason.INBOUND_SG_REFUSES);
+                }
+                Optional<Vpc> vpc = index.vpc(inbound.get().vpc());
+                if (vpc.isEmpty()) {
+                    continue;
+                }
+                return inVpc(
+                        rawName,
+                        name,
+                        vpc.get(),
+                        new Client(vpc, server, Optional.empty()),
+                        version);
+            }
+            return DnsResolution.failed(
+                    rawName,
+                    new DnsServer.OnPremises(
+                            Optional.of(r.id()), Optional.of(forwarder.get().targets().get(0))),
+                    Optional.empty(),
+                    DnsReason.FORWARD_UNANSWERED);
+        }
+        return route53.ownAnswer(rawName, name, r, client.server(), version)
+                .orElseGet(() -> publicAnswer(rawName, name, client, version));
+    }
+
+    /** The answer of public DNS: endpoint-specific names, then the services' public records. */
+    private DnsResolution publicAnswer(
+            String rawName, String name, Client client, IpVersion version) {
         for (InterfaceEndpoint e : index.interfaceEndpoints()) {
-            if (matchesEndpointSpecificName(e, name)) {
-                return eniAnswer(rawName, client, e, version, Message.of("dns.via.endpointName"));
+            Optional<String> base = endpointSpecificBase(e, name);
+            if (base.isPresent()) {
+                DnsZone zone =
+                        new DnsZone(
+                                DnsZone.Kind.ENDPOINT_SPECIFIC_NAME, e.id(), base.get(), List.of());
+                return eniAnswer(
+                        rawName, client, e, version, zone, DnsReason.ENDPOINT_SPECIFIC_NAME);
             }
         }
         for (AwsService s : index.services()) {
@@ -55,42 +178,66 @@ final class DnsResolver {
                     boolean hasFamily =
                             version == IpVersion.V4 ? !r.a().isEmpty() : !r.aaaa().isEmpty();
                     if (!hasFamily) {
-                        return failed(
+                        return DnsResolution.failed(
                                 rawName,
-                                client,
-                                Message.of(
-                                        "dns.via.noRecordOfFamily",
-                                        version == IpVersion.V4 ? "A" : "AAAA"));
+                                client.server(),
+                                Optional.empty(),
+                                version == IpVersion.V4
+                                        ? DnsReason.NO_A_RECORD
+                                        : DnsReason.NO_AAAA_RECORD);
                     }
-                    Message via =
-                            !r.a().isEmpty() && !r.aaaa().isEmpty()
-                                    ? Message.of("dns.via.publicDualStack")
-                                    : publicVia(client);
+                    List<DnsRecord> records = new ArrayList<>();
+                    if (!r.a().isEmpty()) {
+                        records.add(DnsRecord.address(r.name(), r.a()));
+                    }
+                    if (!r.aaaa().isEmpty()) {
+                        records.add(DnsRecord.address(r.name(), r.aaaa()));
+                    }
+                    Optional<DnsZone> unused = Optional.empty();
+                    DnsReason reason;
+                    if (!r.a().isEmpty() && !r.aaaa().isEmpty()) {
+                        reason = DnsReason.PUBLIC_DUAL_STACK;
+                    } else if (client.vpc().isEmpty()) {
+                        reason = DnsReason.PUBLIC;
+                    } else {
+                        unused = zoneOfAnotherVpc(client.vpc().get().id());
+                        reason =
+                                unused.isPresent()
+                                        ? DnsReason.PUBLIC_OTHER_VPC_ZONE
+                                        : DnsReason.PUBLIC_NO_PRIVATE_ZONE;
+                    }
                     return new DnsResolution(
                             rawName,
-                            client.resolverName(),
                             true,
                             all,
                             DnsResolution.AnswerKind.PUBLIC_SERVICE_IP,
-                            via,
-                            client.vpc().map(Vpc::id));
+                            client.server(),
+                            Optional.of(
+                                    new DnsZone(DnsZone.Kind.PUBLIC, s.id(), r.name(), List.of())),
+                            Optional.empty(),
+                            records,
+                            reason,
+                            unused);
                 }
             }
         }
-        return failed(rawName, client, Message.of("dns.via.nxdomain"));
+        return DnsResolution.failed(rawName, client.server(), Optional.empty(), DnsReason.NXDOMAIN);
     }
 
-    private Message publicVia(Client client) {
-        if (client.vpc().isEmpty()) {
-            return Message.of("dns.via.public");
-        }
-        String vpc = client.vpc().get().id();
+    /** An interface endpoint's managed private zone that exists but serves another VPC (R-IF-9). */
+    private Optional<DnsZone> zoneOfAnotherVpc(String vpc) {
         for (InterfaceEndpoint e : index.interfaceEndpoints()) {
             if (e.privateDns() && !e.vpc().equals(vpc)) {
-                return Message.of("dns.via.publicOtherVpcZone", e.id(), e.vpc());
+                List<String> names = privateNames(e);
+                return Optional.of(
+                        managedZone(e, names.isEmpty() ? e.serviceName() : names.get(0)));
             }
         }
-        return Message.of("dns.via.publicNoPrivateZone", vpc);
+        return Optional.empty();
+    }
+
+    private DnsZone managedZone(InterfaceEndpoint e, String domain) {
+        return new DnsZone(DnsZone.Kind.ENDPOINT_PRIVATE_DNS, e.id(), domain, List.of(e.vpc()));
     }
 
     private Optional<DnsResolution> privateZoneAnswer(
@@ -99,29 +246,31 @@ final class DnsResolver {
             if (!e.privateDns() || !vpc.enableDnsHostnames()) {
                 continue; // R-IF-6: the private hosted zone needs both VPC DNS attributes
             }
-            boolean covered = privateNames(e).stream().anyMatch(p -> nameMatches(p, name));
-            if (!covered) {
+            Optional<String> covering =
+                    privateNames(e).stream().filter(p -> nameMatches(p, name)).findFirst();
+            if (covering.isEmpty()) {
                 continue;
             }
-            if (e.privateDnsOnlyForInboundResolverEndpoint()) {
+            DnsZone zone = managedZone(e, covering.get());
+            if (e.privateDnsOnlyForInboundResolverEndpoint()
+                    && !(client.server() instanceof DnsServer.InboundEndpoint)) {
                 // R-IF-15: the zone answers only queries from the inbound Resolver endpoint.
+                DnsResolution pub = publicAnswer(rawName, name, client, version);
                 return Optional.of(
                         new DnsResolution(
                                 rawName,
-                                client.resolverName(),
                                 true,
                                 publicAddresses(name),
                                 DnsResolution.AnswerKind.PUBLIC_SERVICE_IP,
-                                Message.of("dns.via.inboundOnly"),
-                                client.vpc().map(Vpc::id)));
+                                client.server(),
+                                pub.zone(),
+                                Optional.empty(),
+                                pub.records(),
+                                DnsReason.INBOUND_ONLY,
+                                Optional.of(zone)));
             }
             return Optional.of(
-                    eniAnswer(
-                            rawName,
-                            client,
-                            e,
-                            version,
-                            Message.of("dns.via.privateZone", e.id())));
+                    eniAnswer(rawName, client, e, version, zone, DnsReason.ENDPOINT_PRIVATE_DNS));
         }
         return Optional.empty();
     }
@@ -140,36 +289,40 @@ final class DnsResolver {
         return all;
     }
 
-    private DnsResolution eniAnswer(
-            String rawName, Client client, InterfaceEndpoint e, IpVersion version, Message via) {
-        if (version == IpVersion.V6) {
-            return failed(rawName, client, Message.of("dns.via.noRecordOfFamily", "AAAA"));
-        }
+    /** The endpoint's network interface addresses, the client's own AZ first. */
+    private List<IpAddress> eniAddresses(InterfaceEndpoint e, Client client) {
         List<EndpointEni> enis = new ArrayList<>(e.enis());
         // Zonal affinity: the client's own AZ first, as the client would pick it.
         enis.sort(
                 Comparator.comparing(
                         (EndpointEni eni) ->
                                 client.azId().map(az -> !az.equals(eni.azId())).orElse(false)));
-        return new DnsResolution(
-                rawName,
-                client.resolverName(),
-                true,
-                enis.stream().map(EndpointEni::ip).toList(),
-                DnsResolution.AnswerKind.ENDPOINT_ENI_PRIVATE_IP,
-                via,
-                client.vpc().map(Vpc::id));
+        return enis.stream().map(EndpointEni::ip).toList();
     }
 
-    private static DnsResolution failed(String rawName, Client client, Message via) {
+    private DnsResolution eniAnswer(
+            String rawName,
+            Client client,
+            InterfaceEndpoint e,
+            IpVersion version,
+            DnsZone zone,
+            DnsReason reason) {
+        if (version == IpVersion.V6) {
+            return DnsResolution.failed(
+                    rawName, client.server(), Optional.empty(), DnsReason.NO_AAAA_RECORD);
+        }
+        List<IpAddress> addresses = eniAddresses(e, client);
         return new DnsResolution(
                 rawName,
-                client.resolverName(),
-                false,
-                List.of(),
-                DnsResolution.AnswerKind.NONE,
-                via,
-                client.vpc().map(Vpc::id));
+                true,
+                addresses,
+                DnsResolution.AnswerKind.ENDPOINT_ENI_PRIVATE_IP,
+                client.server(),
+                Optional.of(zone),
+                Optional.empty(),
+                List.of(DnsRecord.address(rawName, addresses)),
+                reason,
+                Optional.empty());
     }
 
     /** The names the endpoint's private hosted zone answers for (R-IF-6). */
@@ -201,7 +354,8 @@ final class DnsResolver {
         return List.of();
     }
 
-    private static boolean matchesEndpointSpecificName(InterfaceEndpoint e, String name) {
+    /** The endpoint-specific name (R-IF-7) the name falls under, if any. */
+    private static Optional<String> endpointSpecificBase(InterfaceEndpoint e, String name) {
         List<String> names = new ArrayList<>(e.zonalDnsNames());
         e.regionalDnsName().ifPresent(names::add);
         for (String raw : names) {
@@ -209,10 +363,10 @@ final class DnsResolver {
             String base = n.startsWith("*.") ? n.substring(2) : n;
             // S3 style: bucket.vpce-...s3.<region>.vpce.amazonaws.com is under the regional name.
             if (name.equals(base) || name.endsWith("." + base)) {
-                return true;
+                return Optional.of(base);
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     /** Exact match, or {@code *.suffix} matching one or more labels before the suffix. */

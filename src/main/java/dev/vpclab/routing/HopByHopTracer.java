@@ -36,7 +36,7 @@ public final class HopByHopTracer implements PacketTracer {
         this.index = new LabIndex(lab);
         this.routes = new RouteLookup(index);
         this.rules = new RuleCheck(index);
-        this.dns = new DnsResolver(index);
+        this.dns = new DnsResolver(index, rules);
         this.destinations = new Destinations(index, dns);
     }
 
@@ -165,14 +165,19 @@ public final class HopByHopTracer implements PacketTracer {
 
     private Trace dnsFailed(Flow flow, Destinations.Source from, DnsResolution resolution) {
         String where = from.vpc().orElse(flow.from());
-        boolean resolverOn =
-                from.vpc().isPresent()
-                        && index.vpc(from.vpc().get()).map(v -> v.enableDnsSupport()).orElse(true);
+        // A Route 53 Resolver that answered without a record (NXDOMAIN, no record of the family)
+        // is "no record"; no resolver answering at all (DNS support off, a resolver outside AWS,
+        // a forward that nobody answers) is "no answer".
+        boolean answered = resolution.resolverVpc().isPresent() && !resolution.reason().noAnswer();
+        Optional<IpAddress> amazonDns =
+                resolution.server() instanceof DnsServer.VpcResolver r
+                        ? index.vpc(r.vpcId()).map(v -> v.cidr().address(2))
+                        : Optional.empty();
         Decision.DnsAnswer answer =
                 new Decision.DnsAnswer(
                         resolution,
-                        resolverOn ? Decision.DnsFailure.NO_RECORD : Decision.DnsFailure.NO_ANSWER,
-                        from.vpc().flatMap(index::vpc).map(v -> v.cidr().address(2)));
+                        answered ? Decision.DnsFailure.NO_RECORD : Decision.DnsFailure.NO_ANSWER,
+                        amazonDns);
         String matched = answer.text();
         Hop hop =
                 Hop.builder(flow.from())

@@ -182,7 +182,8 @@ final class Cards {
         return new Card(
                 source,
                 Message.of("walk.check.dnsQuery"),
-                Optional.of(Message.of("walk.dns.query", dns.name(), dns.resolver())),
+                Optional.of(
+                        Message.of("walk.dns.query", dns.name(), DnsWords.server(dns.server()))),
                 List.of(),
                 Optional.empty(),
                 Optional.empty(),
@@ -210,7 +211,7 @@ final class Cards {
                 List.of(),
                 Optional.empty(),
                 Optional.of(dns.via()),
-                List.of(Message.of("walk.dns.resolver", dns.resolver())),
+                DnsWords.details(dns),
                 blocking.map(Cards::blocked));
     }
 

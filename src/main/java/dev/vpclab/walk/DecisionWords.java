@@ -84,9 +84,11 @@ public final class DecisionWords {
             return Optional.of(
                     Message.of(
                             a.failure() == Decision.DnsFailure.NO_RECORD
-                                    ? "walk.why.dnsNoRecord"
-                                    : "walk.why.dnsNoAnswer",
-                            a.resolution().name()));
+                                    ? "walk.why.dnsNoRecordBy"
+                                    : "walk.why.dnsNoAnswerBy",
+                            a.resolution().name(),
+                            DnsWords.server(a.resolution().server()),
+                            a.resolution().via()));
         }
         return edgeAndService(d).or(() -> Optional.of(Message.of("walk.card.noRuleMatched")));
     }

@@ -269,7 +269,7 @@ public final class PacketWalk {
                                 DWELL_DECISION,
                                 Cards.dnsQuery(source, d),
                                 Message.of("walk.check.dnsQuery"),
-                                Message.of("walk.dns.query", d.name(), d.resolver()),
+                                Message.of("walk.dns.query", d.name(), DnsWords.server(d.server())),
                                 false));
                 Optional<BlockedAt> dnsBlock = blocked.filter(b -> b.layer() == Layer.DNS);
                 String resolver = dnsBlock.map(BlockedAt::component).orElse(resolverId(d));

@@ -29,7 +29,9 @@ class TraceJsonTest {
         assertThat(dns.get("status").asText()).isEqualTo("ok");
         assertThat(dns.get("answer").get(0).asText()).isEqualTo("54.123.170.20");
         assertThat(dns.get("answerKind").asText()).isEqualTo("publicServiceIp");
-        assertThat(dns.get("via").asText()).isEqualTo("test.publicAnswer [vpc-main]");
+        assertThat(dns.get("via").asText())
+                .isEqualTo(
+                        "public DNS answer: no private hosted zone overrides this name in vpc-main");
     }
 
     @Test

@@ -61,11 +61,23 @@ public final class SampleTraces {
         DnsResolution dns =
                 new DnsResolution(
                         "my-bucket.s3.us-east-1.amazonaws.com",
-                        "route53-resolver (vpc-main)",
                         true,
                         List.of(IpAddress.parse("54.123.170.20")),
                         DnsResolution.AnswerKind.PUBLIC_SERVICE_IP,
-                        Message.of("test.publicAnswer", "vpc-main"));
+                        new DnsServer.VpcResolver("vpc-main"),
+                        Optional.of(
+                                new DnsZone(
+                                        DnsZone.Kind.PUBLIC,
+                                        "s3-use1",
+                                        "my-bucket.s3.us-east-1.amazonaws.com",
+                                        List.of())),
+                        Optional.empty(),
+                        List.of(
+                                DnsRecord.address(
+                                        "my-bucket.s3.us-east-1.amazonaws.com",
+                                        List.of(IpAddress.parse("54.123.170.20")))),
+                        DnsReason.PUBLIC_NO_PRIVATE_ZONE,
+                        Optional.empty());
         return Trace.reachable(
                 flow,
                 Optional.of(Authorization.ALLOWED),
