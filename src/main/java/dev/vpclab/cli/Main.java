@@ -89,7 +89,11 @@ public final class Main implements Callable<Integer> {
             // Picocli only handles exceptions; a lab too large for the heap must still end in one
             // sentence, not a stack trace. The failed command's objects are garbage by now.
             Locale locale = commandLine.getCommand() instanceof Main m ? m.locale() : Locale.ROOT;
-            err.println(Message.of("cli.error.outOfMemory").render(locale));
+            String key =
+                    e instanceof StackOverflowError
+                            ? "cli.error.stackOverflow"
+                            : "cli.error.outOfMemory";
+            err.println("vpclab: " + Message.of(key).render(locale));
             return 1;
         } finally {
             out.flush();

@@ -115,10 +115,12 @@ public final class ReachabilityMatrix {
     }
 
     /**
-     * Traces the matrix row by row and hands each cell to {@code sink} in order (sources in lab
-     * order, then destinations), keeping only one row in memory: a 10,000-component lab has tens of
-     * millions of cells, far more than a heap holds. The cells of a row are traced in parallel; the
-     * sink is called on the caller's thread.
+     * Computes the matrix and hands each cell to {@code sink} in order (sources in lab order, then
+     * destinations), in bounded memory: a 10,000-component lab has tens of millions of cells, far
+     * more than a heap holds. Sources and destinations that no rule of the lab can tell apart share
+     * one trace ({@link ReachClasses}); each cell is exactly what tracing its pair alone gives
+     * (ReachabilityExactnessTest). The traces run in parallel; the sink is called on the caller's
+     * thread.
      *
      * @param from which sources to trace (by id)
      * @param to which destinations to trace (by id)
@@ -132,7 +134,28 @@ public final class ReachabilityMatrix {
             Predicate<String> to,
             Consumer<Cell> sink) {
         Objects.requireNonNull(lab, "lab");
+        Objects.requireNonNull(tracer, "tracer");
         Objects.requireNonNull(sink, "sink");
+        List<String> sources = sources(lab);
+        List<String> targets = destinations(lab).stream().filter(to).toList();
+        java.util.Set<String> ends = new java.util.LinkedHashSet<>(sources);
+        ends.addAll(destinations(lab));
+        ReachClasses classes = ReachClasses.of(lab, ends);
+        new ClassMatrix(lab, tracer, protocol, port, classes, targets).stream(sources, from, sink);
+    }
+
+    /**
+     * The matrix traced pair by pair, each pair alone: what {@link #stream} must equal, cell for
+     * cell (the exactness test compares them).
+     */
+    static void streamPairwise(
+            Lab lab,
+            PacketTracer tracer,
+            Protocol protocol,
+            int port,
+            Predicate<String> from,
+            Predicate<String> to,
+            Consumer<Cell> sink) {
         List<String> targets = destinations(lab).stream().filter(to).toList();
         for (String source : sources(lab)) {
             if (!from.test(source)) {
@@ -148,7 +171,7 @@ public final class ReachabilityMatrix {
         }
     }
 
-    private static Flow flowFor(Lab lab, String from, String to, Protocol protocol, int port) {
+    static Flow flowFor(Lab lab, String from, String to, Protocol protocol, int port) {
         Optional<AwsService> service = lab.component(to, AwsService.class);
         String target =
                 service.flatMap(s -> s.publicDnsRecords().stream().findFirst())
