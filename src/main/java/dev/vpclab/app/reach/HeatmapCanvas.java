@@ -25,9 +25,11 @@ import javafx.scene.layout.Region;
  */
 final class HeatmapCanvas extends Region {
     static final double MIN_CELL = 2;
-    static final double MAX_CELL = 48;
+    static final double MAX_CELL = 64;
+    static final double FIT_MAX = 44;
     static final double BAND = 18;
-    static final double ROW_LABELS = 150;
+    static final double ROW_BAND = 118;
+    static final double ROW_LABELS = 120;
     static final double COLUMN_LABELS = 110;
 
     private final ReachViewModel vm;
@@ -41,6 +43,7 @@ final class HeatmapCanvas extends Region {
     private final boolean dark;
     private double cell = 22;
     private Optional<int[]> hover = Optional.empty();
+    private Object fittedFor;
 
     HeatmapCanvas(
             ReachViewModel vm, boolean dark, Consumer<Flow> play, Consumer<List<String>> info) {
@@ -76,6 +79,7 @@ final class HeatmapCanvas extends Region {
                 columns,
                 cell,
                 BAND,
+                ROW_BAND,
                 ROW_LABELS,
                 COLUMN_LABELS,
                 horizontal.getValue(),
@@ -101,12 +105,26 @@ final class HeatmapCanvas extends Region {
         repaint();
     }
 
+    /** The cell size that shows the whole matrix, within sensible bounds (a small lab is big). */
+    void fit() {
+        HeatmapGeometry g = geometry();
+        if (g.rows() == 0 || g.columns() == 0 || canvas.getWidth() <= 0) {
+            return;
+        }
+        double side = Math.floor(Math.min(bodyWidth() / g.columns(), bodyHeight() / g.rows()));
+        cell = Math.max(MIN_CELL, Math.min(FIT_MAX, side));
+        updateBars();
+        horizontal.setValue(0);
+        vertical.setValue(0);
+        repaint();
+    }
+
     private static double clamp(double v, double max) {
         return Math.max(0, Math.min(max, v));
     }
 
     private double bodyWidth() {
-        return Math.max(0, canvas.getWidth() - 2 * BAND - ROW_LABELS);
+        return Math.max(0, canvas.getWidth() - 2 * ROW_BAND - ROW_LABELS);
     }
 
     private double bodyHeight() {
@@ -125,7 +143,7 @@ final class HeatmapCanvas extends Region {
     javafx.geometry.Point2D rowBandCentre(int level, int row) {
         HeatmapGeometry g = geometry();
         return new javafx.geometry.Point2D(
-                level * BAND + BAND / 2 + canvas.getLayoutX(),
+                level * ROW_BAND + ROW_BAND / 2 + canvas.getLayoutX(),
                 g.rowY(row) + cell / 2 + canvas.getLayoutY());
     }
 
@@ -149,6 +167,13 @@ final class HeatmapCanvas extends Region {
     }
 
     private void refresh() {
+        // A new lab (or new members) is shown whole first; an edit keeps the zoom and scroll.
+        Object axes =
+                vm.result().map(r -> r.rows().members() + "|" + r.columns().members()).orElse(null);
+        if (axes != null && !axes.equals(fittedFor) && canvas.getWidth() > 0) {
+            fittedFor = axes;
+            fit();
+        }
         if (hover.isPresent()) {
             int[] h = hover.get();
             int rows = vm.rows().map(AxisSlots::size).orElse(0);
@@ -194,6 +219,9 @@ final class HeatmapCanvas extends Region {
         vertical.resizeRelocate(w - bar, 0, bar, Math.max(0, h - barH));
         horizontal.resizeRelocate(0, h - barH, Math.max(0, w - bar), barH);
         updateBars();
+        if (fittedFor == null && vm.result().isPresent() && w > 0) {
+            refresh();
+        }
         repaint();
     }
 
@@ -219,7 +247,15 @@ final class HeatmapCanvas extends Region {
         double side = Math.max(1, Math.min(cell, Math.floor(fit)));
         HeatmapGeometry all =
                 new HeatmapGeometry(
-                        g.rows(), g.columns(), side, BAND, ROW_LABELS, COLUMN_LABELS, 0, 0);
+                        g.rows(),
+                        g.columns(),
+                        side,
+                        BAND,
+                        ROW_BAND,
+                        ROW_LABELS,
+                        COLUMN_LABELS,
+                        0,
+                        0);
         double w = Math.min(maxSide, all.bodyX() + all.contentWidth());
         double h = Math.min(maxSide, all.bodyY() + all.contentHeight());
         Canvas out = new Canvas(w, h);
@@ -258,9 +294,10 @@ final class HeatmapCanvas extends Region {
             canvas.setCursor(javafx.scene.Cursor.HAND);
             return;
         }
-        canvas.setCursor(
-                groupAt(hit).isPresent() ? javafx.scene.Cursor.HAND : javafx.scene.Cursor.DEFAULT);
+        Optional<Target> band = groupAt(hit);
+        canvas.setCursor(band.isPresent() ? javafx.scene.Cursor.HAND : javafx.scene.Cursor.DEFAULT);
         left();
+        band.ifPresent(b -> info.accept(List.of(vm.describeGroup(b.group()))));
     }
 
     private void left() {

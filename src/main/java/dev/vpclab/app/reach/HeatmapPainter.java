@@ -148,15 +148,7 @@ final class HeatmapPainter {
         g.setImageSmoothing(false);
         double cell = geo.cell();
         g.drawImage(image, 0, 0, w, h, geo.columnX(vc[0]), geo.rowY(vr[0]), w * cell, h * cell);
-        // A collapsed group shows the share of each verdict as a bar, when there is room.
         if (cell >= 6) {
-            for (int y = vr[0]; y < vr[1]; y++) {
-                for (int x = vc[0]; x < vc[1]; x++) {
-                    if (rows.slot(y).size() > 1 || columns.slot(x).size() > 1) {
-                        bars(g, block(vm, y, x), geo.columnX(x), geo.rowY(y), cell, theme);
-                    }
-                }
-            }
             // Thin gaps between cells, so neighbours of one colour still read as cells.
             g.setStroke(theme.background());
             g.setLineWidth(cell >= 12 ? 1 : 0.5);
@@ -169,6 +161,14 @@ final class HeatmapPainter {
             }
             for (int y = vr[0]; y <= vr[1]; y++) {
                 g.strokeLine(left, geo.rowY(y), right, geo.rowY(y));
+            }
+            // A collapsed group shows the share of each verdict as a bar, framed.
+            for (int y = vr[0]; y < vr[1]; y++) {
+                for (int x = vc[0]; x < vc[1]; x++) {
+                    if (rows.slot(y).size() > 1 || columns.slot(x).size() > 1) {
+                        bars(g, block(vm, y, x), geo.columnX(x), geo.rowY(y), cell, theme);
+                    }
+                }
             }
         }
     }
@@ -342,7 +342,8 @@ final class HeatmapPainter {
             }
             double from = rows ? geo.rowY(range[0]) : geo.columnX(range[0]);
             double to = rows ? geo.rowY(range[1]) : geo.columnX(range[1]);
-            double offset = group.level() * band;
+            double thick = rows ? geo.rowBand() : band;
+            double offset = group.level() * thick;
             if (group.level() == 0) {
                 topIndex++;
             }
@@ -351,41 +352,35 @@ final class HeatmapPainter {
             g.setStroke(theme.background());
             g.setLineWidth(1);
             if (rows) {
-                g.fillRect(offset, from, band - 1, to - from);
-                g.strokeRect(offset, from, band - 1, to - from);
+                g.fillRect(offset, from, thick - 1, to - from);
+                g.strokeRect(offset, from, thick - 1, to - from);
             } else {
-                g.fillRect(from, offset, to - from, band - 1);
-                g.strokeRect(from, offset, to - from, band - 1);
+                g.fillRect(from, offset, to - from, thick - 1);
+                g.strokeRect(from, offset, to - from, thick - 1);
             }
             boolean folded = vm.collapsed(rows, group);
             String name = vm.groupName(group);
             g.setFill(theme.text());
             g.setFont(font);
-            double length = to - from;
-            // A triangle says whether the group is open (pointing down) or folded (right).
+            g.setTextAlign(TextAlignment.LEFT);
+            // A triangle says whether the group is open (pointing down) or folded (right); the
+            // name follows it, across the band (rows: beside the group's first row).
             double t = Math.min(band * 0.5, 8);
-            double cx = rows ? offset + band / 2 : from + t;
-            double cy = rows ? from + t : offset + band / 2;
-            if (length >= t * 2) {
-                triangle(g, cx, cy, t, folded);
-            }
-            if (length > 3 * t) {
-                if (rows) {
-                    g.save();
-                    g.translate(offset + band / 2, from + 2 * t + 2);
-                    g.rotate(90);
-                    g.setTextAlign(TextAlignment.LEFT);
-                    fitText(g, name, 0, 0, length - 2 * t - 4, false);
-                    g.restore();
-                } else {
-                    g.setTextAlign(TextAlignment.LEFT);
-                    fitText(
-                            g,
-                            name,
-                            from + 2 * t + 2,
-                            offset + band / 2,
-                            length - 2 * t - 4,
-                            false);
+            double length = to - from;
+            if (rows) {
+                double cy = from + Math.min(length, Math.max(geo.cell(), 14)) / 2;
+                // Only where the group is tall enough for a line: tiny groups say it on hover.
+                if (length >= 12) {
+                    triangle(g, offset + t, cy, t, folded);
+                    fitText(g, name, offset + 2 * t + 2, cy, thick - 2 * t - 6, false);
+                }
+            } else {
+                double cy = offset + band / 2;
+                if (length >= t * 2) {
+                    triangle(g, from + t, cy, t, folded);
+                }
+                if (length > 3 * t) {
+                    fitText(g, name, from + 2 * t + 2, cy, length - 2 * t - 4, false);
                 }
             }
         }

@@ -367,6 +367,11 @@ public final class ReachViewModel {
         return s.axis().members().get(x.start());
     }
 
+    /** What a band says under the pointer: the group, its size, what a click does. */
+    public String describeGroup(ReachAxis.Group g) {
+        return text.get("reach.hover.band", groupName(g), g.size());
+    }
+
     /** A group's name in the user's words. */
     public String groupName(ReachAxis.Group g) {
         return switch (g.kind()) {

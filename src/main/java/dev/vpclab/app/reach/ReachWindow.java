@@ -77,7 +77,6 @@ final class ReachWindow extends BorderPane {
                         });
         Button compute = new Button(t.get("reach.compute"), new FontIcon("mdi2p-play"));
         compute.setId("reach-compute");
-        compute.getStyleClass().add(Styles.ACCENT);
         compute.setOnAction(e -> compute(t));
         Button cancel = new Button(t.get("reach.cancel"));
         cancel.setId("reach-cancel");
@@ -98,17 +97,23 @@ final class ReachWindow extends BorderPane {
                         compute,
                         cancel,
                         progress,
-                        new Separator(),
+                        vertical(),
                         icon(
                                 "mdi2u-unfold-less-horizontal",
                                 "reach-collapse-all",
                                 t.get("reach.collapseAll"),
-                                vm::collapseAll),
+                                () -> {
+                                    vm.collapseAll();
+                                    heatmap.fit();
+                                }),
                         icon(
                                 "mdi2u-unfold-more-horizontal",
                                 "reach-expand-all",
                                 t.get("reach.expandAll"),
-                                vm::expandAll),
+                                () -> {
+                                    vm.expandAll();
+                                    heatmap.fit();
+                                }),
                         icon(
                                 "mdi2m-magnify-plus-outline",
                                 "reach-zoom-in",
@@ -119,7 +124,12 @@ final class ReachWindow extends BorderPane {
                                 "reach-zoom-out",
                                 t.get("reach.zoomOut"),
                                 () -> heatmap.zoom(0.8)),
-                        new Separator(),
+                        icon(
+                                "mdi2f-fit-to-page-outline",
+                                "reach-fit",
+                                t.get("reach.fit"),
+                                heatmap::fit),
+                        vertical(),
                         text("reach-export-csv", t.get("reach.exportCsv"), actions::exportCsv),
                         text("reach-export-png", t.get("reach.exportPng"), actions::exportPng));
 
@@ -131,7 +141,7 @@ final class ReachWindow extends BorderPane {
         info.setWrapText(true);
         info.setAlignment(Pos.TOP_LEFT);
         info.setMinHeight(Region.USE_PREF_SIZE);
-        info.setPrefHeight(96);
+        info.setPrefHeight(150);
         info.setMaxWidth(Double.MAX_VALUE);
         info.setText(t.get("reach.info.hint"));
         HBox legend =
@@ -186,6 +196,10 @@ final class ReachWindow extends BorderPane {
         port.setTooltip(new Tooltip(t.get("walk.picker.badPort")));
         info.setText(t.get("walk.picker.badPort"));
         return false;
+    }
+
+    private static Separator vertical() {
+        return new Separator(javafx.geometry.Orientation.VERTICAL);
     }
 
     private static Button icon(String icon, String id, String tip, Runnable action) {
