@@ -5,7 +5,7 @@ import java.util.Optional;
 import javafx.scene.text.Font;
 
 /** The font the window uses: the first installed family of a stack that has Hangul. */
-final class Fonts {
+public final class Fonts {
     private Fonts() {}
 
     /** Families that hold Korean as well as Latin glyphs, best first. */
@@ -21,7 +21,7 @@ final class Fonts {
                     "Baekmuk Gulim");
 
     /** The first family of the stack installed here, if any. */
-    static Optional<String> hangulFamily() {
+    public static Optional<String> hangulFamily() {
         // Asking for every installed family takes a while; the fonts do not change while running.
         if (chosen == null) {
             List<String> installed = Font.getFamilies();

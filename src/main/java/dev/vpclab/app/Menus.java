@@ -41,6 +41,7 @@ final class Menus {
         dev.vpclab.app.study.StudyMenu.register(bar, w);
         dev.vpclab.app.export.ExportMenu.register(bar, w);
         dev.vpclab.app.classroom.ScriptEditor.register(bar, w);
+        dev.vpclab.app.reach.ReachMenu.register(bar, w, flow -> w.walk().play(flow));
         return bar;
     }
 

@@ -59,7 +59,8 @@ final class ShortcutsWindow {
                                     row("shortcuts.fit", "Shortcut+0"),
                                     row("shortcuts.actual", "Shortcut+1"),
                                     row("shortcuts.pan", "space"),
-                                    row("shortcuts.presentation", "F5"))),
+                                    row("shortcuts.presentation", "F5"),
+                                    row("shortcuts.reachability", "Shortcut+R"))),
                     new Section(
                             "shortcuts.section.walk",
                             List.of(

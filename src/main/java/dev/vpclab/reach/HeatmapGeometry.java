@@ -9,7 +9,8 @@ package dev.vpclab.reach;
  * @param rows row slots
  * @param columns column slots
  * @param cell side of a cell in pixels
- * @param band width of a group band in pixels
+ * @param band height of a column group band in pixels
+ * @param rowBand width of a row group band in pixels (wide enough for a name written across)
  * @param rowLabels width of the row labels
  * @param columnLabels height of the column labels
  */
@@ -18,12 +19,13 @@ public record HeatmapGeometry(
         int columns,
         double cell,
         double band,
+        double rowBand,
         double rowLabels,
         double columnLabels,
         double scrollX,
         double scrollY) {
     public HeatmapGeometry {
-        if (rows < 0 || columns < 0 || cell <= 0 || band < 0) {
+        if (rows < 0 || columns < 0 || cell <= 0 || band < 0 || rowBand < 0) {
             throw new IllegalArgumentException("bad heatmap geometry");
         }
     }
@@ -51,7 +53,7 @@ public record HeatmapGeometry(
 
     /** Where the cells start, from the left. */
     public double bodyX() {
-        return 2 * band + rowLabels;
+        return 2 * rowBand + rowLabels;
     }
 
     /** Where the cells start, from the top. */
@@ -95,10 +97,10 @@ public record HeatmapGeometry(
             return new CellHit(row, column);
         }
         if (inRows && x >= 0) {
-            if (x < band) {
+            if (x < rowBand) {
                 return new RowBand(0, row);
             }
-            return x < 2 * band ? new RowBand(1, row) : new RowLabel(row);
+            return x < 2 * rowBand ? new RowBand(1, row) : new RowLabel(row);
         }
         if (inColumns && y >= 0) {
             if (y < band) {
@@ -134,6 +136,7 @@ public record HeatmapGeometry(
                 columns,
                 cell,
                 band,
+                rowBand,
                 rowLabels,
                 columnLabels,
                 Math.max(0, Math.min(maxX, x)),

@@ -198,7 +198,7 @@ class ReachGroupingTest {
     @Test
     void theGeometryTellsCellsLabelsAndBandsApartAndKeepsScrollingInside() {
         // 10 rows, 20 columns of 10 px; bands of 16 px, row labels 100 px, column labels 80 px.
-        HeatmapGeometry g = new HeatmapGeometry(10, 20, 10, 16, 100, 80, 0, 0);
+        HeatmapGeometry g = new HeatmapGeometry(10, 20, 10, 16, 16, 100, 80, 0, 0);
         assertThat(g.bodyX()).isEqualTo(132);
         assertThat(g.bodyY()).isEqualTo(112);
         assertThat(g.hit(132, 112)).isEqualTo(new HeatmapGeometry.CellHit(0, 0));

@@ -54,6 +54,7 @@ public final class FlowsViewModel {
     private Optional<FlowBadges> last = Optional.empty();
     private long badgeGeneration;
     private long walkGeneration;
+    private Optional<Flow> unsaved = Optional.empty();
     private final InvalidationListener labListener = o -> refresh();
 
     public FlowsViewModel(EditorViewModel editor, Background background) {
@@ -94,6 +95,9 @@ public final class FlowsViewModel {
 
     /** Selects the flow at {@code index} (-1 for none) and prepares its walk in the background. */
     public void select(int index) {
+        if (index >= 0) {
+            unsaved = Optional.empty();
+        }
         selected.set(index >= 0 && index < badges.size() ? index : -1);
         if (selected.get() >= 0 && playingAll) {
             stopAll(); // one flow selected: the single player takes over
@@ -116,6 +120,7 @@ public final class FlowsViewModel {
     /** Plays every saved flow together: the selection is cleared and all walks are prepared. */
     public void playAll() {
         playingAll = true;
+        unsaved = Optional.empty();
         if (selected.get() >= 0) {
             selected.set(-1);
             loadWalk();
@@ -128,6 +133,38 @@ public final class FlowsViewModel {
         playingAll = false;
         lanesGeneration++;
         lanes.set(List.of());
+    }
+
+    /**
+     * Prepares the walk of a flow that need not be saved (a cell of the reachability matrix): a
+     * saved flow with the same ends, protocol and port is selected instead; any other is traced as
+     * it is, unsaved (the lab does not change), and followed through edits until another flow is
+     * selected.
+     */
+    public void show(Flow flow) {
+        Objects.requireNonNull(flow, "flow");
+        for (int i = 0; i < badges.size(); i++) {
+            Flow saved = badges.get(i).flow();
+            if (saved.from().equals(flow.from())
+                    && saved.to().equals(flow.to())
+                    && saved.protocol() == flow.protocol()
+                    && saved.port().equals(flow.port())
+                    && saved.request().equals(flow.request())) {
+                select(i);
+                return;
+            }
+        }
+        if (playingAll) {
+            stopAll();
+        }
+        unsaved = Optional.of(flow);
+        selected.set(-1);
+        loadWalk();
+    }
+
+    /** The unsaved flow shown, if the walk shows one. */
+    public Optional<Flow> unsaved() {
+        return unsaved;
     }
 
     /** Adds a saved flow as an undoable edit and selects it. */
@@ -232,6 +269,19 @@ public final class FlowsViewModel {
     private void loadWalk() {
         long generation = ++walkGeneration;
         int index = selected.get();
+        if (index < 0 && unsaved.isPresent() && last.isPresent()) {
+            Lab lab = last.get().lab();
+            Flow flow = unsaved.get();
+            background.run(
+                    () -> walk(lab, flow, dev.vpclab.routing.Tracer.of(lab).trace(flow)),
+                    w -> {
+                        if (generation == walkGeneration) {
+                            walked.set(Optional.of(w));
+                        }
+                    },
+                    this::failed);
+            return;
+        }
         if (index < 0 || last.isEmpty()) {
             walked.set(Optional.empty());
             return;

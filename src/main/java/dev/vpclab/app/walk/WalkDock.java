@@ -30,6 +30,7 @@ public final class WalkDock {
     private final PacketOverlay overlay;
     private final PresentationMode presentation;
     private final TabPane tabs;
+    private boolean playWhenShown;
 
     private WalkDock(Workbench window, SplitPane centre) {
         this.editor = window.viewModel();
@@ -73,10 +74,14 @@ public final class WalkDock {
                                             && now.isPresent()
                                             && before.get().flow().equals(now.get().flow());
                             overlay.invalidateCard();
-                            if (sameFlow) {
+                            if (sameFlow && !playWhenShown) {
                                 player.reload(now.map(Walked::walk));
                             } else {
                                 player.load(now.map(Walked::walk));
+                            }
+                            if (playWhenShown && now.isPresent()) {
+                                playWhenShown = false;
+                                player.togglePlay();
                             }
                         });
         flows.lanesProperty()
@@ -124,6 +129,16 @@ public final class WalkDock {
     /** Builds the dock and puts it at the right of the window's centre split. */
     public static WalkDock attach(Workbench window, SplitPane centre) {
         return new WalkDock(window, centre);
+    }
+
+    /**
+     * Plays a flow from its start, saved or not (a cell of the reachability matrix): once its walk
+     * is traced, the packet starts moving on the canvas.
+     */
+    public void play(dev.vpclab.model.Flow flow) {
+        // Showing a flow always traces it again, so a walk arrives (at once in tests).
+        playWhenShown = true;
+        flows.show(flow);
     }
 
     public FlowsViewModel flows() {
