@@ -56,6 +56,12 @@ public final class ComparisonCardView {
         // Sized to the card; Windows keeps it inside the screen, and the card then scrolls.
         scroll.setPrefViewportWidth(1000);
         stage = Windows.stage(owner, card.title().in(locale), scroll, false);
+        // The scroll pane's own height is the card's unwrapped height, rows shorter than they are
+        // once their cells wrap in the columns: the window then cut the last rows (the cost row)
+        // without a scroll bar. The viewport asks for the card's height at its real width;
+        // Windows caps the window at the screen, and the card then scrolls.
+        scroll.applyCss();
+        scroll.setPrefViewportHeight(box.prefHeight(scroll.getPrefViewportWidth()));
     }
 
     private static Label header(String text) {

@@ -100,4 +100,40 @@ class DesktopDialogsUiTest {
                         () -> Desktop.openMenu(robot, "menu-study", "menu-comparison")));
         assertThat(faults).as("dialogs as openbox places them").isEmpty();
     }
+
+    @Test
+    void theComparisonCardShowsEveryRowItsCostRowToo(FxRobot robot) throws Exception {
+        Desktop.settle();
+        // As on a first start: the window at its first size, not maximised.
+        robot.interact(() -> app.stage.setMaximized(false));
+        Desktop.settle();
+        robot.interact(
+                () -> {
+                    app.stage.setWidth(1630);
+                    app.stage.setHeight(893);
+                    app.stage.setX(145);
+                    app.stage.setY(93);
+                });
+        Desktop.settle();
+        Desktop.openMenu(robot, "menu-study", "menu-comparison");
+        Stage card = Desktop.waitForDialog(app.stage, "comparison");
+        DesktopShots.screen("comparison-card");
+        javafx.scene.Parent root = card.getScene().getRoot();
+        List<String> faults = new ArrayList<>();
+        javafx.scene.Node grid = root.lookup("#comparison-card");
+        for (javafx.scene.Node n : Desktop.allNodes((javafx.scene.Parent) grid)) {
+            if (!(n instanceof javafx.scene.control.Label l) || l.getText().isEmpty()) {
+                continue;
+            }
+            javafx.geometry.Bounds b = l.localToScene(l.getLayoutBounds());
+            if (b.getMinX() < 0
+                    || b.getMinY() < 0
+                    || b.getMaxX() > card.getScene().getWidth() + 1
+                    || b.getMaxY() > card.getScene().getHeight() + 1) {
+                faults.add("'" + l.getText() + "' lies outside the window " + b);
+            }
+        }
+        faults.addAll(dev.vpclab.app.LayoutChecks.truncatedLabels((javafx.scene.Parent) grid));
+        assertThat(faults).as("cells of the comparison card a person cannot see").isEmpty();
+    }
 }
