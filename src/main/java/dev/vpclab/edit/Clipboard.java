@@ -167,15 +167,7 @@ public final class Clipboard {
             // A pasted subnet gets a free /64 too (subnets of a VPC may not overlap in IPv6).
             Optional<Cidr> ipv6 =
                     s.ipv6Cidr().flatMap(b -> AddressPlan.freeSubnetIpv6Cidr(lab, s.vpc()));
-            return new Subnet(
-                    s.id(),
-                    s.vpc(),
-                    cidr,
-                    ipv6.isPresent() ? ipv6 : s.ipv6Cidr(),
-                    s.az(),
-                    s.azId(),
-                    s.routeTable(),
-                    s.nacl());
+            return s.withCidrs(cidr, ipv6.isPresent() ? ipv6 : s.ipv6Cidr());
         }
         if (c instanceof RouteTable rt) {
             Optional<Vpc> vpc = lab.component(rt.vpc(), Vpc.class);

@@ -103,36 +103,14 @@ public final class Connections {
                     ConnectEdits.sameVpc(
                             rt.vpc(),
                             s.vpc(),
-                            () ->
-                                    ConnectEdits.set(
-                                            label,
-                                            new Subnet(
-                                                    s.id(),
-                                                    s.vpc(),
-                                                    s.cidr(),
-                                                    s.ipv6Cidr(),
-                                                    s.az(),
-                                                    s.azId(),
-                                                    rt.id(),
-                                                    s.nacl()))));
+                            () -> ConnectEdits.set(label, s.withRouteTable(rt.id()))));
         }
         if (x instanceof NetworkAcl acl && y instanceof Subnet s) {
             return Optional.of(
                     ConnectEdits.sameVpc(
                             acl.vpc(),
                             s.vpc(),
-                            () ->
-                                    ConnectEdits.set(
-                                            label,
-                                            new Subnet(
-                                                    s.id(),
-                                                    s.vpc(),
-                                                    s.cidr(),
-                                                    s.ipv6Cidr(),
-                                                    s.az(),
-                                                    s.azId(),
-                                                    s.routeTable(),
-                                                    acl.id()))));
+                            () -> ConnectEdits.set(label, s.withNacl(acl.id()))));
         }
         if (x instanceof GatewayEndpoint g && y instanceof RouteTable rt) {
             return Optional.of(

@@ -144,6 +144,6 @@ public final class Deletion {
         if (rt.equals(s.routeTable()) && acl.equals(s.nacl())) {
             return s;
         }
-        return new Subnet(s.id(), s.vpc(), s.cidr(), s.ipv6Cidr(), s.az(), s.azId(), rt, acl);
+        return s.withRouteTable(rt).withNacl(acl);
     }
 }

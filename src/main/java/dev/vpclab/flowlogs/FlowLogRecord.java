@@ -73,6 +73,81 @@ public record FlowLogRecord(
         }
     }
 
+    /** The same record with another action ({@code ACCEPT} or {@code REJECT}). */
+    public FlowLogRecord withAction(String newAction) {
+        return new FlowLogRecord(
+                accountId,
+                interfaceId,
+                srcaddr,
+                dstaddr,
+                srcport,
+                dstport,
+                protocol,
+                packets,
+                bytes,
+                start,
+                end,
+                newAction,
+                vpcId,
+                subnetId,
+                instanceId,
+                flowDirection,
+                trafficPath,
+                pktSrcaddr,
+                pktDstaddr);
+    }
+
+    /** The same record with another traffic-path code. */
+    public FlowLogRecord withTrafficPath(String newPath) {
+        return new FlowLogRecord(
+                accountId,
+                interfaceId,
+                srcaddr,
+                dstaddr,
+                srcport,
+                dstport,
+                protocol,
+                packets,
+                bytes,
+                start,
+                end,
+                action,
+                vpcId,
+                subnetId,
+                instanceId,
+                flowDirection,
+                newPath,
+                pktSrcaddr,
+                pktDstaddr);
+    }
+
+    /**
+     * The record of the reply at the same interface: addresses and ports swapped, accepted, in the
+     * given direction and traffic path.
+     */
+    public FlowLogRecord reversed(String direction, String path) {
+        return new FlowLogRecord(
+                accountId,
+                interfaceId,
+                dstaddr,
+                srcaddr,
+                dstport,
+                srcport,
+                protocol,
+                packets,
+                bytes,
+                start,
+                end,
+                "ACCEPT",
+                vpcId,
+                subnetId,
+                instanceId,
+                direction,
+                path,
+                pktDstaddr,
+                pktSrcaddr);
+    }
+
     /** The record as a log line, fields separated by spaces (log-status is always OK). */
     public String toLine() {
         return String.join(

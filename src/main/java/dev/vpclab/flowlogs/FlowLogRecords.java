@@ -178,28 +178,7 @@ public final class FlowLogRecords {
                         && forward.get(last).trafficPath().equals("-")
                         && forward.get(last).vpcId().equals(e.vpc())) {
                     FlowLogRecord r = forward.get(last);
-                    forward.set(
-                            last,
-                            new FlowLogRecord(
-                                    r.accountId(),
-                                    r.interfaceId(),
-                                    r.srcaddr(),
-                                    r.dstaddr(),
-                                    r.srcport(),
-                                    r.dstport(),
-                                    r.protocol(),
-                                    r.packets(),
-                                    r.bytes(),
-                                    r.start(),
-                                    r.end(),
-                                    r.action(),
-                                    r.vpcId(),
-                                    r.subnetId(),
-                                    r.instanceId(),
-                                    r.flowDirection(),
-                                    "1",
-                                    r.pktSrcaddr(),
-                                    r.pktDstaddr()));
+                    forward.set(last, r.withTrafficPath("1"));
                 }
                 forward.add(reject(record(e, src, e.ip(), src, dst, "ingress", "-")));
             }
@@ -223,27 +202,7 @@ public final class FlowLogRecords {
                                 : i > 0
                                         ? "1"
                                         : pathAfter(trace.path(), -1, !f.instanceId().equals("-"));
-                FlowLogRecord r =
-                        new FlowLogRecord(
-                                f.accountId(),
-                                f.interfaceId(),
-                                f.dstaddr(),
-                                f.srcaddr(),
-                                f.dstport(),
-                                f.srcport(),
-                                f.protocol(),
-                                PACKETS,
-                                BYTES,
-                                START,
-                                END,
-                                "ACCEPT",
-                                f.vpcId(),
-                                f.subnetId(),
-                                f.instanceId(),
-                                direction,
-                                path,
-                                f.pktDstaddr(),
-                                f.pktSrcaddr());
+                FlowLogRecord r = f.reversed(direction, path);
                 if (blockSubnet.isPresent()
                         && r.subnetId().equals(blockSubnet.get())
                         && (inbound == direction.equals("ingress"))) {
@@ -292,26 +251,7 @@ public final class FlowLogRecords {
         }
 
         private static FlowLogRecord reject(FlowLogRecord r) {
-            return new FlowLogRecord(
-                    r.accountId(),
-                    r.interfaceId(),
-                    r.srcaddr(),
-                    r.dstaddr(),
-                    r.srcport(),
-                    r.dstport(),
-                    r.protocol(),
-                    r.packets(),
-                    r.bytes(),
-                    r.start(),
-                    r.end(),
-                    "REJECT",
-                    r.vpcId(),
-                    r.subnetId(),
-                    r.instanceId(),
-                    r.flowDirection(),
-                    r.trafficPath(),
-                    r.pktSrcaddr(),
-                    r.pktDstaddr());
+            return r.withAction("REJECT");
         }
 
         /** The traffic-path code of the way out after hop {@code i}. */

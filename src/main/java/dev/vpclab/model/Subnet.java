@@ -34,4 +34,19 @@ public record Subnet(
     public ComponentKind kind() {
         return ComponentKind.SUBNET;
     }
+
+    /** The same subnet associated with another route table. */
+    public Subnet withRouteTable(String table) {
+        return new Subnet(id, vpc, cidr, ipv6Cidr, az, azId, table, nacl);
+    }
+
+    /** The same subnet associated with another network ACL. */
+    public Subnet withNacl(String acl) {
+        return new Subnet(id, vpc, cidr, ipv6Cidr, az, azId, routeTable, acl);
+    }
+
+    /** The same subnet with other address ranges (a pasted copy gets free ones). */
+    public Subnet withCidrs(Cidr v4, Optional<Cidr> v6) {
+        return new Subnet(id, vpc, v4, v6, az, azId, routeTable, nacl);
+    }
 }

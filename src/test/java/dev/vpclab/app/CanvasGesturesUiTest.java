@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vpclab.edit.Point;
 import dev.vpclab.edit.Rect;
-import java.nio.file.Path;
-import java.util.UUID;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import javafx.geometry.Point2D;
 import javafx.geometry.VerticalDirection;
 import javafx.scene.Node;
@@ -15,42 +11,18 @@ import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Selection, delete, nudge, context menu, zoom and resize on the real canvas, headless. */
-@ExtendWith(ApplicationExtension.class)
 class CanvasGesturesUiTest {
-    @TempDir static Path home;
-    private final Preferences prefs =
-            Preferences.userRoot().node("dev/vpclab/uitest/" + UUID.randomUUID());
-    private VpcLabApp.Session session;
-
-    @Start
-    void start(Stage stage) {
-        session = VpcLabApp.open(stage, prefs, home, new DiskLabFiles(), Background.immediate());
-        stage.show();
-    }
-
-    @AfterEach
-    void forgetPrefs() throws BackingStoreException {
-        // No key or button may stay down for the next test (a held Shift spoils drag and drop).
-        FxRobot robot = new FxRobot();
-        robot.release(new KeyCode[0]);
-        robot.release(new MouseButton[0]);
-        MonocleWorkaround.forgetStaleDrag(robot);
-        prefs.removeNode();
-    }
+    @RegisterExtension
+    static final LabWindow app = LabWindow.onDefaultLab().releasingInputAfterEach();
 
     private EditorViewModel vm() {
-        return session.viewModel();
+        return app.session().viewModel();
     }
 
     private Rect box(String id) {
@@ -59,7 +31,8 @@ class CanvasGesturesUiTest {
 
     private Point2D at(String id, double fx, double fy) {
         Rect r = box(id);
-        return session.window()
+        return app.session()
+                .window()
                 .canvas()
                 .toScreen(new Point(r.x() + r.width() * fx, r.y() + r.height() * fy));
     }
@@ -67,13 +40,14 @@ class CanvasGesturesUiTest {
     @Test
     void rubberBandAndShiftClickSelect(FxRobot robot) {
         Rect subnet = box("subnet-app").inflate(6);
-        Point2D from = session.window().canvas().toScreen(new Point(subnet.x(), subnet.y()));
-        Point2D to = session.window().canvas().toScreen(new Point(subnet.maxX(), subnet.maxY()));
+        Point2D from = app.session().window().canvas().toScreen(new Point(subnet.x(), subnet.y()));
+        Point2D to =
+                app.session().window().canvas().toScreen(new Point(subnet.maxX(), subnet.maxY()));
         // Pressing inside the VPC would grab the VPC: the band starts just outside it (inside
         // the open Region frame, below its title) and takes what it wholly encloses, the subnet
         // and its instance, not the VPC.
         Rect vpc = box("vpc-consumer");
-        from = session.window().canvas().toScreen(new Point(vpc.x() - 5, vpc.y() - 5));
+        from = app.session().window().canvas().toScreen(new Point(vpc.x() - 5, vpc.y() - 5));
         robot.drag(from, MouseButton.PRIMARY).moveTo(to).drop();
         assertThat(vm().selection().ids()).containsExactlyInAnyOrder("subnet-app", "i-app");
         robot.clickOn(at("i-app", 0.5, 0.5));
@@ -85,7 +59,7 @@ class CanvasGesturesUiTest {
 
     @Test
     void rubberBandOnTheBareCanvasSelectsWhatItEncloses(FxRobot robot) {
-        Point2D from = session.window().canvas().toScreen(new Point(20, 20));
+        Point2D from = app.session().window().canvas().toScreen(new Point(20, 20));
         Point2D to = at("s3-use1", 1.0, 1.0).add(8, 8);
         robot.drag(from, MouseButton.PRIMARY).moveTo(to).drop();
         // The Region is a frame around the VPCs now, not wholly inside the band.
@@ -135,10 +109,10 @@ class CanvasGesturesUiTest {
     @Test
     void theWheelZoomsAndFitShowsEverything(FxRobot robot) {
         robot.moveTo(at("vpc-consumer", 0.5, 0.5)).scroll(3, VerticalDirection.UP);
-        double zoomed = session.window().canvas().viewport().scale();
+        double zoomed = app.session().window().canvas().viewport().scale();
         assertThat(zoomed).isNotEqualTo(1.0);
         robot.clickOn("#tool-fit");
-        var canvas = session.window().canvas();
+        var canvas = app.session().window().canvas();
         Rect visible =
                 canvas.viewport()
                         .visible(

@@ -4,50 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vpclab.edit.Point;
 import dev.vpclab.edit.Rect;
-import java.nio.file.Path;
-import java.util.UUID;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Drops, resizes and connections on the real canvas: nothing lands on or grows over another. */
-@ExtendWith(ApplicationExtension.class)
 class EditingUiTest {
-    @TempDir static Path home;
-    private final Preferences prefs =
-            Preferences.userRoot().node("dev/vpclab/uitest/" + UUID.randomUUID());
-    private VpcLabApp.Session session;
-
-    @Start
-    void start(Stage stage) {
-        session = VpcLabApp.open(stage, prefs, home, new DiskLabFiles(), Background.immediate());
-        stage.show();
-    }
-
-    @AfterEach
-    void forgetPrefs() throws BackingStoreException {
-        FxRobot robot = new FxRobot();
-        robot.release(new KeyCode[0]);
-        robot.release(new MouseButton[0]);
-        MonocleWorkaround.forgetStaleDrag(robot);
-        prefs.removeNode();
-    }
+    @RegisterExtension
+    static final LabWindow app = LabWindow.onDefaultLab().releasingInputAfterEach();
 
     private EditorViewModel vm() {
-        return session.viewModel();
+        return app.session().viewModel();
     }
 
     private Rect box(String id) {
@@ -55,7 +27,7 @@ class EditingUiTest {
     }
 
     private Point2D screen(Point p) {
-        return session.window().canvas().toScreen(p);
+        return app.session().window().canvas().toScreen(p);
     }
 
     private Point2D screenOf(String id, double fx, double fy) {
@@ -71,7 +43,8 @@ class EditingUiTest {
 
     private Rect visibleArea(FxRobot robot) {
         Node diagram = robot.lookup("#diagram").query();
-        return session.window()
+        return app.session()
+                .window()
                 .canvas()
                 .viewport()
                 .visible(
@@ -81,7 +54,7 @@ class EditingUiTest {
 
     @Test
     void aDropOnAnotherComponentLandsBesideItInTheSameContainer(FxRobot robot) {
-        robot.interact(() -> session.document().newLab());
+        robot.interact(() -> app.session().document().newLab());
         dragFromPalette(robot, "vpc", screen(new Point(400, 300)));
         dragFromPalette(robot, "subnet", screenOf("vpc-1", 0.3, 0.35));
         dragFromPalette(robot, "subnet", screenOf("subnet-1", 0.5, 0.5));
@@ -100,13 +73,13 @@ class EditingUiTest {
 
     @Test
     void aDropOnAFreeSpotLandsAtThePointer(FxRobot robot) {
-        robot.interact(() -> session.document().newLab());
+        robot.interact(() -> app.session().document().newLab());
         Point at = visibleArea(robot).center();
         dragFromPalette(robot, "vpc", screen(at));
         assertNear(box("vpc-1").center(), at);
 
         // A box wholly on screen but close to the edge stays where it was dropped.
-        robot.interact(() -> session.document().newLab());
+        robot.interact(() -> app.session().document().newLab());
         Rect view = visibleArea(robot);
         Point corner = new Point(view.x() + 280 + 5, view.y() + 190 + 5);
         dragFromPalette(robot, "vpc", screen(corner));
@@ -120,7 +93,7 @@ class EditingUiTest {
 
     @Test
     void aVpcDroppedNearTheCanvasEdgeStaysInView(FxRobot robot) {
-        robot.interact(() -> session.document().newLab());
+        robot.interact(() -> app.session().document().newLab());
         Node diagram = robot.lookup("#diagram").query();
         Bounds b = diagram.localToScreen(diagram.getBoundsInLocal());
         dragFromPalette(robot, "vpc", new Point2D(b.getMaxX() - 15, b.getMaxY() - 15));
@@ -132,7 +105,7 @@ class EditingUiTest {
 
     @Test
     void aResizeStopsShortOfItsNeighbours(FxRobot robot) {
-        robot.interact(() -> session.document().newLab());
+        robot.interact(() -> app.session().document().newLab());
         dragFromPalette(robot, "vpc", screen(visibleArea(robot).center()));
         dragFromPalette(robot, "subnet", screenOf("vpc-1", 0.3, 0.35));
         dragFromPalette(robot, "subnet", screenOf("subnet-1", 0.5, 0.5));
@@ -156,7 +129,7 @@ class EditingUiTest {
 
     @Test
     void draggingFromTheHoverHandleConnectsWithoutAModifierKey(FxRobot robot) {
-        robot.interact(() -> session.window().canvas().zoomToFit());
+        robot.interact(() -> app.session().window().canvas().zoomToFit());
         Rect sgBefore = box("sg-vpce-app");
         assertThat(instance("i-app").securityGroups()).doesNotContain("sg-vpce-app");
         robot.moveTo(screenOf("sg-vpce-app", 0.5, 0.5));

@@ -12,9 +12,6 @@ import dev.vpclab.model.RouteTable;
 import dev.vpclab.model.Subnet;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.UUID;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -23,54 +20,31 @@ import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real window, driven headless with real mouse gestures and keys. */
-@ExtendWith(ApplicationExtension.class)
 class EditorUiTest {
-    @TempDir static Path home;
-    private final Preferences prefs =
-            Preferences.userRoot().node("dev/vpclab/uitest/" + UUID.randomUUID());
-    private VpcLabApp.Session session;
-
-    @Start
-    void start(Stage stage) {
-        session = VpcLabApp.open(stage, prefs, home, new DiskLabFiles(), Background.immediate());
-        stage.show();
-    }
-
-    @AfterEach
-    void forgetPrefs() throws BackingStoreException {
-        // No key or button may stay down for the next test (a held Shift spoils drag and drop).
-        FxRobot robot = new FxRobot();
-        robot.release(new KeyCode[0]);
-        robot.release(new MouseButton[0]);
-        MonocleWorkaround.forgetStaleDrag(robot);
-        prefs.removeNode();
-    }
+    @RegisterExtension
+    static final LabWindow app = LabWindow.onDefaultLab().releasingInputAfterEach();
 
     private Lab lab() {
-        return session.viewModel().lab();
+        return app.session().viewModel().lab();
     }
 
     private Point2D screen(Point p) {
-        return session.window().canvas().toScreen(p);
+        return app.session().window().canvas().toScreen(p);
     }
 
     private Point2D screenOf(String id, double fx, double fy) {
-        Rect r = session.viewModel().diagram().box(id).orElseThrow();
+        Rect r = app.session().viewModel().diagram().box(id).orElseThrow();
         return screen(new Point(r.x() + r.width() * fx, r.y() + r.height() * fy));
     }
 
     private void emptyLab(FxRobot robot) {
-        robot.interact(() -> session.document().newLab());
+        robot.interact(() -> app.session().document().newLab());
     }
 
     private void dragFromPalette(FxRobot robot, String kind, Point2D to) {
@@ -102,11 +76,17 @@ class EditorUiTest {
         dragFromPalette(robot, "instance", screenOf("subnet-1", 0.5, 0.6));
         assertThat(lab().component("i-1")).isPresent();
         assertThat(
-                        session.viewModel()
+                        app.session()
+                                .viewModel()
                                 .diagram()
                                 .box("subnet-1")
                                 .orElseThrow()
-                                .contains(session.viewModel().diagram().box("i-1").orElseThrow()))
+                                .contains(
+                                        app.session()
+                                                .viewModel()
+                                                .diagram()
+                                                .box("i-1")
+                                                .orElseThrow()))
                 .isTrue();
     }
 
@@ -115,7 +95,7 @@ class EditorUiTest {
         emptyLab(robot);
         dragFromPalette(robot, "instance", screen(new Point(300, 300)));
         assertThat(lab().components()).isEmpty();
-        Label hint = session.window().canvas().hintLabel();
+        Label hint = app.session().window().canvas().hintLabel();
         assertThat(hint.isVisible()).isTrue();
         assertThat(hint.getText())
                 .isEqualTo("The instance goes inside a subnet: drop it on a subnet.");
@@ -125,19 +105,20 @@ class EditorUiTest {
     void moveWithTheMouseThenUndoAndRedo(FxRobot robot) {
         emptyLab(robot);
         dragFromPalette(robot, "vpc", screen(new Point(400, 300)));
-        Rect before = session.viewModel().diagram().box("vpc-1").orElseThrow();
+        Rect before = app.session().viewModel().diagram().box("vpc-1").orElseThrow();
         Point2D header = screenOf("vpc-1", 0.5, 0.0).add(0, 10);
         robot.drag(header, MouseButton.PRIMARY).moveBy(60, 20).moveBy(40, 20).drop();
-        Rect after = session.viewModel().diagram().box("vpc-1").orElseThrow();
+        Rect after = app.session().viewModel().diagram().box("vpc-1").orElseThrow();
         assertThat(after.x()).isEqualTo(before.x() + 104); // 100 px snapped to the 8 px grid
         assertThat(after.y()).isEqualTo(before.y() + 40);
-        assertThat(session.viewModel().undoTextProperty().get()).isEqualTo("Undo Move VPC");
+        assertThat(app.session().viewModel().undoTextProperty().get()).isEqualTo("Undo Move VPC");
 
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
-        assertThat(session.viewModel().diagram().box("vpc-1").orElseThrow()).isEqualTo(before);
+        assertThat(app.session().viewModel().diagram().box("vpc-1").orElseThrow())
+                .isEqualTo(before);
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z)
                 .release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
-        assertThat(session.viewModel().diagram().box("vpc-1").orElseThrow()).isEqualTo(after);
+        assertThat(app.session().viewModel().diagram().box("vpc-1").orElseThrow()).isEqualTo(after);
         // Undo the add too: the canvas is empty again.
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
@@ -150,7 +131,7 @@ class EditorUiTest {
         dragFromPalette(robot, "vpc", screen(new Point(400, 300)));
         dragFromPalette(robot, "gatewayEndpoint", screenOf("vpc-1", 0.8, 0.5));
         assertThat(lab().component("vpce-1"))
-                .as("status %s", session.viewModel().statusProperty().get())
+                .as("status %s", app.session().viewModel().statusProperty().get())
                 .isPresent();
 
         robot.clickOn("#tool-connect");
@@ -171,7 +152,7 @@ class EditorUiTest {
         dragFromPalette(robot, "internetGateway", screenOf("vpc-1", 0.6, 0.02));
         assertThat(lab().component("igw-1")).isPresent();
         robot.clickOn(screenOf("rtb-1", 0.5, 0.5));
-        assertThat(session.viewModel().selection().single()).contains("rtb-1");
+        assertThat(app.session().viewModel().selection().single()).contains("rtb-1");
 
         robot.clickOn("#routes-1-destination").write("0.0.0.0/33");
         robot.clickOn("#routes-1-target").write("igw-1").type(KeyCode.ENTER);
@@ -179,7 +160,7 @@ class EditorUiTest {
         assertThat(error.getText())
                 .as(
                         "status %s, routes %s",
-                        session.viewModel().statusProperty().get(),
+                        app.session().viewModel().statusProperty().get(),
                         lab().component("rtb-1", RouteTable.class).orElseThrow().routes())
                 .contains("33");
         assertThat(lab().component("rtb-1", RouteTable.class).orElseThrow().routes()).hasSize(1);
@@ -198,25 +179,25 @@ class EditorUiTest {
     void saveAndReopen(FxRobot robot) {
         emptyLab(robot);
         dragFromPalette(robot, "vpc", screen(new Point(400, 300)));
-        Path file = home.resolve("saved.yaml");
-        robot.interact(() -> session.document().saveAs(file, () -> {}));
-        assertThat(session.viewModel().isDirty()).isFalse();
+        Path file = app.home().resolve("saved.yaml");
+        robot.interact(() -> app.session().document().saveAs(file, () -> {}));
+        assertThat(app.session().viewModel().isDirty()).isFalse();
         assertThat(((Stage) robot.window(0)).getTitle()).doesNotContain("*");
         Lab saved = lab();
 
-        robot.interact(() -> session.document().newLab());
+        robot.interact(() -> app.session().document().newLab());
         assertThat(lab().components()).isEmpty();
-        robot.interact(() -> session.window().openFile(file));
+        robot.interact(() -> app.session().window().openFile(file));
         assertThat(lab()).isEqualTo(saved);
     }
 
     @Test
     void openingABrokenFileShowsWhereAndKeepsTheLab(FxRobot robot) throws Exception {
         Lab before = lab();
-        Path broken = home.resolve("broken-by-hand.yaml");
+        Path broken = app.home().resolve("broken-by-hand.yaml");
         Files.writeString(
                 broken, "format: vpclab/1\ncomponents:\n- kind: vpc\n  id: vpc-x\n  cidr: [oops\n");
-        robot.interact(() -> session.window().openFile(broken));
+        robot.interact(() -> app.session().window().openFile(broken));
         WaitForAsyncUtils.waitForFxEvents();
         TextArea details = robot.lookup("#broken-problems").queryAs(TextArea.class);
         assertThat(details.getText()).contains("line");
@@ -238,7 +219,7 @@ class EditorUiTest {
     @Test
     void aValueThatWouldBreakTheLabIsRefusedAtTheFieldAndNotApplied(FxRobot robot) {
         robot.clickOn(screenOf("subnet-app", 0.05, 0.1));
-        assertThat(session.viewModel().selection().single()).contains("subnet-app");
+        assertThat(app.session().viewModel().selection().single()).contains("subnet-app");
         Lab before = lab();
         robot.clickOn("#field-cidr")
                 .type(KeyCode.END)
@@ -267,24 +248,24 @@ class EditorUiTest {
     @Test
     void aProblemOfAnOpenedFileIsClickedToSelectTheComponentAndField(FxRobot robot)
             throws Exception {
-        Path file = home.resolve("subnet-outside.yaml");
+        Path file = app.home().resolve("subnet-outside.yaml");
         Files.writeString(
                 file,
                 Files.readString(Path.of("assets/labs/default.yaml"))
                         .replaceFirst("cidr: 10\\.0\\.1\\.0/24", "cidr: 10.9.0.0/24"));
-        robot.interact(() -> session.window().openFile(file));
+        robot.interact(() -> app.session().window().openFile(file));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(session.viewModel().problems())
+        assertThat(app.session().viewModel().problems())
                 .extracting(Problem::code)
                 .contains("SUBNET_OUTSIDE_VPC");
-        assertThat(session.viewModel().problemMarkersProperty().get()).containsValue(true);
+        assertThat(app.session().viewModel().problemMarkersProperty().get()).containsValue(true);
 
-        robot.interact(() -> session.viewModel().select(Selection.empty()));
+        robot.interact(() -> app.session().viewModel().select(Selection.empty()));
         ListView<?> list = robot.lookup("#problems").queryAs(ListView.class);
         Node cell = robot.lookup("#problems .list-cell").nth(1).query();
         robot.clickOn(cell);
         Problem clicked = (Problem) list.getSelectionModel().getSelectedItem();
-        assertThat(session.viewModel().selection().single()).isEqualTo(clicked.component());
+        assertThat(app.session().viewModel().selection().single()).isEqualTo(clicked.component());
         WaitForAsyncUtils.waitForFxEvents();
         Node focused = robot.window(0).getScene().getFocusOwner();
         assertThat(focused.getId()).isEqualTo("field-" + clicked.field().orElseThrow());
@@ -294,7 +275,7 @@ class EditorUiTest {
     void theLanguageCanBeSwitchedToKoreanAndIsRemembered(FxRobot robot) {
         robot.clickOn("#menu-view").clickOn("#menu-language").clickOn("#language-ko");
         assertThat(robot.lookup("#palette-subnet").queryAs(Label.class).getText()).isEqualTo("서브넷");
-        assertThat(prefs.get("language", "")).isEqualTo("ko");
+        assertThat(app.prefs().get("language", "")).isEqualTo("ko");
         assertThat(((Stage) robot.window(0)).getTitle()).endsWith("VPC 엔드포인트 랩");
         robot.clickOn("#menu-view").clickOn("#menu-language").clickOn("#language-en");
         assertThat(robot.lookup("#palette-subnet").queryAs(Label.class).getText())

@@ -6,22 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -29,36 +22,12 @@ import org.testfx.util.WaitForAsyncUtils;
  * new, unsaved lab on the canvas and the report window lists what was read, ignored and assumed;
  * Esc closes it. A broken file says why and leaves the lab as it was.
  */
-@ExtendWith(ApplicationExtension.class)
 class ImportUiTest {
-    static {
-        // The shared build machine can take longer than TestFX's 30 s to open the first window.
-        if (System.getProperty("testfx.setup.timeout") == null) {
-            System.setProperty("testfx.setup.timeout", "90000");
-        }
-    }
-
-    @TempDir static Path home;
-    private final Preferences prefs =
-            Preferences.userRoot().node("dev/vpclab/uitest/" + UUID.randomUUID());
-    private Stage main;
-    private VpcLabApp.Session session;
-
-    @Start
-    void start(Stage stage) {
-        main = stage;
-        session = VpcLabApp.open(stage, prefs, home, new DiskLabFiles(), Background.immediate());
-        stage.show();
-    }
-
-    @AfterEach
-    void forgetPrefs() throws BackingStoreException {
-        prefs.removeNode();
-    }
+    @RegisterExtension static final LabWindow app = LabWindow.onDefaultLab();
 
     private Optional<Window> other() {
         return Window.getWindows().stream()
-                .filter(w -> w != main && w.isShowing() && w instanceof Stage)
+                .filter(w -> w != app.stage() && w.isShowing() && w instanceof Stage)
                 .findFirst();
     }
 
@@ -66,15 +35,16 @@ class ImportUiTest {
     void aDroppedTemplateOpensAsANewUnsavedLabAndTheReportListsWhatWasRead(FxRobot robot)
             throws Exception {
         Path template = Path.of("src/test/resources/import/cloudformation/transit.yaml");
-        robot.interact(() -> session.window().dropped(template));
+        robot.interact(() -> app.session().window().dropped(template));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> other().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(session.viewModel().lab().component("SpokeHost")).isPresent();
-        assertThat(session.viewModel().isDirty()).isTrue();
-        assertThat(session.document().file()).isEmpty();
-        assertThat(main.getTitle()).startsWith("transit.yaml *");
-        assertThat(session.viewModel().statusProperty().get()).startsWith("Imported transit.yaml");
+        assertThat(app.session().viewModel().lab().component("SpokeHost")).isPresent();
+        assertThat(app.session().viewModel().isDirty()).isTrue();
+        assertThat(app.session().document().file()).isEmpty();
+        assertThat(app.stage().getTitle()).startsWith("transit.yaml *");
+        assertThat(app.session().viewModel().statusProperty().get())
+                .startsWith("Imported transit.yaml");
 
         Window report = other().orElseThrow();
         Label summary = (Label) report.getScene().lookup("#import-report-summary");
@@ -98,12 +68,12 @@ class ImportUiTest {
 
     @Test
     void aBrokenStateSaysWhyAndTheCurrentLabStaysAsItWas(FxRobot robot) throws Exception {
-        Path broken = home.resolve("state.json");
+        Path broken = app.home().resolve("state.json");
         Files.writeString(
                 broken,
                 "{\"format_version\": \"1.0\", \"values\": {\"root_module\": {\"resources\": [");
-        var before = session.viewModel().lab();
-        robot.interact(() -> session.window().dropped(broken));
+        var before = app.session().viewModel().lab();
+        robot.interact(() -> app.session().window().dropped(broken));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> other().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         Window alert = other().orElseThrow();
@@ -115,8 +85,8 @@ class ImportUiTest {
         assertThat(shown)
                 .contains("state.json could not be imported. The current lab is unchanged.")
                 .contains("state.json:1:");
-        assertThat(session.viewModel().lab()).isSameAs(before);
-        assertThat(session.viewModel().statusProperty().get())
+        assertThat(app.session().viewModel().lab()).isSameAs(before);
+        assertThat(app.session().viewModel().statusProperty().get())
                 .isEqualTo("Import of state.json failed; the current lab is unchanged.");
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !alert.isShowing());

@@ -2,15 +2,11 @@ package dev.vpclab.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Menu;
@@ -19,38 +15,18 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Help > Keyboard shortcuts lists every key the menus answer to, and presentation mode's keys. */
-@ExtendWith(ApplicationExtension.class)
 class ShortcutsUiTest {
-    @TempDir static Path home;
-    private final Preferences prefs =
-            Preferences.userRoot().node("dev/vpclab/uitest/" + UUID.randomUUID());
-    private Stage main;
-
-    @Start
-    void start(Stage stage) {
-        main = stage;
-        VpcLabApp.open(stage, prefs, home, new DiskLabFiles(), Background.immediate());
-        stage.show();
-    }
-
-    @AfterEach
-    void forgetPrefs() throws BackingStoreException {
-        prefs.removeNode();
-    }
+    @RegisterExtension static final LabWindow app = LabWindow.onDefaultLab();
 
     private Optional<Window> other() {
         return Window.getWindows().stream()
-                .filter(w -> w != main && w.isShowing() && w instanceof Stage)
+                .filter(w -> w != app.stage() && w.isShowing() && w instanceof Stage)
                 .findFirst();
     }
 
@@ -83,7 +59,7 @@ class ShortcutsUiTest {
 
     @Test
     void inKoreanEveryLineIsKorean(FxRobot robot) throws Exception {
-        robot.interact(() -> ShortcutsWindow.show(main, new AppText(Locale.KOREAN)));
+        robot.interact(() -> ShortcutsWindow.show(app.stage(), new AppText(Locale.KOREAN)));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> other().isPresent());
         Window w = other().orElseThrow();
         List<String> actions = new ArrayList<>();

@@ -3,93 +3,68 @@ package dev.vpclab.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.nio.file.Path;
-import java.util.UUID;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The main window on first start takes 85 % of the screen, centred, with a problems pane of a fixed
  * modest height; size, dividers and zoom come back on the next run.
  */
-@ExtendWith(ApplicationExtension.class)
 class WindowPlacementUiTest {
-    @TempDir static Path home;
-    private final Preferences prefs =
-            Preferences.userRoot().node("dev/vpclab/uitest/" + UUID.randomUUID());
-    private VpcLabApp.Session session;
-    private Stage main;
-
-    @Start
-    void start(Stage stage) {
-        main = stage;
-        WindowPlacement.restore(stage, prefs);
-        session = VpcLabApp.open(stage, prefs, home, new DiskLabFiles(), Background.immediate());
-        stage.show();
-    }
-
-    @AfterEach
-    void forgetPrefs() throws BackingStoreException {
-        prefs.removeNode();
-    }
+    @RegisterExtension
+    static final LabWindow app = LabWindow.onDefaultLab().beforeOpening(WindowPlacement::restore);
 
     @Test
     void firstStartTakesMostOfTheScreenCentredWithASmallProblemsPane(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        assertThat(main.getWidth()).isCloseTo(screen.getWidth() * 0.85, within(2.0));
-        assertThat(main.getHeight()).isCloseTo(screen.getHeight() * 0.85, within(2.0));
-        double centreX = main.getX() + main.getWidth() / 2;
-        double centreY = main.getY() + main.getHeight() / 2;
+        assertThat(app.stage().getWidth()).isCloseTo(screen.getWidth() * 0.85, within(2.0));
+        assertThat(app.stage().getHeight()).isCloseTo(screen.getHeight() * 0.85, within(2.0));
+        double centreX = app.stage().getX() + app.stage().getWidth() / 2;
+        double centreY = app.stage().getY() + app.stage().getHeight() / 2;
         assertThat(centreX).isCloseTo(screen.getMinX() + screen.getWidth() / 2, within(2.0));
         assertThat(centreY).isCloseTo(screen.getMinY() + screen.getHeight() / 2, within(2.0));
 
-        Node problems = session.window().verticalSplit().getItems().get(1);
+        Node problems = app.session().window().verticalSplit().getItems().get(1);
         double h = problems.getBoundsInParent().getHeight();
         assertThat(h).isBetween(100.0, WindowPlacement.PROBLEMS_HEIGHT + 10);
-        assertThat(h).isLessThan(main.getHeight() * 0.25);
+        assertThat(h).isLessThan(app.stage().getHeight() * 0.25);
     }
 
     @Test
     void sizeDividersAndZoomComeBackOnTheNextRun(FxRobot robot) {
         robot.interact(
                 () -> {
-                    main.setWidth(1000);
-                    main.setHeight(700);
-                    session.window().centreSplit().setDividerPositions(0.2, 0.7);
-                    session.window().verticalSplit().setDividerPositions(0.6);
-                    session.window().canvas().zoomActual();
-                    session.window().canvas().zoomBy(1.5);
+                    app.stage().setWidth(1000);
+                    app.stage().setHeight(700);
+                    app.session().window().centreSplit().setDividerPositions(0.2, 0.7);
+                    app.session().window().verticalSplit().setDividerPositions(0.6);
+                    app.session().window().canvas().zoomActual();
+                    app.session().window().canvas().zoomBy(1.5);
                 });
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(session::rememberPlacement);
+        robot.interact(app.session()::rememberPlacement);
         // The dividers as the layout left them (a pane's minimum width may move one a little).
-        double[] centre = session.window().centreSplit().getDividerPositions();
-        double vertical = session.window().verticalSplit().getDividerPositions()[0];
+        double[] centre = app.session().window().centreSplit().getDividerPositions();
+        double vertical = app.session().window().verticalSplit().getDividerPositions()[0];
 
         Stage[] next = new Stage[1];
         VpcLabApp.Session[] again = new VpcLabApp.Session[1];
         robot.interact(
                 () -> {
                     next[0] = new Stage();
-                    WindowPlacement.restore(next[0], prefs);
+                    WindowPlacement.restore(next[0], app.prefs());
                     again[0] =
                             VpcLabApp.open(
                                     next[0],
-                                    prefs,
-                                    home,
+                                    app.prefs(),
+                                    app.home(),
                                     new DiskLabFiles(),
                                     Background.immediate());
                     next[0].show();

@@ -7,10 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
@@ -21,13 +18,9 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -35,48 +28,35 @@ import org.testfx.util.WaitForAsyncUtils;
  * has Hangul on every label, buttons in Korean, inside the screen, Esc closes it, and the main
  * window neither moves nor changes size.
  */
-@ExtendWith(ApplicationExtension.class)
 class WindowsUiTest {
-    @TempDir static Path home;
-
-    /**
-     * One preferences node for the class, removed after the last test: windows such as the
-     * challenge browser read it from background work that may finish after their test ended.
-     */
-    private static final Preferences prefs =
-            Preferences.userRoot().node("dev/vpclab/uitest/" + UUID.randomUUID());
-
-    private VpcLabApp.Session session;
-    private Stage main;
-
-    @Start
-    void start(Stage stage) {
-        prefs.put("language", "ko");
-        main = stage;
-        session = VpcLabApp.open(stage, prefs, home, new DiskLabFiles(), Background.immediate());
-        stage.setX(60);
-        stage.setY(40);
-        stage.show();
-    }
-
-    @AfterAll
-    static void forgetPrefs() throws BackingStoreException {
-        prefs.removeNode();
-    }
+    @RegisterExtension
+    static final LabWindow app =
+            LabWindow.onDefaultLab()
+                    .preferencesForTheClass()
+                    .withPreference("language", "ko")
+                    .beforeOpening(
+                            (stage, prefs) -> {
+                                stage.setX(60);
+                                stage.setY(40);
+                            });
 
     private Bounds mainBounds() {
-        return new BoundingBox(main.getX(), main.getY(), main.getWidth(), main.getHeight());
+        return new BoundingBox(
+                app.stage().getX(),
+                app.stage().getY(),
+                app.stage().getWidth(),
+                app.stage().getHeight());
     }
 
     private Optional<Window> other() {
         return Window.getWindows().stream()
-                .filter(w -> w != main && w.isShowing() && w instanceof Stage)
+                .filter(w -> w != app.stage() && w.isShowing() && w instanceof Stage)
                 .findFirst();
     }
 
     /** Opens a window with the gesture, checks it, closes it with Esc. */
     private void check(FxRobot robot, Runnable gesture) throws Exception {
-        assertThat(session.viewModel().text().locale()).isEqualTo(Locale.KOREAN);
+        assertThat(app.session().viewModel().text().locale()).isEqualTo(Locale.KOREAN);
         Bounds before = mainBounds();
         gesture.run();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> other().isPresent());
@@ -85,7 +65,7 @@ class WindowsUiTest {
 
         assertThat(w.getScene().getStylesheets())
                 .isNotEmpty()
-                .isEqualTo(main.getScene().getStylesheets());
+                .isEqualTo(app.stage().getScene().getStylesheets());
         String hangul = Fonts.hangulFamily().orElseThrow();
         List<Labeled> labels = new java.util.ArrayList<>();
         collect(w.getScene().getRoot(), labels);
@@ -104,7 +84,7 @@ class WindowsUiTest {
         // Centred on the main window (within a few pixels of rounding).
         assertThat(w.getX() + w.getWidth() / 2)
                 .isCloseTo(
-                        main.getX() + main.getWidth() / 2,
+                        app.stage().getX() + app.stage().getWidth() / 2,
                         org.assertj.core.data.Offset.offset(30.0));
         assertThat(mainBounds()).isEqualTo(before);
 
@@ -166,27 +146,31 @@ class WindowsUiTest {
     @Test
     void deleteConfirmation(FxRobot robot) throws Exception {
         robot.interact(
-                () -> session.viewModel().select(dev.vpclab.edit.Selection.of("vpc-consumer")));
-        check(robot, later(() -> session.window().deleteSelection()));
-        assertThat(session.viewModel().lab().components()).isNotEmpty();
+                () ->
+                        app.session()
+                                .viewModel()
+                                .select(dev.vpclab.edit.Selection.of("vpc-consumer")));
+        check(robot, later(() -> app.session().window().deleteSelection()));
+        assertThat(app.session().viewModel().lab().components()).isNotEmpty();
     }
 
     @Test
     void discardConfirmation(FxRobot robot) throws Exception {
         robot.interact(
                 () ->
-                        session.viewModel()
+                        app.session()
+                                .viewModel()
                                 .drop(
                                         dev.vpclab.model.ComponentKind.VPC,
                                         new dev.vpclab.edit.Point(2400, 2400)));
-        check(robot, later(() -> session.window().newLab()));
-        assertThat(session.viewModel().isDirty()).isTrue();
+        check(robot, later(() -> app.session().window().newLab()));
+        assertThat(app.session().viewModel().isDirty()).isTrue();
     }
 
     @Test
     void brokenFileAlert(FxRobot robot) throws Exception {
-        Path bad = Files.writeString(home.resolve("broken.yaml"), "this: [is not a lab");
-        check(robot, later(() -> session.window().openFile(bad)));
+        Path bad = Files.writeString(app.home().resolve("broken.yaml"), "this: [is not a lab");
+        check(robot, later(() -> app.session().window().openFile(bad)));
     }
 
     /**

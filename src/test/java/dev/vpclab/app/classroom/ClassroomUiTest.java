@@ -2,54 +2,30 @@ package dev.vpclab.app.classroom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vpclab.app.Background;
-import dev.vpclab.app.DiskLabFiles;
-import dev.vpclab.app.VpcLabApp;
+import dev.vpclab.app.LabWindow;
 import dev.vpclab.app.walk.WalkDock;
 import dev.vpclab.classroom.Quiz;
 import dev.vpclab.model.RouteTable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import javafx.geometry.Point2D;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Quiz, teacher's script and laser pointer in presentation mode, in the real window. */
-@ExtendWith(ApplicationExtension.class)
 class ClassroomUiTest {
-    @TempDir static Path home;
-    private final Preferences prefs =
-            Preferences.userRoot().node("dev/vpclab/uitest/" + UUID.randomUUID());
-    private VpcLabApp.Session session;
-
-    @Start
-    void start(Stage stage) {
-        session = VpcLabApp.open(stage, prefs, home, new DiskLabFiles(), Background.immediate());
-        stage.show();
-    }
-
-    @AfterEach
-    void forgetPrefs() throws BackingStoreException {
-        prefs.removeNode();
-    }
+    @RegisterExtension static final LabWindow app = LabWindow.onDefaultLab();
 
     private WalkDock walk() {
-        return session.window().walk();
+        return app.session().window().walk();
     }
 
     private Classroom classroom() {
-        return Classroom.of(session.window()).orElseThrow();
+        return Classroom.of(app.session().window()).orElseThrow();
     }
 
     private void present(FxRobot robot, int flow) {
@@ -114,11 +90,14 @@ class ClassroomUiTest {
 
     private javafx.geometry.Bounds onScreen(String component) {
         dev.vpclab.edit.Rect b =
-                session.window().viewModel().diagram().box(component).orElseThrow();
+                app.session().window().viewModel().diagram().box(component).orElseThrow();
         javafx.geometry.Point2D a =
-                session.window().canvas().toScreen(new dev.vpclab.edit.Point(b.x(), b.y()));
+                app.session().window().canvas().toScreen(new dev.vpclab.edit.Point(b.x(), b.y()));
         javafx.geometry.Point2D z =
-                session.window().canvas().toScreen(new dev.vpclab.edit.Point(b.maxX(), b.maxY()));
+                app.session()
+                        .window()
+                        .canvas()
+                        .toScreen(new dev.vpclab.edit.Point(b.maxX(), b.maxY()));
         return new javafx.geometry.BoundingBox(
                 a.getX(), a.getY(), z.getX() - a.getX(), z.getY() - a.getY());
     }
@@ -127,7 +106,8 @@ class ClassroomUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         javafx.geometry.Bounds panel = quizPanel(robot);
         javafx.geometry.Point2D packet =
-                session.window()
+                app.session()
+                        .window()
                         .canvas()
                         .toScreen(walk().player().frame().orElseThrow().packetPosition());
         assertThat(panel.contains(packet)).as(when + ": packet under the panel").isFalse();
@@ -193,7 +173,7 @@ class ClassroomUiTest {
 
     @Test
     void nPlaysTheTeachersScriptStepByStep(FxRobot robot) throws Exception {
-        Path file = home.resolve("scripted-" + UUID.randomUUID() + ".yaml");
+        Path file = app.home().resolve("scripted-" + UUID.randomUUID() + ".yaml");
         Files.writeString(
                 file,
                 Files.readString(Path.of("assets/labs/default.yaml"))
@@ -203,7 +183,7 @@ class ClassroomUiTest {
                         + "- edit: deleteRoute\n"
                         + "  routeTable: rt-app\n"
                         + "  destination: pl-s3-use1\n");
-        robot.interact(() -> session.window().openFile(file));
+        robot.interact(() -> app.session().window().openFile(file));
         WaitForAsyncUtils.waitForFxEvents();
         present(robot, 0);
 
@@ -214,11 +194,11 @@ class ClassroomUiTest {
         assertThat(walk().player().isPlaying()).isTrue();
         robot.type(KeyCode.N);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(session.window().viewModel().lab().component("rt-app", RouteTable.class))
+        assertThat(app.session().window().viewModel().lab().component("rt-app", RouteTable.class))
                 .get()
                 .extracting(t -> t.routes().stream().anyMatch(r -> r.toString().contains("pl-s3")))
                 .isEqualTo(false);
-        assertThat(session.window().viewModel().canUndoProperty().get()).isTrue();
+        assertThat(app.session().window().viewModel().canUndoProperty().get()).isTrue();
         robot.type(KeyCode.N);
         assertThat(classroom().caption()).startsWith("End of the script");
     }
@@ -226,7 +206,7 @@ class ClassroomUiTest {
     @Test
     void holdingLShowsTheLaserFollowingTheMouse(FxRobot robot) {
         present(robot, 0);
-        Point2D centre = session.window().canvas().localToScreen(300, 200);
+        Point2D centre = app.session().window().canvas().localToScreen(300, 200);
         robot.moveTo(centre);
         robot.press(KeyCode.L);
         try {

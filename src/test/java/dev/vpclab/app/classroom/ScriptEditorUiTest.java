@@ -2,10 +2,7 @@ package dev.vpclab.app.classroom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vpclab.app.Background;
-import dev.vpclab.app.DiskLabFiles;
-import dev.vpclab.app.MonocleWorkaround;
-import dev.vpclab.app.VpcLabApp;
+import dev.vpclab.app.LabWindow;
 import dev.vpclab.app.walk.WalkDock;
 import dev.vpclab.classroom.Script;
 import dev.vpclab.model.Lab;
@@ -16,8 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -25,42 +20,21 @@ import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** View > Teacher's Script: a script written in the app, with the mouse, played with N. */
-@ExtendWith(ApplicationExtension.class)
 class ScriptEditorUiTest {
+    @RegisterExtension
+    static final LabWindow app = LabWindow.onDefaultLab().releasingInputAfterEach();
+
     private static final String S3 = "App instance to S3 through the gateway endpoint";
     private static final String LINK = "App instance to the provider's service through PrivateLink";
 
-    @TempDir static Path home;
-    private final Preferences prefs =
-            Preferences.userRoot().node("dev/vpclab/uitest/" + UUID.randomUUID());
-    private VpcLabApp.Session session;
-    private Stage main;
-
-    @Start
-    void start(Stage stage) {
-        main = stage;
-        session = VpcLabApp.open(stage, prefs, home, new DiskLabFiles(), Background.immediate());
-        stage.show();
-    }
-
-    @AfterEach
-    void cleanUp(FxRobot robot) throws BackingStoreException {
-        MonocleWorkaround.forgetStaleDrag(robot);
-        prefs.removeNode();
-    }
-
     private Lab lab() {
-        return session.window().viewModel().lab();
+        return app.session().window().viewModel().lab();
     }
 
     private List<Script.Step> steps() {
@@ -68,12 +42,12 @@ class ScriptEditorUiTest {
     }
 
     private WalkDock walk() {
-        return session.window().walk();
+        return app.session().window().walk();
     }
 
     private Optional<Window> editorWindow() {
         return Window.getWindows().stream()
-                .filter(w -> w != main && w.isShowing() && w instanceof Stage)
+                .filter(w -> w != app.stage() && w.isShowing() && w instanceof Stage)
                 .filter(w -> w.getScene().getRoot().getId().equals("script-editor"))
                 .findFirst();
     }
@@ -108,7 +82,7 @@ class ScriptEditorUiTest {
                         Math.abs(
                                 editor.getX()
                                         + editor.getWidth() / 2
-                                        - (main.getX() + main.getWidth() / 2)))
+                                        - (app.stage().getX() + app.stage().getWidth() / 2)))
                 .isLessThan(60);
 
         // A say step, its English caption typed at the field.
@@ -162,7 +136,7 @@ class ScriptEditorUiTest {
         robot.push(KeyCode.SHORTCUT, KeyCode.Z);
         assertThat(steps()).element(0).isInstanceOf(Script.Say.class);
         assertThat(rows(robot).get(0)).isEqualTo("1. Say: Watch the PrivateLink flow.");
-        assertThat(session.window().viewModel().undoTextProperty().get())
+        assertThat(app.session().window().viewModel().undoTextProperty().get())
                 .contains("Change Script Step");
         robot.clickOn("#script-redo");
         assertThat(steps()).element(0).isEqualTo(new Script.Show(LINK));
@@ -175,15 +149,15 @@ class ScriptEditorUiTest {
 
         // Saved and reopened: the same steps.
         List<Script.Step> written = steps();
-        Path file = home.resolve("scripted-" + UUID.randomUUID() + ".yaml");
-        robot.interact(() -> session.document().saveAs(file, () -> {}));
+        Path file = app.home().resolve("scripted-" + UUID.randomUUID() + ".yaml");
+        robot.interact(() -> app.session().document().saveAs(file, () -> {}));
         assertThat(Files.readString(file)).contains("script:");
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(editorWindow()).isEmpty();
-        robot.interact(() -> session.document().newLab());
+        robot.interact(() -> app.session().document().newLab());
         assertThat(steps()).isEmpty();
-        robot.interact(() -> session.window().openFile(file));
+        robot.interact(() -> app.session().window().openFile(file));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(steps()).isEqualTo(written);
         openEditor(robot);
@@ -203,20 +177,20 @@ class ScriptEditorUiTest {
         assertThat(walk().flows().selectedProperty().get()).isEqualTo(1);
         assertThat(walk().player().isPlaying()).isTrue();
         robot.type(KeyCode.N);
-        assertThat(Classroom.of(session.window()).orElseThrow().caption())
+        assertThat(Classroom.of(app.session().window()).orElseThrow().caption())
                 .isEqualTo("Watch the PrivateLink flow.");
         robot.type(KeyCode.ESCAPE);
     }
 
     @Test
     void anEditStepIsAddedAndTryItPlaysFromTheSelectedStep(FxRobot robot) throws Exception {
-        Path file = home.resolve("try-" + UUID.randomUUID() + ".yaml");
+        Path file = app.home().resolve("try-" + UUID.randomUUID() + ".yaml");
         Files.writeString(
                 file,
                 Files.readString(Path.of("assets/labs/default.yaml"))
                         + "\nscript:\n- say: Watch.\n- show: "
                         + "App instance to the provider's service through PrivateLink\n");
-        robot.interact(() -> session.window().openFile(file));
+        robot.interact(() -> app.session().window().openFile(file));
         WaitForAsyncUtils.waitForFxEvents();
         openEditor(robot);
         robot.clickOn("#script-step-1").clickOn("#script-add-edit");

@@ -2,53 +2,30 @@ package dev.vpclab.app.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vpclab.app.Background;
-import dev.vpclab.app.DiskLabFiles;
-import dev.vpclab.app.VpcLabApp;
+import dev.vpclab.app.LabWindow;
 import dev.vpclab.edit.Selection;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** File > Export and Edit > Copy as Image in the real window. */
-@ExtendWith(ApplicationExtension.class)
 class ExportUiTest {
-    @TempDir static Path home;
+    @RegisterExtension static final LabWindow app = LabWindow.onDefaultLab();
+
     @TempDir Path out;
-    private final Preferences prefs =
-            Preferences.userRoot().node("dev/vpclab/uitest/" + UUID.randomUUID());
-    private VpcLabApp.Session session;
-
-    @Start
-    void start(Stage stage) {
-        session = VpcLabApp.open(stage, prefs, home, new DiskLabFiles(), Background.immediate());
-        stage.show();
-    }
-
-    @AfterEach
-    void forgetPrefs() throws BackingStoreException {
-        prefs.removeNode();
-    }
 
     @SuppressWarnings("unchecked")
     private void export(FxRobot robot, String format, Path target) throws Exception {
@@ -98,14 +75,15 @@ class ExportUiTest {
         assertThat(image).isNotNull();
         assertThat(image.getWidth()).isGreaterThan(400);
         // The dialog remembers the last choice.
-        assertThat(prefs.get("export.format", "")).isEqualTo("png");
+        assertThat(app.prefs().get("export.format", "")).isEqualTo("png");
     }
 
     @Test
     void aLearnersCopyHidesTheAnswersOfAScenario(FxRobot robot) throws Exception {
         robot.interact(
                 () ->
-                        session.document()
+                        app.session()
+                                .document()
                                 .open(
                                         Path.of(
                                                 "src/test/resources/scenarios/nacl-deny-outbound-443-fails.yaml"),
@@ -114,9 +92,9 @@ class ExportUiTest {
         WaitForAsyncUtils.waitFor(
                 10,
                 TimeUnit.SECONDS,
-                () -> session.viewModel().lab().component("acl-private").isPresent());
+                () -> app.session().viewModel().lab().component("acl-private").isPresent());
         Path copy = out.resolve("learner.yaml");
-        robot.interact(() -> ExportMenu.writeLearnerCopy(session.window(), copy));
+        robot.interact(() -> ExportMenu.writeLearnerCopy(app.session().window(), copy));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(copy));
         String text = Files.readString(copy);
         assertThat(text).contains("acl-private").doesNotContain("expect:");
@@ -124,7 +102,7 @@ class ExportUiTest {
 
     @Test
     void copyTheSelectionAsAnImage(FxRobot robot) throws Exception {
-        robot.interact(() -> session.viewModel().select(Selection.of("vpce-s3")));
+        robot.interact(() -> app.session().viewModel().select(Selection.of("vpce-s3")));
         robot.interact(() -> Clipboard.getSystemClipboard().clear());
         robot.clickOn("Edit").clickOn("#menu-copy-image");
         WaitForAsyncUtils.waitFor(

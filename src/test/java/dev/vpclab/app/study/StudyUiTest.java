@@ -2,54 +2,30 @@ package dev.vpclab.app.study;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vpclab.app.Background;
-import dev.vpclab.app.DiskLabFiles;
-import dev.vpclab.app.VpcLabApp;
+import dev.vpclab.app.LabWindow;
 import dev.vpclab.edit.LabEdit;
 import dev.vpclab.format.LabReader;
 import dev.vpclab.i18n.Message;
 import dev.vpclab.model.Lab;
 import java.nio.file.Path;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A challenge walked in the real window: browse, open, fail, hints, fix, pass, progress. */
-@ExtendWith(ApplicationExtension.class)
 class StudyUiTest {
+    @RegisterExtension static final LabWindow app = LabWindow.onDefaultLab();
+
     private static final String FIRST = "01-s3-gateway-endpoint";
 
-    @TempDir static Path home;
-    private final Preferences prefs =
-            Preferences.userRoot().node("dev/vpclab/uitest/" + UUID.randomUUID());
-    private VpcLabApp.Session session;
-
-    @Start
-    void start(Stage stage) {
-        session = VpcLabApp.open(stage, prefs, home, new DiskLabFiles(), Background.immediate());
-        stage.show();
-    }
-
-    @AfterEach
-    void forgetPrefs() throws BackingStoreException {
-        prefs.removeNode();
-    }
-
     private ChallengeViewModel challenges() {
-        return StudyMenu.challenges(session.window());
+        return StudyMenu.challenges(app.session().window());
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition)
@@ -66,7 +42,7 @@ class StudyUiTest {
         robot.clickOn("Study").clickOn("#menu-challenges");
         waitUntil(
                 () ->
-                        StudyMenu.browser(session.window())
+                        StudyMenu.browser(app.session().window())
                                 .map(b -> !b.entries().isEmpty())
                                 .orElse(false));
     }
@@ -80,9 +56,9 @@ class StudyUiTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         // The starting lab is in the editor, through the normal open path: not dirty, titled.
-        assertThat(session.viewModel().lab().extras()).containsKey("challenge");
-        assertThat(session.viewModel().isDirty()).isFalse();
-        assertThat(((Stage) session.window().canvas().getScene().getWindow()).getTitle())
+        assertThat(app.session().viewModel().lab().extras()).containsKey("challenge");
+        assertThat(app.session().viewModel().isDirty()).isFalse();
+        assertThat(((Stage) app.session().window().canvas().getScene().getWindow()).getTitle())
                 .startsWith("S3 from a private subnet");
         assertThat(text(robot, "#challenge-title")).isNotBlank();
 
@@ -113,7 +89,8 @@ class StudyUiTest {
                         .orElseThrow();
         robot.interact(
                 () ->
-                        session.viewModel()
+                        app.session()
+                                .viewModel()
                                 .apply(LabEdit.of(Message.of("edit.recover"), l -> solution)));
         robot.clickOn("#challenge-check");
         waitUntil(() -> challenges().state() != ChallengeViewModel.State.CHECKING);
@@ -142,7 +119,7 @@ class StudyUiTest {
         assertThat(robot.lookup("#challenge-panel").tryQuery()).isPresent();
         robot.clickOn("#tool-new");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(session.viewModel().lab().components()).isEmpty();
+        assertThat(app.session().viewModel().lab().components()).isEmpty();
         assertThat(challenges().active()).as("the challenge after File > New").isEmpty();
         assertThat(robot.lookup("#challenge-panel").tryQuery())
                 .as("the challenge pane of the old lab")
@@ -154,18 +131,19 @@ class StudyUiTest {
         openBrowser(robot);
         robot.clickOn("#challenge-row-" + FIRST).clickOn("#challenge-open");
         WaitForAsyncUtils.waitForFxEvents();
-        Lab start = session.viewModel().lab();
+        Lab start = app.session().viewModel().lab();
         robot.interact(
                 () ->
-                        session.viewModel()
+                        app.session()
+                                .viewModel()
                                 .apply(
                                         LabEdit.of(
                                                 Message.of("edit.recover"),
                                                 l -> Lab.empty("", "us-east-1"))));
-        robot.interact(() -> session.viewModel().markSaved());
+        robot.interact(() -> app.session().viewModel().markSaved());
         robot.clickOn("#challenge-reset");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(session.viewModel().lab().components()).isEqualTo(start.components());
+        assertThat(app.session().viewModel().lab().components()).isEqualTo(start.components());
     }
 
     @Test

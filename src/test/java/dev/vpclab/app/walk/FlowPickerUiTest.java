@@ -2,49 +2,23 @@ package dev.vpclab.app.walk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vpclab.app.Background;
-import dev.vpclab.app.DiskLabFiles;
-import dev.vpclab.app.VpcLabApp;
+import dev.vpclab.app.LabWindow;
 import dev.vpclab.model.Flow;
 import dev.vpclab.net.Protocol;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The new-flow dialog remembers the last choice for the next new flow of the session. */
-@ExtendWith(ApplicationExtension.class)
 class FlowPickerUiTest {
-    @TempDir static Path home;
-    private final Preferences prefs =
-            Preferences.userRoot().node("dev/vpclab/uitest/" + UUID.randomUUID());
-    private VpcLabApp.Session session;
-
-    @Start
-    void start(Stage stage) {
-        session = VpcLabApp.open(stage, prefs, home, new DiskLabFiles(), Background.immediate());
-        stage.show();
-    }
-
-    @AfterEach
-    void forgetPrefs() throws BackingStoreException {
-        prefs.removeNode();
-    }
+    @RegisterExtension static final LabWindow app = LabWindow.onDefaultLab();
 
     private void openPicker(FxRobot robot) throws Exception {
         robot.clickOn("#flow-new");
@@ -60,10 +34,10 @@ class FlowPickerUiTest {
 
     @Test
     void theNextNewFlowStartsFromTheLastOnesChoices(FxRobot robot) throws Exception {
-        List<String> sources = FlowPicker.sources(session.viewModel().lab());
+        List<String> sources = FlowPicker.sources(app.session().viewModel().lab());
         assertThat(sources).hasSizeGreaterThan(1);
         String source = sources.get(sources.size() - 1);
-        int before = session.viewModel().lab().flows().size();
+        int before = app.session().viewModel().lab().flows().size();
 
         openPicker(robot);
         assertThat(choice(robot, "#picker-from").getValue()).isEqualTo(sources.get(0));
@@ -75,8 +49,10 @@ class FlowPickerUiTest {
         robot.doubleClickOn("#picker-port").eraseText(3).write("53");
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(
-                10, TimeUnit.SECONDS, () -> session.viewModel().lab().flows().size() == before + 1);
-        Flow made = session.viewModel().lab().flows().get(before);
+                10,
+                TimeUnit.SECONDS,
+                () -> app.session().viewModel().lab().flows().size() == before + 1);
+        Flow made = app.session().viewModel().lab().flows().get(before);
         assertThat(made.from()).isEqualTo(source);
         assertThat(made.protocol()).isEqualTo(Protocol.UDP);
 

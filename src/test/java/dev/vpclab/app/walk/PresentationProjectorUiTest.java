@@ -2,32 +2,21 @@ package dev.vpclab.app.walk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vpclab.app.Background;
 import dev.vpclab.app.CanvasView;
-import dev.vpclab.app.DiskLabFiles;
-import dev.vpclab.app.VpcLabApp;
+import dev.vpclab.app.LabWindow;
 import dev.vpclab.edit.Rect;
 import dev.vpclab.paint.DiagramPainter;
 import dev.vpclab.walk.Event;
-import java.nio.file.Path;
 import java.util.Map;
-import java.util.UUID;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Screen;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -35,26 +24,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * execution), the shipped default lab, the keyboard and the mouse.
  */
 @Tag("projector")
-@ExtendWith(ApplicationExtension.class)
 class PresentationProjectorUiTest {
-    @TempDir static Path home;
-    private final Preferences prefs =
-            Preferences.userRoot().node("dev/vpclab/uitest/" + UUID.randomUUID());
-    private VpcLabApp.Session session;
-
-    @Start
-    void start(Stage stage) {
-        session = VpcLabApp.open(stage, prefs, home, new DiskLabFiles(), Background.immediate());
-        stage.show();
-    }
-
-    @AfterEach
-    void forgetPrefs() throws BackingStoreException {
-        prefs.removeNode();
-    }
+    @RegisterExtension static final LabWindow app = LabWindow.onDefaultLab();
 
     private WalkDock walk() {
-        return session.window().walk();
+        return app.session().window().walk();
     }
 
     private void present(FxRobot robot, int flow) {
@@ -73,12 +47,14 @@ class PresentationProjectorUiTest {
 
     /** The lab area the diagram shows now. */
     private Rect visible() {
-        CanvasView canvas = session.window().canvas();
+        CanvasView canvas = app.session().window().canvas();
         return canvas.viewport().visible(canvas.viewWidth(), canvas.viewHeight());
     }
 
     private void assertReadable(String when) {
-        assertThat(session.window().canvas().viewport().scale() * DiagramPainter.SMALLEST_TEXT)
+        assertThat(
+                        app.session().window().canvas().viewport().scale()
+                                * DiagramPainter.SMALLEST_TEXT)
                 .as("smallest diagram text in px, " + when)
                 .isGreaterThanOrEqualTo(18);
     }
@@ -92,7 +68,8 @@ class PresentationProjectorUiTest {
                         dir.mkdirs();
                         javax.imageio.ImageIO.write(
                                 javafx.embed.swing.SwingFXUtils.fromFXImage(
-                                        session.window().canvas().getScene().snapshot(null), null),
+                                        app.session().window().canvas().getScene().snapshot(null),
+                                        null),
                                 "png",
                                 new java.io.File(dir, name + ".png"));
                     } catch (java.io.IOException e) {
@@ -111,7 +88,7 @@ class PresentationProjectorUiTest {
     @Test
     void aFlowThatFitsIsShownWholeReadableAndStaysWholeAsItIsStepped(FxRobot robot) {
         present(robot, 0);
-        Map<String, Rect> boxes = session.window().viewModel().diagram().boxes();
+        Map<String, Rect> boxes = app.session().window().viewModel().diagram().boxes();
         int hops = walk().player().events().size();
         assertThat(hops).isGreaterThan(4);
         for (int i = 0; i < hops; i++) {
@@ -137,7 +114,7 @@ class PresentationProjectorUiTest {
     @Test
     void aFlowWiderThanTheScreenAtReadableSizeIsFollowedHopByHop(FxRobot robot) {
         present(robot, 1);
-        Map<String, Rect> boxes = session.window().viewModel().diagram().boxes();
+        Map<String, Rect> boxes = app.session().window().viewModel().diagram().boxes();
         int hops = walk().player().events().size();
         for (int i = 0; i < hops; i++) {
             assertReadable("hop " + i);
@@ -231,14 +208,14 @@ class PresentationProjectorUiTest {
     @Test
     void onlyTheDiagramTheCardAndTheStripAreOnScreenWithTheQuizOnOrOff(FxRobot robot) {
         present(robot, 0);
-        javafx.scene.Scene scene = session.window().canvas().getScene();
+        javafx.scene.Scene scene = app.session().window().canvas().getScene();
         assertThat(shownOutsideThePresentation(scene)).as("on screen, quiz off").isEmpty();
         robot.type(KeyCode.Q);
         WaitForAsyncUtils.waitForFxEvents();
         robot.type(KeyCode.RIGHT);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(
-                        dev.vpclab.app.classroom.Classroom.of(session.window())
+                        dev.vpclab.app.classroom.Classroom.of(app.session().window())
                                 .orElseThrow()
                                 .quizOnProperty()
                                 .get())

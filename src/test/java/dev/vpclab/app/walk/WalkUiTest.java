@@ -2,52 +2,24 @@ package dev.vpclab.app.walk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vpclab.app.Background;
-import dev.vpclab.app.DiskLabFiles;
-import dev.vpclab.app.VpcLabApp;
+import dev.vpclab.app.LabWindow;
 import dev.vpclab.walk.Event;
-import java.nio.file.Path;
-import java.util.UUID;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The packet walk in the real window, headless, with the mouse and the keyboard. */
-@ExtendWith(ApplicationExtension.class)
 class WalkUiTest {
-    @TempDir static Path home;
-    private final Preferences prefs =
-            Preferences.userRoot().node("dev/vpclab/uitest/" + UUID.randomUUID());
-    private VpcLabApp.Session session;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        session = VpcLabApp.open(stage, prefs, home, new DiskLabFiles(), Background.immediate());
-        stage.show();
-    }
-
-    @AfterEach
-    void forgetPrefs() throws BackingStoreException {
-        prefs.removeNode();
-    }
+    @RegisterExtension static final LabWindow app = LabWindow.onDefaultLab();
 
     private WalkDock walk() {
-        return session.window().walk();
+        return app.session().window().walk();
     }
 
     @SuppressWarnings("unchecked")
@@ -126,8 +98,9 @@ class WalkUiTest {
     void aBlockedFlowShowsTheBlockedCardAndApplyFixMakesItReachableUndoably(FxRobot robot) {
         robot.interact(
                 () ->
-                        session.viewModel()
-                                .apply(DefaultLab.deleteS3Route(session.viewModel().lab())));
+                        app.session()
+                                .viewModel()
+                                .apply(DefaultLab.deleteS3Route(app.session().viewModel().lab())));
         assertThat(badge(robot, 0)).isEqualTo("blocked");
         assertThat(robot.lookup("#flow-changed-0").tryQuery()).isPresent();
         selectFlow(robot, 0);
@@ -173,8 +146,9 @@ class WalkUiTest {
     void everyCardShowsAllItsTextWhetherSteppedClickedOrInPresentation(FxRobot robot) {
         robot.interact(
                 () ->
-                        session.viewModel()
-                                .apply(DefaultLab.deleteS3Route(session.viewModel().lab())));
+                        app.session()
+                                .viewModel()
+                                .apply(DefaultLab.deleteS3Route(app.session().viewModel().lab())));
         selectFlow(robot, 0);
         TableView<Event> events = events(robot);
         robot.clickOn(events).type(KeyCode.HOME);
@@ -225,7 +199,9 @@ class WalkUiTest {
     void presentationShowsOnlyTheDiagramEnlargedAndTheVerdictAndLeavingRestoresTheWindow(
             FxRobot robot) {
         selectFlow(robot, 0);
-        double[] before = {stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()};
+        double[] before = {
+            app.stage().getX(), app.stage().getY(), app.stage().getWidth(), app.stage().getHeight()
+        };
         int hops = events(robot).getItems().size();
         robot.type(KeyCode.F5);
         WaitForAsyncUtils.waitForFxEvents();
@@ -236,16 +212,18 @@ class WalkUiTest {
         }
         javafx.scene.Node diagram = robot.lookup("#diagram").query();
         javafx.geometry.Bounds d = diagram.localToScene(diagram.getLayoutBounds());
-        double screen = stage.getScene().getWidth() * stage.getScene().getHeight();
+        double screen = app.stage().getScene().getWidth() * app.stage().getScene().getHeight();
         assertThat(d.getWidth() * d.getHeight() / screen).isGreaterThanOrEqualTo(0.85);
         // The smallest diagram text is 10 lab units: at least 18 px on screen.
-        assertThat(session.window().canvas().viewport().scale() * 10).isGreaterThanOrEqualTo(18);
+        assertThat(app.session().window().canvas().viewport().scale() * 10)
+                .isGreaterThanOrEqualTo(18);
 
         robot.type(KeyCode.HOME);
         for (int i = 1; i < hops; i++) {
             robot.type(KeyCode.RIGHT);
             javafx.geometry.Point2D p =
-                    session.window()
+                    app.session()
+                            .window()
                             .canvas()
                             .toScreen(walk().player().frame().orElseThrow().packetPosition());
             javafx.geometry.Bounds onScreen = diagram.localToScreen(diagram.getLayoutBounds());
@@ -261,7 +239,13 @@ class WalkUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".menu-bar").match(WalkUiTest::shown).tryQuery()).isPresent();
         assertThat(robot.lookup("#problems").tryQuery()).isPresent();
-        assertThat(new double[] {stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()})
+        assertThat(
+                        new double[] {
+                            app.stage().getX(),
+                            app.stage().getY(),
+                            app.stage().getWidth(),
+                            app.stage().getHeight()
+                        })
                 .containsExactly(before);
     }
 
@@ -277,14 +261,21 @@ class WalkUiTest {
             robot.scroll(javafx.geometry.VerticalDirection.DOWN);
         }
         WaitForAsyncUtils.waitForFxEvents();
-        dev.vpclab.app.CanvasView canvas = session.window().canvas();
+        dev.vpclab.app.CanvasView canvas = app.session().window().canvas();
         javafx.scene.Node diagram = robot.lookup("#diagram").query();
         dev.vpclab.edit.Rect visible =
                 canvas.viewport()
                         .visible(
                                 diagram.getLayoutBounds().getWidth(),
                                 diagram.getLayoutBounds().getHeight());
-        assertThat(visible.contains(session.window().viewModel().diagram().bounds().orElseThrow()))
+        assertThat(
+                        visible.contains(
+                                app.session()
+                                        .window()
+                                        .viewModel()
+                                        .diagram()
+                                        .bounds()
+                                        .orElseThrow()))
                 .as("zoomed so that the lab is cut, scale " + canvas.viewport().scale())
                 .isFalse();
         robot.type(KeyCode.RIGHT);
@@ -346,7 +337,7 @@ class WalkUiTest {
         javafx.scene.Node diagram = robot.lookup("#diagram").query();
         robot.interact(
                 () -> {
-                    session.window().viewModel().select(dev.vpclab.edit.Selection.empty());
+                    app.session().window().viewModel().select(dev.vpclab.edit.Selection.empty());
                     diagram.requestFocus();
                 });
         assertThat(diagram.isFocused()).isTrue();
@@ -363,12 +354,13 @@ class WalkUiTest {
 
         // With a component selected the arrows move it, as always, and the player stays put.
         String box = "i-app";
-        dev.vpclab.edit.Rect before = session.window().viewModel().diagram().box(box).orElseThrow();
+        dev.vpclab.edit.Rect before =
+                app.session().window().viewModel().diagram().box(box).orElseThrow();
         robot.interact(
-                () -> session.window().viewModel().select(dev.vpclab.edit.Selection.of(box)));
+                () -> app.session().window().viewModel().select(dev.vpclab.edit.Selection.of(box)));
         robot.type(KeyCode.RIGHT);
         assertThat(player.hopIndex()).isZero();
-        assertThat(session.window().viewModel().diagram().box(box).orElseThrow().x())
+        assertThat(app.session().window().viewModel().diagram().box(box).orElseThrow().x())
                 .isGreaterThan(before.x());
     }
 
