@@ -29,6 +29,7 @@ public final class LabChecker {
         new RuleCheck(index, findings, routes).run();
         new EndpointCheck(index, findings, routes).run();
         new ConnectionCheck(index, findings).run();
+        new DirectConnectCheck(index, findings).run();
         List<Problem> problems = new ArrayList<>(findings.problems());
         // Stable sort: within one component, problems keep the order the checks found them in.
         problems.sort(

@@ -79,5 +79,9 @@ public final class ProblemCodes {
     public static final String WRONG_TYPE = "WRONG_TYPE";
     public static final String YAML_SYNTAX = "YAML_SYNTAX";
 
+    public static final String VIRTUAL_INTERFACE_TYPE_MISMATCH = "VIRTUAL_INTERFACE_TYPE_MISMATCH";
+    public static final String PUBLIC_VIF_WITHOUT_PUBLIC_ADDRESS =
+            "PUBLIC_VIF_WITHOUT_PUBLIC_ADDRESS";
+
     private ProblemCodes() {}
 }

@@ -43,6 +43,8 @@ public final class Ids {
             case ON_PREMISES_HOST -> "host";
             case INTERNET_HOST -> "internet-host";
             case AWS_SERVICE -> "svc";
+            case DIRECT_CONNECT_GATEWAY -> "dxgw";
+            case VIRTUAL_INTERFACE -> "dxvif";
         };
     }
 

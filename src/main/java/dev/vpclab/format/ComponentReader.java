@@ -130,6 +130,8 @@ final class ComponentReader {
             case ENDPOINT_SERVICE -> EndpointReaders.endpointService(f);
             case NLB -> EndpointReaders.nlb(f);
             case AWS_SERVICE -> EndpointReaders.awsService(f);
+            case DIRECT_CONNECT_GATEWAY -> ConnectivityReaders.directConnectGateway(f);
+            case VIRTUAL_INTERFACE -> ConnectivityReaders.virtualInterface(f);
         };
     }
 

@@ -2,6 +2,7 @@ package dev.vpclab.format;
 
 import dev.vpclab.model.AwsService;
 import dev.vpclab.model.Component;
+import dev.vpclab.model.DirectConnectGateway;
 import dev.vpclab.model.EgressOnlyInternetGateway;
 import dev.vpclab.model.EndpointEni;
 import dev.vpclab.model.EndpointService;
@@ -25,6 +26,7 @@ import dev.vpclab.model.SecurityGroupRule;
 import dev.vpclab.model.Subnet;
 import dev.vpclab.model.TransitGateway;
 import dev.vpclab.model.TransitGatewayAttachment;
+import dev.vpclab.model.VirtualInterface;
 import dev.vpclab.model.VirtualPrivateGateway;
 import dev.vpclab.model.Vpc;
 import dev.vpclab.model.VpcPeering;
@@ -74,6 +76,9 @@ final class ComponentWriter {
             case ON_PREMISES_HOST -> onPremisesHost((OnPremisesHost) c, m);
             case INTERNET_HOST -> internetHost((InternetHost) c, m);
             case AWS_SERVICE -> awsService((AwsService) c, m);
+            case DIRECT_CONNECT_GATEWAY ->
+                    m.put("associations", ((DirectConnectGateway) c).associations());
+            case VIRTUAL_INTERFACE -> virtualInterface((VirtualInterface) c, m);
         }
         return m;
     }
@@ -313,6 +318,14 @@ final class ComponentWriter {
         m.put("customerGatewayIp", v.customerGatewayIp().toString());
         m.put("routing", v.routing());
         m.put("staticRoutes", each(v.staticRoutes(), Object::toString));
+    }
+
+    private static void virtualInterface(VirtualInterface v, Map<String, Object> m) {
+        m.put("type", v.type());
+        m.put("onPremises", v.onPremises());
+        v.gateway().ifPresent(g -> m.put("gateway", g));
+        m.put("vlan", v.vlan());
+        v.customerAddress().ifPresent(a -> m.put("customerAddress", a.toString()));
     }
 
     private static void onPremises(OnPremisesNetwork o, Map<String, Object> m) {

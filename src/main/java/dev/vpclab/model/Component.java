@@ -7,6 +7,7 @@ package dev.vpclab.model;
  */
 public sealed interface Component
         permits AwsService,
+                DirectConnectGateway,
                 EgressOnlyInternetGateway,
                 EndpointService,
                 GatewayEndpoint,
@@ -26,6 +27,7 @@ public sealed interface Component
                 Subnet,
                 TransitGateway,
                 TransitGatewayAttachment,
+                VirtualInterface,
                 VirtualPrivateGateway,
                 Vpc,
                 VpcPeering,

@@ -28,7 +28,9 @@ public enum ComponentKind {
     ON_PREMISES("onPremises"),
     ON_PREMISES_HOST("onPremisesHost"),
     INTERNET_HOST("internetHost"),
-    AWS_SERVICE("awsService");
+    AWS_SERVICE("awsService"),
+    DIRECT_CONNECT_GATEWAY("directConnectGateway"),
+    VIRTUAL_INTERFACE("virtualInterface");
 
     private final String fileName;
 

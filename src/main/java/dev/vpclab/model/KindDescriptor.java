@@ -95,6 +95,7 @@ public record KindDescriptor(
                         ComponentKind.TRANSIT_GATEWAY_ATTACHMENT,
                         ComponentKind.VPC_PEERING,
                         ComponentKind.VPN_CONNECTION,
+                        ComponentKind.DIRECT_CONNECT_GATEWAY,
                         ComponentKind.GATEWAY_ENDPOINT,
                         ComponentKind.INTERFACE_ENDPOINT,
                         ComponentKind.ENDPOINT_SERVICE,
@@ -102,6 +103,7 @@ public record KindDescriptor(
                         ComponentKind.AWS_SERVICE,
                         ComponentKind.ON_PREMISES,
                         ComponentKind.ON_PREMISES_HOST,
+                        ComponentKind.VIRTUAL_INTERFACE,
                         ComponentKind.INTERNET_HOST,
                         ComponentKind.REGION);
 

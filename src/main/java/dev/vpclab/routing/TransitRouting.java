@@ -2,6 +2,7 @@ package dev.vpclab.routing;
 
 import dev.vpclab.i18n.Message;
 import dev.vpclab.model.Component;
+import dev.vpclab.model.DirectConnectGateway;
 import dev.vpclab.model.GatewayEndpoint;
 import dev.vpclab.model.OnPremisesHost;
 import dev.vpclab.model.OnPremisesNetwork;
@@ -9,6 +10,7 @@ import dev.vpclab.model.Route;
 import dev.vpclab.model.Subnet;
 import dev.vpclab.model.TransitGateway;
 import dev.vpclab.model.TransitGatewayAttachment;
+import dev.vpclab.model.VirtualInterface;
 import dev.vpclab.model.VirtualPrivateGateway;
 import dev.vpclab.model.Vpc;
 import dev.vpclab.model.VpnConnection;
@@ -18,7 +20,8 @@ import java.util.Optional;
 
 /**
  * Moves a packet between networks: through a transit gateway's route tables (R-TGW-1), and over a
- * VPN to and from an on-premises network (R-VPN-1, R-ONPREM-1).
+ * VPN to and from an on-premises network (R-VPN-1, R-ONPREM-1); Direct Connect is in {@link
+ * DirectConnectRouting}.
  */
 final class TransitRouting {
     private final Walk walk;
@@ -166,6 +169,10 @@ final class TransitRouting {
             toOnPremises(vpn, packet);
             return;
         }
+        if (target.isPresent() && target.get() instanceof DirectConnectGateway dxgw) {
+            walk.dx.fromTransitGateway(dxgw, packet);
+            return;
+        }
         walk.block(
                 tgw.id(),
                 ReasonCode.TGW_NO_ROUTE,
@@ -188,6 +195,10 @@ final class TransitRouting {
     void outThroughVpn(VirtualPrivateGateway vgw, Packet packet) {
         walk.at(packet);
         walk.hop(vgw.id());
+        // Routes learned over Direct Connect are preferred over VPN routes (R-VPN-1's order).
+        if (walk.dx.outOfVgw(vgw, packet)) {
+            return;
+        }
         Optional<VpnConnection> vpn =
                 walk.index.vpnsOf(vgw.id()).stream()
                         .filter(v -> reaches(v, packet.dst()))
@@ -218,16 +229,25 @@ final class TransitRouting {
     private void toOnPremises(VpnConnection vpn, Packet packet) {
         walk.at(packet);
         walk.hop(vpn.id());
+        intoOnPremises(vpn.id(), vpn.onPremises(), packet);
+    }
+
+    /**
+     * From a link (a VPN connection or a Direct Connect virtual interface) into its on-premises
+     * network, and to the host that holds the destination.
+     */
+    void intoOnPremises(String link, String networkId, Packet packet) {
+        walk.at(packet);
         Optional<OnPremisesNetwork> network =
-                walk.index.lab.component(vpn.onPremises(), OnPremisesNetwork.class);
+                walk.index.lab.component(networkId, OnPremisesNetwork.class);
         if (network.isEmpty()) {
             walk.block(
-                    vpn.id(),
+                    link,
                     ReasonCode.NO_ROUTE_TO_DESTINATION,
                     null,
                     List.of(),
-                    Message.of("vpn.noNetwork", vpn.id()),
-                    Message.of("vpn.noNetwork.fix", vpn.id()));
+                    Message.of("vpn.noNetwork", link),
+                    Message.of("vpn.noNetwork.fix", link));
             return;
         }
         walk.hop(network.get().id());
@@ -272,6 +292,13 @@ final class TransitRouting {
         if (!walk.enterTable(network.id(), network.id(), decision.matchedText(), packet)) {
             return;
         }
+        Optional<VirtualInterface> vif =
+                decision.winner()
+                        .flatMap(r -> walk.index.lab.component(r.target(), VirtualInterface.class));
+        if (vif.isPresent()) {
+            walk.dx.fromOnPremises(vif.get(), packet);
+            return;
+        }
         Optional<VpnConnection> vpn =
                 decision.winner()
                         .flatMap(r -> walk.index.lab.component(r.target(), VpnConnection.class));
@@ -310,10 +337,15 @@ final class TransitRouting {
                     Message.of("vpn.noGateway.fix", vpn.get().id()));
             return;
         }
-        intoVpcThroughVgw(vgw, packet);
+        intoVpcThroughVgw(vgw, packet, false);
     }
 
-    private void intoVpcThroughVgw(VirtualPrivateGateway vgw, Packet packet) {
+    /**
+     * Into a VPC through its virtual private gateway, from a VPN or a Direct Connect private
+     * virtual interface: only to network interfaces of the VPC (R-ONPREM-1), never on through its
+     * gateway endpoints, NAT gateways or internet gateway.
+     */
+    void intoVpcThroughVgw(VirtualPrivateGateway vgw, Packet packet, boolean directConnect) {
         walk.at(packet);
         Optional<Vpc> vpc = walk.index.vpc(vgw.vpc());
         if (vpc.isPresent() && LabIndex.vpcContains(vpc.get(), packet.dst())) {
@@ -337,11 +369,30 @@ final class TransitRouting {
                     ReasonCode.GATEWAY_ENDPOINT_NOT_TRANSITIVE,
                     null,
                     List.of(gwe.get().id()),
-                    Message.of("reason.GATEWAY_ENDPOINT_NOT_TRANSITIVE.vpn", vpcId, gwe.get().id()),
+                    Message.of(
+                            directConnect
+                                    ? "reason.GATEWAY_ENDPOINT_NOT_TRANSITIVE.dx"
+                                    : "reason.GATEWAY_ENDPOINT_NOT_TRANSITIVE.vpn",
+                            vpcId,
+                            gwe.get().id()),
                     Message.of("reason.GATEWAY_ENDPOINT_NOT_TRANSITIVE.fix"));
             return;
         }
         List<String> edges = walk.index.natAndInternetGatewaysOf(vpcId);
+        if (!edges.isEmpty() && directConnect) {
+            walk.block(
+                    vgw.id(),
+                    ReasonCode.DIRECT_CONNECT_EDGE_TO_EDGE_NOT_SUPPORTED,
+                    null,
+                    edges,
+                    Message.of(
+                            "reason.DIRECT_CONNECT_EDGE_TO_EDGE_NOT_SUPPORTED.detail",
+                            packet.dst(),
+                            vpcId,
+                            String.join(", ", edges)),
+                    Message.of("reason.DIRECT_CONNECT_EDGE_TO_EDGE_NOT_SUPPORTED.fix"));
+            return;
+        }
         if (!edges.isEmpty()) {
             walk.block(
                     vgw.id(),
