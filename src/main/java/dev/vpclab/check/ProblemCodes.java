@@ -83,5 +83,8 @@ public final class ProblemCodes {
     public static final String PUBLIC_VIF_WITHOUT_PUBLIC_ADDRESS =
             "PUBLIC_VIF_WITHOUT_PUBLIC_ADDRESS";
 
+    public static final String TGW_PEERING_ROUTE_NOT_STATIC = "TGW_PEERING_ROUTE_NOT_STATIC";
+    public static final String TGW_PEERING_SAME_GATEWAY = "TGW_PEERING_SAME_GATEWAY";
+
     private ProblemCodes() {}
 }

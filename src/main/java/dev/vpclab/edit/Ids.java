@@ -45,6 +45,7 @@ public final class Ids {
             case AWS_SERVICE -> "svc";
             case DIRECT_CONNECT_GATEWAY -> "dxgw";
             case VIRTUAL_INTERFACE -> "dxvif";
+            case TRANSIT_GATEWAY_PEERING -> "tgw-attach-peer";
         };
     }
 

@@ -26,6 +26,7 @@ import dev.vpclab.model.RouteTable;
 import dev.vpclab.model.Subnet;
 import dev.vpclab.model.TransitGateway;
 import dev.vpclab.model.TransitGatewayAttachment;
+import dev.vpclab.model.TransitGatewayPeering;
 import dev.vpclab.model.VirtualInterface;
 import dev.vpclab.model.VirtualPrivateGateway;
 import dev.vpclab.model.Vpc;
@@ -294,6 +295,14 @@ public final class NewComponents {
                                             .plus(10 + lab.all(InternetHost.class).count()),
                                     Optional.empty()));
             case AWS_SERVICE -> Optional.of(s3Service(lab, id));
+            case TRANSIT_GATEWAY_PEERING -> {
+                List<TransitGateway> tgws = lab.all(TransitGateway.class).toList();
+                yield tgws.size() < 2
+                        ? Optional.empty()
+                        : Optional.of(
+                                new TransitGatewayPeering(
+                                        id, tgws.get(0).id(), tgws.get(1).id(), "available"));
+            }
             case DIRECT_CONNECT_GATEWAY ->
                     Optional.of(
                             new DirectConnectGateway(

@@ -132,6 +132,7 @@ final class ComponentReader {
             case AWS_SERVICE -> EndpointReaders.awsService(f);
             case DIRECT_CONNECT_GATEWAY -> ConnectivityReaders.directConnectGateway(f);
             case VIRTUAL_INTERFACE -> ConnectivityReaders.virtualInterface(f);
+            case TRANSIT_GATEWAY_PEERING -> ConnectivityReaders.transitGatewayPeering(f);
         };
     }
 

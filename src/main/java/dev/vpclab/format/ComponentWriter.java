@@ -26,6 +26,7 @@ import dev.vpclab.model.SecurityGroupRule;
 import dev.vpclab.model.Subnet;
 import dev.vpclab.model.TransitGateway;
 import dev.vpclab.model.TransitGatewayAttachment;
+import dev.vpclab.model.TransitGatewayPeering;
 import dev.vpclab.model.VirtualInterface;
 import dev.vpclab.model.VirtualPrivateGateway;
 import dev.vpclab.model.Vpc;
@@ -79,6 +80,12 @@ final class ComponentWriter {
             case DIRECT_CONNECT_GATEWAY ->
                     m.put("associations", ((DirectConnectGateway) c).associations());
             case VIRTUAL_INTERFACE -> virtualInterface((VirtualInterface) c, m);
+            case TRANSIT_GATEWAY_PEERING -> {
+                TransitGatewayPeering p = (TransitGatewayPeering) c;
+                m.put("requester", p.requester());
+                m.put("accepter", p.accepter());
+                m.put("status", p.status());
+            }
         }
         return m;
     }

@@ -12,6 +12,7 @@ import dev.vpclab.model.OnPremisesHost;
 import dev.vpclab.model.OnPremisesNetwork;
 import dev.vpclab.model.TransitGateway;
 import dev.vpclab.model.TransitGatewayAttachment;
+import dev.vpclab.model.TransitGatewayPeering;
 import dev.vpclab.model.VirtualInterface;
 import dev.vpclab.model.VirtualPrivateGateway;
 import dev.vpclab.model.VpcPeering;
@@ -117,6 +118,14 @@ final class ConnectivityReaders {
                 // 802.1Q VLAN ids (Direct Connect accepts 1-4094)
                 f.integer("vlan", 1, 4094),
                 f.optIp("customerAddress"));
+    }
+
+    static TransitGatewayPeering transitGatewayPeering(Fields f) {
+        return new TransitGatewayPeering(
+                f.component(),
+                f.text("requester"),
+                f.text("accepter"),
+                f.choice("status", "available", TransitGatewayPeering.STATES));
     }
 
     static OnPremisesNetwork onPremises(Fields f) {

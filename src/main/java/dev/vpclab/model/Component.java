@@ -27,6 +27,7 @@ public sealed interface Component
                 Subnet,
                 TransitGateway,
                 TransitGatewayAttachment,
+                TransitGatewayPeering,
                 VirtualInterface,
                 VirtualPrivateGateway,
                 Vpc,

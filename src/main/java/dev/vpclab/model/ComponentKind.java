@@ -30,7 +30,8 @@ public enum ComponentKind {
     INTERNET_HOST("internetHost"),
     AWS_SERVICE("awsService"),
     DIRECT_CONNECT_GATEWAY("directConnectGateway"),
-    VIRTUAL_INTERFACE("virtualInterface");
+    VIRTUAL_INTERFACE("virtualInterface"),
+    TRANSIT_GATEWAY_PEERING("transitGatewayPeering");
 
     private final String fileName;
 

@@ -93,6 +93,7 @@ public record KindDescriptor(
                         ComponentKind.VIRTUAL_PRIVATE_GATEWAY,
                         ComponentKind.TRANSIT_GATEWAY,
                         ComponentKind.TRANSIT_GATEWAY_ATTACHMENT,
+                        ComponentKind.TRANSIT_GATEWAY_PEERING,
                         ComponentKind.VPC_PEERING,
                         ComponentKind.VPN_CONNECTION,
                         ComponentKind.DIRECT_CONNECT_GATEWAY,

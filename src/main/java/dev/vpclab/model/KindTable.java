@@ -45,7 +45,11 @@ public final class KindTable {
 
     /** Where a transit gateway route table associates and routes. */
     private static final Set<ComponentKind> TGW_ATTACHMENTS =
-            EnumSet.of(TRANSIT_GATEWAY_ATTACHMENT, VPN_CONNECTION, DIRECT_CONNECT_GATEWAY);
+            EnumSet.of(
+                    TRANSIT_GATEWAY_ATTACHMENT,
+                    VPN_CONNECTION,
+                    DIRECT_CONNECT_GATEWAY,
+                    TRANSIT_GATEWAY_PEERING);
 
     /** A policy's conditions may name an endpoint or a VPC (aws:SourceVpce, aws:SourceVpc). */
     private static final Set<ComponentKind> POLICY_NAMES =
@@ -177,6 +181,12 @@ public final class KindTable {
     private static final ReferenceField VIF_GATEWAY =
             ReferenceField.to("gateway", VIRTUAL_PRIVATE_GATEWAY, DIRECT_CONNECT_GATEWAY)
                     .drawn(LineKind.ATTACHMENT);
+
+    // transit gateway peering attachment (R-TGW-2)
+    private static final ReferenceField TGWP_REQUESTER =
+            ReferenceField.to("requester", TRANSIT_GATEWAY).drawn(LineKind.ATTACHMENT);
+    private static final ReferenceField TGWP_ACCEPTER =
+            ReferenceField.to("accepter", TRANSIT_GATEWAY).drawn(LineKind.ATTACHMENT);
 
     /** The descriptor of one kind. Listed, never defaulted: a new kind must say all of this. */
     static KindDescriptor describe(ComponentKind kind) {
@@ -498,6 +508,18 @@ public final class KindTable {
                                     (v, out) -> {
                                         out.add(VIF_ON_PREMISES, v.onPremises());
                                         v.gateway().ifPresent(g -> out.add(VIF_GATEWAY, g));
+                                    }));
+            case TRANSIT_GATEWAY_PEERING ->
+                    outside(
+                            kind,
+                            TransitGatewayPeering.class,
+                            List.of(TGWP_REQUESTER, TGWP_ACCEPTER),
+                            PaletteGroup.GATEWAYS,
+                            reads(
+                                    TransitGatewayPeering.class,
+                                    (p, out) -> {
+                                        out.add(TGWP_REQUESTER, p.requester());
+                                        out.add(TGWP_ACCEPTER, p.accepter());
                                     }));
         };
     }

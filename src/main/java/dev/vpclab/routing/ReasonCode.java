@@ -83,7 +83,9 @@ public enum ReasonCode {
      * on a virtual private gateway, a private one on a Direct Connect gateway associated with a
      * transit gateway, ...): AWS refuses the attachment (R-DX-1, R-DX-2).
      */
-    VIRTUAL_INTERFACE_TYPE_MISMATCH(null);
+    VIRTUAL_INTERFACE_TYPE_MISMATCH(null),
+    /** The transit gateway peering attachment is not available (pending acceptance, ...). */
+    TGW_PEERING_NOT_AVAILABLE(null);
 
     private final String reachabilityAnalyzerCode;
 

@@ -10,6 +10,7 @@ import dev.vpclab.model.Route;
 import dev.vpclab.model.Subnet;
 import dev.vpclab.model.TransitGateway;
 import dev.vpclab.model.TransitGatewayAttachment;
+import dev.vpclab.model.TransitGatewayPeering;
 import dev.vpclab.model.VirtualInterface;
 import dev.vpclab.model.VirtualPrivateGateway;
 import dev.vpclab.model.Vpc;
@@ -169,6 +170,10 @@ final class TransitRouting {
             toOnPremises(vpn, packet);
             return;
         }
+        if (target.isPresent() && target.get() instanceof TransitGatewayPeering peering) {
+            throughPeering(tgw, peering, packet);
+            return;
+        }
         if (target.isPresent() && target.get() instanceof DirectConnectGateway dxgw) {
             walk.dx.fromTransitGateway(dxgw, packet);
             return;
@@ -180,6 +185,55 @@ final class TransitRouting {
                 List.of(),
                 Message.of("route.blackhole", route.get().target()),
                 Message.of("reason.TGW_NO_ROUTE.fix", tableId, packet.dst()));
+    }
+
+    /**
+     * Over a transit gateway peering attachment to the peer transit gateway, which looks the packet
+     * up in its route table associated with the attachment (R-TGW-2). Only an available attachment
+     * carries traffic; routes across it are static on each side, as peering does not propagate.
+     */
+    private void throughPeering(TransitGateway from, TransitGatewayPeering peering, Packet packet) {
+        walk.at(packet);
+        Decision.ConnectionState state =
+                new Decision.ConnectionState(peering.status(), peering.available());
+        walk.hop(
+                Hop.builder(peering.id())
+                        .check(Check.CONNECTION)
+                        .matched(state.text())
+                        .decision(state)
+                        .build());
+        if (!peering.available()) {
+            walk.block(
+                    peering.id(),
+                    ReasonCode.TGW_PEERING_NOT_AVAILABLE,
+                    state.text(),
+                    List.of(),
+                    Message.of(
+                            "reason.TGW_PEERING_NOT_AVAILABLE.detail",
+                            peering.id(),
+                            peering.status()),
+                    Message.of("reason.TGW_PEERING_NOT_AVAILABLE.fix", peering.id()));
+            return;
+        }
+        Optional<TransitGateway> peer =
+                walk.index.lab.component(peering.peerOf(from.id()), TransitGateway.class);
+        if (peer.isEmpty()) {
+            walk.block(
+                    peering.id(),
+                    ReasonCode.TGW_NO_ROUTE,
+                    null,
+                    List.of(),
+                    Message.of("tgw.peeringNoPeer", peering.id(), peering.peerOf(from.id())),
+                    Message.of("tgw.peeringNoPeer.fix", peering.id()));
+            return;
+        }
+        String table =
+                peer.get().routeTables().stream()
+                        .filter(t -> t.associations().contains(peering.id()))
+                        .map(TransitGateway.RouteTableEntry::id)
+                        .findFirst()
+                        .orElse("");
+        routeInTransitGateway(peer.get(), table, packet, Optional.empty());
     }
 
     private Optional<Subnet> attachmentSubnet(TransitGatewayAttachment att, Optional<String> azId) {
