@@ -279,6 +279,8 @@ final class ComponentWriter {
                                             "id", g.id(),
                                             "protocol", g.protocol().toString(),
                                             "port", g.port());
+                            g.targetType().ifPresent(t -> tg.put("targetType", t));
+                            g.preserveClientIp().ifPresent(p -> tg.put("preserveClientIp", p));
                             tg.put(
                                     "targets",
                                     each(

@@ -3,6 +3,7 @@ package dev.vpclab.routing;
 import dev.vpclab.i18n.Message;
 import dev.vpclab.model.EndpointService;
 import dev.vpclab.model.NetworkLoadBalancer;
+import dev.vpclab.net.IpAddress;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +11,11 @@ import java.util.Optional;
 /**
  * A Network Load Balancer passing a flow to a target: listener, target group, a target in the
  * node's zone (or any zone with cross-zone load balancing). Targets see the node's private address
- * as the source (R-ES-5); the reply goes back through the node.
+ * as the source (R-ES-5), unless client IP preservation keeps the client's (the target group's
+ * {@code preserveClientIp}, on by default for instance targets; never for PrivateLink traffic,
+ * whose source "is always the private IP address of the Network Load Balancer",
+ * https://docs.aws.amazon.com/elasticloadbalancing/latest/network/edit-target-group-attributes.html);
+ * either way the reply goes back through the node, which tracks the flow.
  */
 final class LoadBalancing {
     private final Walk walk;
@@ -136,26 +141,58 @@ final class LoadBalancing {
                     Message.of("reason.LOAD_BALANCER_NO_TARGET.fix", listener.get().targetGroup()));
             return;
         }
+        boolean preserve = endpointEni.isEmpty() && group.get().preservesClientIp();
         walk.hop(
                 Hop.builder(nlb.id())
                         .check(Check.LISTENER)
                         .matched(matched)
                         .node(node.ip().toString(), node.subnet().azId())
-                        .translate("src -> " + node.ip() + " (NLB node private IP)")
+                        .translate(
+                                preserve
+                                        ? "src " + packet.src() + " kept (client IP preservation)"
+                                        : "src -> " + node.ip() + " (NLB node private IP)")
                         .build());
         walk.conntrack.put(nlb.id(), new Conntrack.NlbEntry(node, endpointEni, packet));
+        if (preserve) {
+            walk.conntrack.put(
+                    PRESERVED + target.get().iface().owner(),
+                    new Conntrack.PreservedEntry(nlb.id(), node));
+        }
         Packet toTarget =
                 new Packet(
-                        node.ip(),
+                        preserve ? packet.src() : node.ip(),
                         target.get().iface().ip(),
                         packet.protocol(),
                         packet.srcPort(),
                         target.get().port(),
-                        node);
+                        preserve ? packet.sender() : node);
         walk.vpc.sendFrom(node, toTarget, false);
     }
 
     private record Target(Iface iface, int port) {}
+
+    /** The conntrack key prefix of a target that received a flow with the client's address. */
+    static final String PRESERVED = "nlb-preserved:";
+
+    /**
+     * A target's reply to a client whose address the load balancer preserved: it leaves the
+     * target's subnet and goes back to the node that tracks the flow, which answers from its own
+     * address.
+     */
+    void replyPreserved(Iface target, Packet reply, Conntrack.PreservedEntry entry) {
+        walk.at(reply);
+        walk.hop(target.owner());
+        Optional<NetworkLoadBalancer> nlb =
+                walk.index.lab.component(entry.nlb(), NetworkLoadBalancer.class);
+        if (nlb.isEmpty()) {
+            return;
+        }
+        if (!target.subnet().id().equals(entry.node().subnet().id())
+                && !walk.vpc.naclPasses(target.subnet(), reply, true)) {
+            return;
+        }
+        replyAtNode(nlb.get(), entry.node(), reply);
+    }
 
     private Optional<Target> chooseTarget(
             NetworkLoadBalancer nlb, NetworkLoadBalancer.TargetGroup group, Iface node) {
@@ -163,9 +200,10 @@ final class LoadBalancing {
         return group.targets().stream()
                 .flatMap(
                         t ->
-                                walk
-                                        .index
-                                        .ifaceOf(t.id())
+                                // An ip target is an address in the load balancer's VPC.
+                                IpAddress.tryParse(t.id())
+                                        .flatMap(ip -> walk.index.ifaceAt(nlb.vpc(), ip))
+                                        .or(() -> walk.index.ifaceOf(t.id()))
                                         .map(
                                                 i ->
                                                         new Target(
