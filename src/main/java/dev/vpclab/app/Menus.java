@@ -24,7 +24,8 @@ final class Menus {
                     "interface-endpoint-private-dns",
                     "on-premises-vpn",
                     "peered-vpcs",
-                    "transit-gateway-hub");
+                    "transit-gateway-hub",
+                    "hybrid-direct-connect");
 
     private final MainWindow w;
     private final AppText t;

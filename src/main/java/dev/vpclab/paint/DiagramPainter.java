@@ -446,7 +446,10 @@ public final class DiagramPainter {
             // the console's names for these are wider than a card: the diagram's own short ones
             case EGRESS_ONLY_INTERNET_GATEWAY,
                     TRANSIT_GATEWAY_ATTACHMENT,
-                    VIRTUAL_PRIVATE_GATEWAY ->
+                    VIRTUAL_PRIVATE_GATEWAY,
+                    DIRECT_CONNECT_GATEWAY,
+                    VIRTUAL_INTERFACE,
+                    TRANSIT_GATEWAY_PEERING ->
                     Message.of("diagram.kindShort." + c.kind().fileName()).render(locale);
             default -> Message.of("kind." + c.kind().fileName()).render(locale);
         };
