@@ -25,7 +25,8 @@ final class Menus {
                     "on-premises-vpn",
                     "peered-vpcs",
                     "transit-gateway-hub",
-                    "hybrid-dns");
+                    "hybrid-dns",
+                    "hybrid-direct-connect");
 
     private final MainWindow w;
     private final AppText t;

@@ -30,6 +30,8 @@ public final class LabChecker {
         new EndpointCheck(index, findings, routes).run();
         new ConnectionCheck(index, findings).run();
         new DnsCheck(index, findings).run();
+        new DirectConnectCheck(index, findings).run();
+        new TransitPeeringCheck(index, findings).run();
         List<Problem> problems = new ArrayList<>(findings.problems());
         // Stable sort: within one component, problems keep the order the checks found them in.
         problems.sort(

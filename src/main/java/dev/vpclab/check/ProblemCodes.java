@@ -85,5 +85,12 @@ public final class ProblemCodes {
     public static final String PRIVATE_HOSTED_ZONE_REQUIRES_VPC_DNS_ATTRIBUTES =
             "PRIVATE_HOSTED_ZONE_REQUIRES_VPC_DNS_ATTRIBUTES";
 
+    public static final String VIRTUAL_INTERFACE_TYPE_MISMATCH = "VIRTUAL_INTERFACE_TYPE_MISMATCH";
+    public static final String PUBLIC_VIF_WITHOUT_PUBLIC_ADDRESS =
+            "PUBLIC_VIF_WITHOUT_PUBLIC_ADDRESS";
+
+    public static final String TGW_PEERING_ROUTE_NOT_STATIC = "TGW_PEERING_ROUTE_NOT_STATIC";
+    public static final String TGW_PEERING_SAME_GATEWAY = "TGW_PEERING_SAME_GATEWAY";
+
     private ProblemCodes() {}
 }

@@ -161,8 +161,7 @@ final class ConnectEdits {
         }
         List<NetworkLoadBalancer.Target> targets = new ArrayList<>(tg.targets());
         targets.add(new NetworkLoadBalancer.Target(i.id(), tg.port()));
-        groups.set(
-                0, new NetworkLoadBalancer.TargetGroup(tg.id(), tg.protocol(), tg.port(), targets));
+        groups.set(0, tg.withTargets(tg.id(), targets));
         return set(
                 label,
                 new NetworkLoadBalancer(

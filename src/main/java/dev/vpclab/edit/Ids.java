@@ -47,6 +47,9 @@ public final class Ids {
             case RESOLVER_RULE -> "rslvr-rr";
             case PRIVATE_HOSTED_ZONE -> "phz";
             case ON_PREMISES_RESOLVER -> "dns";
+            case DIRECT_CONNECT_GATEWAY -> "dxgw";
+            case VIRTUAL_INTERFACE -> "dxvif";
+            case TRANSIT_GATEWAY_PEERING -> "tgw-attach-peer";
         };
     }
 

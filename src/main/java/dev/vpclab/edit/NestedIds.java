@@ -84,10 +84,8 @@ final class NestedIds {
                     n.targetGroups().stream()
                             .map(
                                     tg ->
-                                            new NetworkLoadBalancer.TargetGroup(
+                                            tg.withTargets(
                                                     nested.getOrDefault(tg.id(), tg.id()),
-                                                    tg.protocol(),
-                                                    tg.port(),
                                                     tg.targets()))
                             .toList());
         }

@@ -4,6 +4,7 @@ import dev.vpclab.i18n.Message;
 import dev.vpclab.model.AwsService;
 import dev.vpclab.model.Component;
 import dev.vpclab.model.ComponentKind;
+import dev.vpclab.model.DirectConnectGateway;
 import dev.vpclab.model.EgressOnlyInternetGateway;
 import dev.vpclab.model.EndpointEni;
 import dev.vpclab.model.EndpointService;
@@ -25,6 +26,8 @@ import dev.vpclab.model.RouteTable;
 import dev.vpclab.model.Subnet;
 import dev.vpclab.model.TransitGateway;
 import dev.vpclab.model.TransitGatewayAttachment;
+import dev.vpclab.model.TransitGatewayPeering;
+import dev.vpclab.model.VirtualInterface;
 import dev.vpclab.model.VirtualPrivateGateway;
 import dev.vpclab.model.Vpc;
 import dev.vpclab.model.VpcPeering;
@@ -186,6 +189,21 @@ public final class NewComponents {
                 }
                 out.add(new OnPremisesHost(id, parent, ip.get()));
             }
+            case VIRTUAL_INTERFACE -> {
+                // A private virtual interface to the first virtual private gateway, as the console
+                // proposes; without one, the interface is added without a gateway to pick later.
+                Optional<String> vgw =
+                        lab.all(VirtualPrivateGateway.class).map(g -> g.id()).findFirst();
+                int vlan = 100 + (int) lab.all(VirtualInterface.class).count();
+                out.add(
+                        new VirtualInterface(
+                                id,
+                                "private",
+                                parent,
+                                vgw,
+                                Math.min(vlan, 4094),
+                                Optional.empty()));
+            }
             default -> {
                 Optional<Component> outside =
                         NewDnsComponents.handles(kind)
@@ -280,6 +298,24 @@ public final class NewComponents {
                                             .plus(10 + lab.all(InternetHost.class).count()),
                                     Optional.empty()));
             case AWS_SERVICE -> Optional.of(s3Service(lab, id));
+            case TRANSIT_GATEWAY_PEERING -> {
+                List<TransitGateway> tgws = lab.all(TransitGateway.class).toList();
+                yield tgws.size() < 2
+                        ? Optional.empty()
+                        : Optional.of(
+                                new TransitGatewayPeering(
+                                        id, tgws.get(0).id(), tgws.get(1).id(), "available"));
+            }
+            case DIRECT_CONNECT_GATEWAY ->
+                    Optional.of(
+                            new DirectConnectGateway(
+                                    id,
+                                    lab
+                                            .all(VirtualPrivateGateway.class)
+                                            .map(VirtualPrivateGateway::id)
+                                            .findFirst()
+                                            .stream()
+                                            .toList()));
             case MANAGED_PREFIX_LIST ->
                     Optional.of(new ManagedPrefixList(id, id, region, IpVersion.V4, List.of()));
             case ENDPOINT_SERVICE -> {

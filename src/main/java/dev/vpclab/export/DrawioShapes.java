@@ -93,9 +93,12 @@ final class DrawioShapes {
             case NLB -> icon("#8C4FFF", "network_load_balancer");
             case VPC_PEERING -> icon("#8C4FFF", "peering");
             case TRANSIT_GATEWAY -> resource("#8C4FFF", "transit_gateway");
-            case TRANSIT_GATEWAY_ATTACHMENT -> icon("#8C4FFF", "transit_gateway_attachment");
+            case TRANSIT_GATEWAY_ATTACHMENT, TRANSIT_GATEWAY_PEERING ->
+                    icon("#8C4FFF", "transit_gateway_attachment");
             case VIRTUAL_PRIVATE_GATEWAY -> icon("#8C4FFF", "vpn_gateway");
             case VPN_CONNECTION -> icon("#8C4FFF", "vpn_connection");
+            // draw.io's AWS 4 set has the Direct Connect service icon for both
+            case DIRECT_CONNECT_GATEWAY, VIRTUAL_INTERFACE -> resource("#8C4FFF", "direct_connect");
             case ON_PREMISES_HOST -> icon("#7D8998", "traditional_server");
             case INTERNET_HOST -> icon("#232F3D", "client");
             case MANAGED_PREFIX_LIST -> icon("#232F3D", "data_table");

@@ -9,6 +9,7 @@ import dev.vpclab.model.InternetGateway;
 import dev.vpclab.model.InternetHost;
 import dev.vpclab.model.Lab;
 import dev.vpclab.model.NatGateway;
+import dev.vpclab.model.NetworkLoadBalancer;
 import dev.vpclab.model.OnPremisesHost;
 import dev.vpclab.model.Subnet;
 import dev.vpclab.model.TransitGateway;
@@ -100,6 +101,7 @@ public final class FlowLogRecords {
             String src = client.get();
             String dst = server.get();
             List<Hop> path = trace.path();
+            Optional<String> lbTarget = Optional.empty();
             for (int i = 0; i < path.size(); i++) {
                 Hop hop = path.get(i);
                 Optional<Component> c = lab.component(hop.id());
@@ -136,9 +138,31 @@ public final class FlowLogRecords {
                                         "ingress",
                                         "-"));
                     }
+                } else if (c.get() instanceof NetworkLoadBalancer nlb
+                        && hop.check().orElse(null) == Check.LISTENER
+                        && nlbTarget(path, i).isPresent()) {
+                    // The load balancer hands the flow to its target: the target's interface
+                    // sees the client's address when the target group preserves it (and the
+                    // flow did not come through PrivateLink), else the node's private address.
+                    Instance target = nlbTarget(path, i).get();
+                    boolean privateLink =
+                            path.subList(0, i).stream()
+                                    .anyMatch(
+                                            h ->
+                                                    lab.component(h.id())
+                                                            .filter(
+                                                                    InterfaceEndpoint.class
+                                                                            ::isInstance)
+                                                            .isPresent());
+                    if (!privateLink && !preservesClientIp(nlb) && hop.node().isPresent()) {
+                        src = hop.node().get();
+                    }
+                    dst = target.privateIp().toString();
+                    lbTarget = Optional.of(target.id());
                 } else if (c.get() instanceof Instance inst
                         && i > 0
-                        && inst.id().equals(trace.flow().to())) {
+                        && (inst.id().equals(trace.flow().to())
+                                || lbTarget.filter(inst.id()::equals).isPresent())) {
                     forward.add(record(eni(inst), src, dst, src, dst, "ingress", "-"));
                 }
             }
@@ -296,7 +320,60 @@ public final class FlowLogRecords {
                                                     ? Optional.of(h.ip().toString())
                                                     : c instanceof OnPremisesHost o
                                                             ? Optional.of(o.ip().toString())
-                                                            : Optional.empty());
+                                                            : c instanceof NetworkLoadBalancer n
+                                                                            && !n.nodes().isEmpty()
+                                                                    ? Optional.of(
+                                                                            n.nodes()
+                                                                                    .get(0)
+                                                                                    .ip()
+                                                                                    .toString())
+                                                                    : Optional.empty());
+        }
+
+        /** The instance a load balancer hop passed the flow to: the next instance on the path. */
+        private Optional<Instance> nlbTarget(List<Hop> path, int from) {
+            for (int k = from + 1; k < path.size(); k++) {
+                Optional<Instance> inst = lab.component(path.get(k).id(), Instance.class);
+                if (inst.isPresent()) {
+                    return inst;
+                }
+            }
+            // Dropped before it arrived: the first registered target of the listener's group.
+            NetworkLoadBalancer nlb =
+                    lab.component(path.get(from).id(), NetworkLoadBalancer.class).orElseThrow();
+            int port = trace.flow().destinationPort();
+            return nlb.listeners().stream()
+                    .filter(l -> l.port() == port)
+                    .flatMap(
+                            l ->
+                                    nlb.targetGroups().stream()
+                                            .filter(g -> g.id().equals(l.targetGroup())))
+                    .flatMap(g -> g.targets().stream())
+                    .flatMap(
+                            t ->
+                                    lab.all(Instance.class)
+                                            .filter(
+                                                    i ->
+                                                            i.id().equals(t.id())
+                                                                    || i.privateIp()
+                                                                            .toString()
+                                                                            .equals(t.id())))
+                    .findFirst();
+        }
+
+        /** Whether the target group of the flow's listener keeps the client's address. */
+        private boolean preservesClientIp(NetworkLoadBalancer nlb) {
+            int port = trace.flow().destinationPort();
+            return nlb.listeners().stream()
+                    .filter(l -> l.port() == port)
+                    .findFirst()
+                    .flatMap(
+                            l ->
+                                    nlb.targetGroups().stream()
+                                            .filter(g -> g.id().equals(l.targetGroup()))
+                                            .findFirst())
+                    .map(NetworkLoadBalancer.TargetGroup::preservesClientIp)
+                    .orElse(false);
         }
 
         private Eni eni(Instance i) {

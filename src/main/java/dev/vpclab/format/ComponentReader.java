@@ -134,6 +134,9 @@ final class ComponentReader {
             case RESOLVER_RULE -> DnsReaders.resolverRule(f);
             case PRIVATE_HOSTED_ZONE -> DnsReaders.privateHostedZone(f);
             case ON_PREMISES_RESOLVER -> DnsReaders.onPremisesResolver(f);
+            case DIRECT_CONNECT_GATEWAY -> ConnectivityReaders.directConnectGateway(f);
+            case VIRTUAL_INTERFACE -> ConnectivityReaders.virtualInterface(f);
+            case TRANSIT_GATEWAY_PEERING -> ConnectivityReaders.transitGatewayPeering(f);
         };
     }
 

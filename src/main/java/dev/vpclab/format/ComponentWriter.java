@@ -2,6 +2,7 @@ package dev.vpclab.format;
 
 import dev.vpclab.model.AwsService;
 import dev.vpclab.model.Component;
+import dev.vpclab.model.DirectConnectGateway;
 import dev.vpclab.model.EgressOnlyInternetGateway;
 import dev.vpclab.model.EndpointEni;
 import dev.vpclab.model.EndpointService;
@@ -29,6 +30,8 @@ import dev.vpclab.model.SecurityGroupRule;
 import dev.vpclab.model.Subnet;
 import dev.vpclab.model.TransitGateway;
 import dev.vpclab.model.TransitGatewayAttachment;
+import dev.vpclab.model.TransitGatewayPeering;
+import dev.vpclab.model.VirtualInterface;
 import dev.vpclab.model.VirtualPrivateGateway;
 import dev.vpclab.model.Vpc;
 import dev.vpclab.model.VpcPeering;
@@ -82,6 +85,15 @@ final class ComponentWriter {
             case RESOLVER_RULE -> DnsWriters.resolverRule((ResolverRule) c, m);
             case PRIVATE_HOSTED_ZONE -> DnsWriters.privateHostedZone((PrivateHostedZone) c, m);
             case ON_PREMISES_RESOLVER -> DnsWriters.onPremisesResolver((OnPremisesResolver) c, m);
+            case DIRECT_CONNECT_GATEWAY ->
+                    m.put("associations", ((DirectConnectGateway) c).associations());
+            case VIRTUAL_INTERFACE -> virtualInterface((VirtualInterface) c, m);
+            case TRANSIT_GATEWAY_PEERING -> {
+                TransitGatewayPeering p = (TransitGatewayPeering) c;
+                m.put("requester", p.requester());
+                m.put("accepter", p.accepter());
+                m.put("status", p.status());
+            }
         }
         return m;
     }
@@ -275,6 +287,8 @@ final class ComponentWriter {
                                             "id", g.id(),
                                             "protocol", g.protocol().toString(),
                                             "port", g.port());
+                            g.targetType().ifPresent(t -> tg.put("targetType", t));
+                            g.preserveClientIp().ifPresent(p -> tg.put("preserveClientIp", p));
                             tg.put(
                                     "targets",
                                     each(
@@ -321,6 +335,14 @@ final class ComponentWriter {
         m.put("customerGatewayIp", v.customerGatewayIp().toString());
         m.put("routing", v.routing());
         m.put("staticRoutes", each(v.staticRoutes(), Object::toString));
+    }
+
+    private static void virtualInterface(VirtualInterface v, Map<String, Object> m) {
+        m.put("type", v.type());
+        m.put("onPremises", v.onPremises());
+        v.gateway().ifPresent(g -> m.put("gateway", g));
+        m.put("vlan", v.vlan());
+        v.customerAddress().ifPresent(a -> m.put("customerAddress", a.toString()));
     }
 
     private static void onPremises(OnPremisesNetwork o, Map<String, Object> m) {

@@ -1,5 +1,6 @@
 package dev.vpclab.format;
 
+import dev.vpclab.model.DirectConnectGateway;
 import dev.vpclab.model.EgressOnlyInternetGateway;
 import dev.vpclab.model.FieldChoices;
 import dev.vpclab.model.Instance;
@@ -11,6 +12,8 @@ import dev.vpclab.model.OnPremisesHost;
 import dev.vpclab.model.OnPremisesNetwork;
 import dev.vpclab.model.TransitGateway;
 import dev.vpclab.model.TransitGatewayAttachment;
+import dev.vpclab.model.TransitGatewayPeering;
+import dev.vpclab.model.VirtualInterface;
 import dev.vpclab.model.VirtualPrivateGateway;
 import dev.vpclab.model.VpcPeering;
 import dev.vpclab.model.VpnConnection;
@@ -100,6 +103,29 @@ final class ConnectivityReaders {
                 f.ip("customerGatewayIp"),
                 f.choice("routing", "static", FieldChoices.VPN_ROUTING),
                 f.list("staticRoutes", f::cidr));
+    }
+
+    static DirectConnectGateway directConnectGateway(Fields f) {
+        return new DirectConnectGateway(f.component(), f.texts("associations"));
+    }
+
+    static VirtualInterface virtualInterface(Fields f) {
+        return new VirtualInterface(
+                f.component(),
+                f.choice("type", null, VirtualInterface.TYPES),
+                f.text("onPremises"),
+                f.optText("gateway"),
+                // 802.1Q VLAN ids (Direct Connect accepts 1-4094)
+                f.integer("vlan", 1, 4094),
+                f.optIp("customerAddress"));
+    }
+
+    static TransitGatewayPeering transitGatewayPeering(Fields f) {
+        return new TransitGatewayPeering(
+                f.component(),
+                f.text("requester"),
+                f.text("accepter"),
+                f.choice("status", "available", TransitGatewayPeering.STATES));
     }
 
     static OnPremisesNetwork onPremises(Fields f) {

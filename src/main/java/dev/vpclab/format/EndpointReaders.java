@@ -141,7 +141,17 @@ final class EndpointReaders {
                                         Optional.of(
                                                 new NetworkLoadBalancer.Target(
                                                         t.text("id"),
-                                                        t.integer("port", 1, 65535))))));
+                                                        t.integer("port", 1, 65535)))),
+                        f.has("targetType")
+                                ? Optional.of(
+                                        f.choice(
+                                                "targetType",
+                                                null,
+                                                NetworkLoadBalancer.TargetGroup.TARGET_TYPES))
+                                : Optional.empty(),
+                        f.has("preserveClientIp")
+                                ? Optional.of(f.bool("preserveClientIp"))
+                                : Optional.empty()));
     }
 
     static AwsService awsService(Fields f) {

@@ -7,6 +7,7 @@ package dev.vpclab.model;
  */
 public sealed interface Component
         permits AwsService,
+                DirectConnectGateway,
                 EgressOnlyInternetGateway,
                 EndpointService,
                 GatewayEndpoint,
@@ -30,6 +31,8 @@ public sealed interface Component
                 Subnet,
                 TransitGateway,
                 TransitGatewayAttachment,
+                TransitGatewayPeering,
+                VirtualInterface,
                 VirtualPrivateGateway,
                 Vpc,
                 VpcPeering,

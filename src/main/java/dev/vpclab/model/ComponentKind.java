@@ -32,7 +32,10 @@ public enum ComponentKind {
     RESOLVER_ENDPOINT("resolverEndpoint"),
     RESOLVER_RULE("resolverRule"),
     PRIVATE_HOSTED_ZONE("privateHostedZone"),
-    ON_PREMISES_RESOLVER("onPremisesResolver");
+    ON_PREMISES_RESOLVER("onPremisesResolver"),
+    DIRECT_CONNECT_GATEWAY("directConnectGateway"),
+    VIRTUAL_INTERFACE("virtualInterface"),
+    TRANSIT_GATEWAY_PEERING("transitGatewayPeering");
 
     private final String fileName;
 

@@ -48,6 +48,9 @@ public final class FieldChoices {
             case NLB -> field.equals("scheme") ? NLB_SCHEME : List.of();
             case VPC_PEERING -> field.equals("status") ? PEERING_STATUS : List.of();
             case VPN_CONNECTION -> field.equals("routing") ? VPN_ROUTING : List.of();
+            case TRANSIT_GATEWAY_PEERING ->
+                    field.equals("status") ? TransitGatewayPeering.STATES : List.of();
+            case VIRTUAL_INTERFACE -> field.equals("type") ? VirtualInterface.TYPES : List.of();
             case MANAGED_PREFIX_LIST ->
                     field.equals("addressFamily") ? PREFIX_LIST_ADDRESS_FAMILY : List.of();
             case NAT_GATEWAY -> field.equals("connectivity") ? NAT_CONNECTIVITY : List.of();

@@ -93,8 +93,10 @@ public record KindDescriptor(
                         ComponentKind.VIRTUAL_PRIVATE_GATEWAY,
                         ComponentKind.TRANSIT_GATEWAY,
                         ComponentKind.TRANSIT_GATEWAY_ATTACHMENT,
+                        ComponentKind.TRANSIT_GATEWAY_PEERING,
                         ComponentKind.VPC_PEERING,
                         ComponentKind.VPN_CONNECTION,
+                        ComponentKind.DIRECT_CONNECT_GATEWAY,
                         ComponentKind.GATEWAY_ENDPOINT,
                         ComponentKind.INTERFACE_ENDPOINT,
                         ComponentKind.ENDPOINT_SERVICE,
@@ -102,6 +104,7 @@ public record KindDescriptor(
                         ComponentKind.AWS_SERVICE,
                         ComponentKind.ON_PREMISES,
                         ComponentKind.ON_PREMISES_HOST,
+                        ComponentKind.VIRTUAL_INTERFACE,
                         ComponentKind.INTERNET_HOST,
                         ComponentKind.REGION,
                         // DNS: after the endpoints and the on-premises network they serve

@@ -45,7 +45,11 @@ public final class KindTable {
 
     /** Where a transit gateway route table associates and routes. */
     private static final Set<ComponentKind> TGW_ATTACHMENTS =
-            EnumSet.of(TRANSIT_GATEWAY_ATTACHMENT, VPN_CONNECTION);
+            EnumSet.of(
+                    TRANSIT_GATEWAY_ATTACHMENT,
+                    VPN_CONNECTION,
+                    DIRECT_CONNECT_GATEWAY,
+                    TRANSIT_GATEWAY_PEERING);
 
     /** A policy's conditions may name an endpoint or a VPC (aws:SourceVpce, aws:SourceVpc). */
     private static final Set<ComponentKind> POLICY_NAMES =
@@ -192,6 +196,22 @@ public final class KindTable {
     // on-premises resolver
     private static final ReferenceField RESOLVER_NETWORK =
             ReferenceField.to("network", ON_PREMISES);
+    // Direct Connect gateway: associated with virtual private gateways or transit gateways (R-DX-2)
+    private static final ReferenceField DXGW_ASSOCIATIONS =
+            ReferenceField.to("associations[]", VIRTUAL_PRIVATE_GATEWAY, TRANSIT_GATEWAY)
+                    .drawn(LineKind.ATTACHMENT);
+    // virtual interface: on the router of an on-premises network, to a VGW or a DX gateway (R-DX-1)
+    private static final ReferenceField VIF_ON_PREMISES =
+            ReferenceField.to("onPremises", ON_PREMISES);
+    private static final ReferenceField VIF_GATEWAY =
+            ReferenceField.to("gateway", VIRTUAL_PRIVATE_GATEWAY, DIRECT_CONNECT_GATEWAY)
+                    .drawn(LineKind.ATTACHMENT);
+
+    // transit gateway peering attachment (R-TGW-2)
+    private static final ReferenceField TGWP_REQUESTER =
+            ReferenceField.to("requester", TRANSIT_GATEWAY).drawn(LineKind.ATTACHMENT);
+    private static final ReferenceField TGWP_ACCEPTER =
+            ReferenceField.to("accepter", TRANSIT_GATEWAY).drawn(LineKind.ATTACHMENT);
 
     /** The descriptor of one kind. Listed, never defaulted: a new kind must say all of this. */
     static KindDescriptor describe(ComponentKind kind) {
@@ -549,6 +569,44 @@ public final class KindTable {
                             reads(
                                     OnPremisesResolver.class,
                                     (r, out) -> out.add(RESOLVER_NETWORK, r.network())));
+            case DIRECT_CONNECT_GATEWAY ->
+                    outside(
+                            kind,
+                            DirectConnectGateway.class,
+                            List.of(DXGW_ASSOCIATIONS),
+                            PaletteGroup.GATEWAYS,
+                            reads(
+                                    DirectConnectGateway.class,
+                                    (g, out) -> each(DXGW_ASSOCIATIONS, g.associations(), out)));
+            case VIRTUAL_INTERFACE ->
+                    new KindDescriptor(
+                            kind,
+                            VirtualInterface.class,
+                            Place.IN_ON_PREMISES,
+                            false,
+                            false,
+                            List.of(VIF_ON_PREMISES, VIF_GATEWAY),
+                            List.of(VIF_ON_PREMISES.path()),
+                            DeleteRule.ALLOWED,
+                            PaletteGroup.OUTSIDE,
+                            reads(
+                                    VirtualInterface.class,
+                                    (v, out) -> {
+                                        out.add(VIF_ON_PREMISES, v.onPremises());
+                                        v.gateway().ifPresent(g -> out.add(VIF_GATEWAY, g));
+                                    }));
+            case TRANSIT_GATEWAY_PEERING ->
+                    outside(
+                            kind,
+                            TransitGatewayPeering.class,
+                            List.of(TGWP_REQUESTER, TGWP_ACCEPTER),
+                            PaletteGroup.GATEWAYS,
+                            reads(
+                                    TransitGatewayPeering.class,
+                                    (p, out) -> {
+                                        out.add(TGWP_REQUESTER, p.requester());
+                                        out.add(TGWP_ACCEPTER, p.accepter());
+                                    }));
         };
     }
 

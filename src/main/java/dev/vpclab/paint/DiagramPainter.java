@@ -449,7 +449,10 @@ public final class DiagramPainter {
                     VIRTUAL_PRIVATE_GATEWAY,
                     RESOLVER_ENDPOINT,
                     PRIVATE_HOSTED_ZONE,
-                    ON_PREMISES_RESOLVER ->
+                    ON_PREMISES_RESOLVER,
+                    DIRECT_CONNECT_GATEWAY,
+                    VIRTUAL_INTERFACE,
+                    TRANSIT_GATEWAY_PEERING ->
                     Message.of("diagram.kindShort." + c.kind().fileName()).render(locale);
             default -> Message.of("kind." + c.kind().fileName()).render(locale);
         };

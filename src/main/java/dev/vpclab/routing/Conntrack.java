@@ -19,6 +19,9 @@ final class Conntrack {
      */
     record NlbEntry(Iface node, Optional<Iface> endpointEni, Packet clientPacket) {}
 
+    /** A load balancer sent a flow to a target with the client's own address (preserved). */
+    record PreservedEntry(String nlb, Iface node) {}
+
     private final Map<String, Object> entries = new HashMap<>();
 
     void put(String componentId, Object entry) {

@@ -541,12 +541,14 @@ public sealed interface Decision {
     record ListenerMatch(
             NetworkLoadBalancer.Listener listener,
             NetworkLoadBalancer.Node node,
-            Optional<ChosenTarget> target)
+            Optional<ChosenTarget> target,
+            Optional<IpAddress> preservedClient)
             implements Decision {
         public ListenerMatch {
             Objects.requireNonNull(listener, "listener");
             Objects.requireNonNull(node, "node");
             Objects.requireNonNull(target, "target");
+            Objects.requireNonNull(preservedClient, "preservedClient");
         }
 
         @Override
@@ -561,10 +563,15 @@ public sealed interface Decision {
 
         /**
          * {@code src -> 10.1.1.50 (NLB node private IP)} when the node passes the flow on: targets
-         * see the node's address as the source (R-ES-5).
+         * see the node's address as the source (R-ES-5); {@code src 10.0.1.10 kept (client IP
+         * preservation)} when the client's address is preserved.
          */
         public Optional<String> translateText() {
-            return target.map(t -> "src -> " + node.ip() + " (NLB node private IP)");
+            return target.map(
+                    t ->
+                            preservedClient
+                                    .map(c -> "src " + c + " kept (client IP preservation)")
+                                    .orElse("src -> " + node.ip() + " (NLB node private IP)"));
         }
     }
 
@@ -667,6 +674,63 @@ public sealed interface Decision {
         /** {@code interface endpoints do not respond to ping}. */
         public String text() {
             return "interface endpoints do not respond to ping";
+        }
+    }
+
+    /**
+     * A Direct Connect virtual interface carried the packet between an on-premises router and AWS
+     * (R-DX-1): its type and the gateway it is attached to on the AWS side (none for a public one,
+     * which reaches AWS public addresses).
+     */
+    record VirtualInterfaceHop(String virtualInterface, String type, Optional<String> gateway)
+            implements Decision {
+        public VirtualInterfaceHop {
+            Objects.requireNonNull(virtualInterface, "virtualInterface");
+            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(gateway, "gateway");
+        }
+
+        @Override
+        public boolean nothingMatched() {
+            return false;
+        }
+
+        /** {@code private virtual interface to vgw-main}: the canonical text. */
+        public String text() {
+            return type + " virtual interface to " + gateway.orElse("AWS public addresses");
+        }
+    }
+
+    /**
+     * A Direct Connect gateway chose where the packet goes (R-DX-2): towards AWS, the associated
+     * gateway whose VPC (or attached network) holds the destination; towards on-premises, the
+     * virtual interface whose network holds it. None when nothing it connects holds the address: it
+     * never carries traffic from one association to another.
+     *
+     * @param gateway the Direct Connect gateway
+     * @param next the association or virtual interface it hands the packet to
+     * @param holding the block of that side that holds the destination
+     */
+    record DirectConnectGatewayRoute(String gateway, Optional<String> next, Optional<Cidr> holding)
+            implements Decision {
+        public DirectConnectGatewayRoute {
+            Objects.requireNonNull(gateway, "gateway");
+            Objects.requireNonNull(next, "next");
+            Objects.requireNonNull(holding, "holding");
+        }
+
+        @Override
+        public boolean nothingMatched() {
+            return next.isEmpty();
+        }
+
+        /**
+         * {@code 10.0.0.0/16 -> vgw-main}, {@code association tgw-main} (a transit gateway, which
+         * routes on by its own table), or {@code none}: the canonical text.
+         */
+        public String text() {
+            return next.map(n -> holding.map(c -> c + " -> " + n).orElse("association " + n))
+                    .orElse("none");
         }
     }
 }

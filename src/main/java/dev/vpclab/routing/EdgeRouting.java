@@ -12,6 +12,7 @@ import dev.vpclab.model.InternetHost;
 import dev.vpclab.model.NatConnectivity;
 import dev.vpclab.model.NatGateway;
 import dev.vpclab.model.RouteTable;
+import dev.vpclab.model.VirtualInterface;
 import dev.vpclab.model.Vpc;
 import dev.vpclab.model.VpcPeering;
 import dev.vpclab.net.IpAddress;
@@ -140,6 +141,12 @@ final class EdgeRouting {
     void onInternet(Packet packet) {
         walk.at(packet);
         IpAddress dst = packet.dst();
+        // AWS's network carries a reply to a customer's public address over its public VIF.
+        Optional<VirtualInterface> vif = walk.index.publicVirtualInterfaceAt(dst);
+        if (vif.isPresent()) {
+            walk.dx.backOverPublicInterface(vif.get(), packet);
+            return;
+        }
         Optional<InternetHost> host = walk.index.internetHost(dst);
         if (host.isPresent()) {
             walk.hop(host.get().id());

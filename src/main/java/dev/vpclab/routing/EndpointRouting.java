@@ -325,6 +325,11 @@ final class EndpointRouting {
         loadBalancing.forward(nlb, node, packet, Optional.empty());
     }
 
+    /** A target's reply to a client whose address its load balancer preserved. */
+    void replyPreserved(Iface target, Packet reply, Conntrack.PreservedEntry entry) {
+        loadBalancing.replyPreserved(target, reply, entry);
+    }
+
     /** The state of an endpoint's connection to its service, as a typed decision. */
     private static Decision.ConnectionState state(InterfaceEndpoint endpoint) {
         return new Decision.ConnectionState(endpoint.state(), endpoint.isAvailable());

@@ -1,6 +1,7 @@
 package dev.vpclab.routing;
 
 import dev.vpclab.model.AwsService;
+import dev.vpclab.model.DirectConnectGateway;
 import dev.vpclab.model.EgressOnlyInternetGateway;
 import dev.vpclab.model.EndpointEni;
 import dev.vpclab.model.EndpointService;
@@ -17,6 +18,7 @@ import dev.vpclab.model.OnPremisesHost;
 import dev.vpclab.model.OnPremisesNetwork;
 import dev.vpclab.model.Subnet;
 import dev.vpclab.model.TransitGatewayAttachment;
+import dev.vpclab.model.VirtualInterface;
 import dev.vpclab.model.VirtualPrivateGateway;
 import dev.vpclab.model.Vpc;
 import dev.vpclab.model.VpcPeering;
@@ -56,6 +58,9 @@ final class LabIndex {
     private final List<AwsService> services;
     private final List<InterfaceEndpoint> interfaceEndpoints;
     private final Map<IpAddress, InterfaceEndpoint> endpointByEniIp = new HashMap<>();
+    private final Map<String, List<VirtualInterface>> vifsByGateway = new HashMap<>();
+    private final Map<IpAddress, VirtualInterface> publicVifByAddress = new HashMap<>();
+    private final Map<String, List<DirectConnectGateway>> dxGatewaysByAssociation = new HashMap<>();
 
     LabIndex(Lab lab) {
         this.lab = lab;
@@ -76,6 +81,7 @@ final class LabIndex {
                                 vpnsByGateway
                                         .computeIfAbsent(v.vpnGateway(), k -> new ArrayList<>())
                                         .add(v));
+        indexDirectConnect(lab);
         lab.all(InternetHost.class)
                 .forEach(
                         h -> {
@@ -237,6 +243,49 @@ final class LabIndex {
                 .forEach(n -> edges.add(n.id()));
         internetGateway(vpc).ifPresent(g -> edges.add(g.id()));
         return edges;
+    }
+
+    private void indexDirectConnect(Lab lab) {
+        lab.all(VirtualInterface.class)
+                .forEach(
+                        v -> {
+                            v.gateway()
+                                    .ifPresent(
+                                            g ->
+                                                    vifsByGateway
+                                                            .computeIfAbsent(
+                                                                    g, k -> new ArrayList<>())
+                                                            .add(v));
+                            if (v.isPublic()) {
+                                v.customerAddress()
+                                        .ifPresent(a -> publicVifByAddress.putIfAbsent(a, v));
+                            }
+                        });
+        lab.all(DirectConnectGateway.class)
+                .forEach(
+                        g ->
+                                g.associations()
+                                        .forEach(
+                                                a ->
+                                                        dxGatewaysByAssociation
+                                                                .computeIfAbsent(
+                                                                        a, k -> new ArrayList<>())
+                                                                .add(g)));
+    }
+
+    /** The Direct Connect virtual interfaces attached to a gateway (a VGW or a DX gateway). */
+    List<VirtualInterface> virtualInterfacesOf(String gateway) {
+        return vifsByGateway.getOrDefault(gateway, List.of());
+    }
+
+    /** The public virtual interface whose customer public address this is. */
+    Optional<VirtualInterface> publicVirtualInterfaceAt(IpAddress ip) {
+        return Optional.ofNullable(publicVifByAddress.get(ip));
+    }
+
+    /** The Direct Connect gateways associated with a virtual private or transit gateway. */
+    List<DirectConnectGateway> directConnectGatewaysOf(String gateway) {
+        return dxGatewaysByAssociation.getOrDefault(gateway, List.of());
     }
 
     Optional<InternetGateway> internetGateway(String vpc) {

@@ -3,6 +3,7 @@ package dev.vpclab.routing;
 import dev.vpclab.i18n.Message;
 import dev.vpclab.model.EndpointService;
 import dev.vpclab.model.NetworkLoadBalancer;
+import dev.vpclab.net.IpAddress;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +11,11 @@ import java.util.Optional;
 /**
  * A Network Load Balancer passing a flow to a target: listener, target group, a target in the
  * node's zone (or any zone with cross-zone load balancing). Targets see the node's private address
- * as the source (R-ES-5); the reply goes back through the node.
+ * as the source (R-ES-5), unless client IP preservation keeps the client's (the target group's
+ * {@code preserveClientIp}, on by default for instance targets; never for PrivateLink traffic,
+ * whose source "is always the private IP address of the Network Load Balancer",
+ * https://docs.aws.amazon.com/elasticloadbalancing/latest/network/edit-target-group-attributes.html);
+ * either way the reply goes back through the node, which tracks the flow.
  */
 final class LoadBalancing {
     private final Walk walk;
@@ -120,9 +125,14 @@ final class LoadBalancing {
                                                 node.subnet().id(),
                                                 node.subnet().azId(),
                                                 node.ip()));
+        boolean preserve =
+                target.isPresent() && endpointEni.isEmpty() && group.get().preservesClientIp();
         Decision.ListenerMatch match =
                 new Decision.ListenerMatch(
-                        listener.get(), nodeOf, target.map(t -> t.chosen(node.subnet().azId())));
+                        listener.get(),
+                        nodeOf,
+                        target.map(t -> t.chosen(node.subnet().azId())),
+                        preserve ? Optional.of(packet.src()) : Optional.empty());
         if (target.isEmpty()) {
             walk.hop(
                     Hop.builder(nlb.id())
@@ -150,14 +160,19 @@ final class LoadBalancing {
                         .translate(match.translateText().orElseThrow())
                         .build());
         walk.conntrack.put(nlb.id(), new Conntrack.NlbEntry(node, endpointEni, packet));
+        if (preserve) {
+            walk.conntrack.put(
+                    PRESERVED + target.get().iface().owner(),
+                    new Conntrack.PreservedEntry(nlb.id(), node));
+        }
         Packet toTarget =
                 new Packet(
-                        node.ip(),
+                        preserve ? packet.src() : node.ip(),
                         target.get().iface().ip(),
                         packet.protocol(),
                         packet.srcPort(),
                         target.get().port(),
-                        node);
+                        preserve ? packet.sender() : node);
         walk.vpc.sendFrom(node, toTarget, false);
     }
 
@@ -169,15 +184,39 @@ final class LoadBalancing {
         }
     }
 
+    /** The conntrack key prefix of a target that received a flow with the client's address. */
+    static final String PRESERVED = "nlb-preserved:";
+
+    /**
+     * A target's reply to a client whose address the load balancer preserved: it leaves the
+     * target's subnet and goes back to the node that tracks the flow, which answers from its own
+     * address.
+     */
+    void replyPreserved(Iface target, Packet reply, Conntrack.PreservedEntry entry) {
+        walk.at(reply);
+        walk.hop(target.owner());
+        Optional<NetworkLoadBalancer> nlb =
+                walk.index.lab.component(entry.nlb(), NetworkLoadBalancer.class);
+        if (nlb.isEmpty()) {
+            return;
+        }
+        if (!target.subnet().id().equals(entry.node().subnet().id())
+                && !walk.vpc.naclPasses(target.subnet(), reply, true)) {
+            return;
+        }
+        replyAtNode(nlb.get(), entry.node(), reply);
+    }
+
     private Optional<Target> chooseTarget(
             NetworkLoadBalancer nlb, NetworkLoadBalancer.TargetGroup group, Iface node) {
         String zone = node.subnet().azId();
         return group.targets().stream()
                 .flatMap(
                         t ->
-                                walk
-                                        .index
-                                        .ifaceOf(t.id())
+                                // An ip target is an address in the load balancer's VPC.
+                                IpAddress.tryParse(t.id())
+                                        .flatMap(ip -> walk.index.ifaceAt(nlb.vpc(), ip))
+                                        .or(() -> walk.index.ifaceOf(t.id()))
                                         .map(
                                                 i ->
                                                         new Target(

@@ -61,7 +61,31 @@ public enum ReasonCode {
     /** The packet came back to a route table it had already passed with the same addresses. */
     ROUTING_LOOP(null),
     /** The flow names a source or target the lab cannot send from or to. */
-    INVALID_FLOW(null);
+    INVALID_FLOW(null),
+    /**
+     * Traffic arriving over a Direct Connect private virtual interface (through the virtual private
+     * gateway) for an address outside the VPC: it cannot leave through the VPC's NAT gateway or
+     * internet gateway (edge-to-edge routing, R-DX-3).
+     */
+    DIRECT_CONNECT_EDGE_TO_EDGE_NOT_SUPPORTED("VGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS"),
+    /**
+     * A Direct Connect gateway has no association (or virtual interface) whose network holds the
+     * destination; it never carries traffic between two associations (R-DX-2).
+     */
+    DIRECT_CONNECT_GATEWAY_NO_ROUTE("NO_ROUTE_TO_DESTINATION"),
+    /**
+     * A public virtual interface carries traffic to AWS public addresses only, not to the rest of
+     * the internet (R-DX-1).
+     */
+    PUBLIC_VIRTUAL_INTERFACE_NOT_AWS("NO_ROUTE_TO_DESTINATION"),
+    /**
+     * The virtual interface's type does not fit where it is attached (a transit virtual interface
+     * on a virtual private gateway, a private one on a Direct Connect gateway associated with a
+     * transit gateway, ...): AWS refuses the attachment (R-DX-1, R-DX-2).
+     */
+    VIRTUAL_INTERFACE_TYPE_MISMATCH(null),
+    /** The transit gateway peering attachment is not available (pending acceptance, ...). */
+    TGW_PEERING_NOT_AVAILABLE(null);
 
     private final String reachabilityAnalyzerCode;
 

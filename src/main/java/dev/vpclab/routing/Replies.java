@@ -23,6 +23,14 @@ final class Replies {
         switch (d.kind()) {
             case INTERFACE -> {
                 Iface iface = d.iface().orElseThrow();
+                Optional<Conntrack.PreservedEntry> kept =
+                        walk.conntrack.get(
+                                LoadBalancing.PRESERVED + iface.owner(),
+                                Conntrack.PreservedEntry.class);
+                if (kept.isPresent() && request.dst().equals(iface.ip())) {
+                    walk.endpoints.replyPreserved(iface, request.reply(iface), kept.get());
+                    return;
+                }
                 walk.vpc.sendFrom(iface, request.reply(iface), true);
             }
             case INTERNET_HOST, SERVICE_PUBLIC -> {

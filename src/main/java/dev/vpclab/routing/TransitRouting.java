@@ -2,6 +2,7 @@ package dev.vpclab.routing;
 
 import dev.vpclab.i18n.Message;
 import dev.vpclab.model.Component;
+import dev.vpclab.model.DirectConnectGateway;
 import dev.vpclab.model.GatewayEndpoint;
 import dev.vpclab.model.OnPremisesHost;
 import dev.vpclab.model.OnPremisesNetwork;
@@ -9,6 +10,8 @@ import dev.vpclab.model.Route;
 import dev.vpclab.model.Subnet;
 import dev.vpclab.model.TransitGateway;
 import dev.vpclab.model.TransitGatewayAttachment;
+import dev.vpclab.model.TransitGatewayPeering;
+import dev.vpclab.model.VirtualInterface;
 import dev.vpclab.model.VirtualPrivateGateway;
 import dev.vpclab.model.Vpc;
 import dev.vpclab.model.VpnConnection;
@@ -18,7 +21,8 @@ import java.util.Optional;
 
 /**
  * Moves a packet between networks: through a transit gateway's route tables (R-TGW-1), and over a
- * VPN to and from an on-premises network (R-VPN-1, R-ONPREM-1).
+ * VPN to and from an on-premises network (R-VPN-1, R-ONPREM-1); Direct Connect is in {@link
+ * DirectConnectRouting}.
  */
 final class TransitRouting {
     private final Walk walk;
@@ -167,6 +171,14 @@ final class TransitRouting {
             toOnPremises(vpn, packet);
             return;
         }
+        if (target.isPresent() && target.get() instanceof TransitGatewayPeering peering) {
+            throughPeering(tgw, peering, packet);
+            return;
+        }
+        if (target.isPresent() && target.get() instanceof DirectConnectGateway dxgw) {
+            walk.dx.fromTransitGateway(dxgw, packet);
+            return;
+        }
         walk.block(
                 tgw.id(),
                 ReasonCode.TGW_NO_ROUTE,
@@ -174,6 +186,55 @@ final class TransitRouting {
                 List.of(),
                 Message.of("route.blackhole", route.get().target()),
                 Message.of("reason.TGW_NO_ROUTE.fix", tableId, packet.dst()));
+    }
+
+    /**
+     * Over a transit gateway peering attachment to the peer transit gateway, which looks the packet
+     * up in its route table associated with the attachment (R-TGW-2). Only an available attachment
+     * carries traffic; routes across it are static on each side, as peering does not propagate.
+     */
+    private void throughPeering(TransitGateway from, TransitGatewayPeering peering, Packet packet) {
+        walk.at(packet);
+        Decision.ConnectionState state =
+                new Decision.ConnectionState(peering.status(), peering.available());
+        walk.hop(
+                Hop.builder(peering.id())
+                        .check(Check.CONNECTION)
+                        .matched(state.text())
+                        .decision(state)
+                        .build());
+        if (!peering.available()) {
+            walk.block(
+                    peering.id(),
+                    ReasonCode.TGW_PEERING_NOT_AVAILABLE,
+                    state.text(),
+                    List.of(),
+                    Message.of(
+                            "reason.TGW_PEERING_NOT_AVAILABLE.detail",
+                            peering.id(),
+                            peering.status()),
+                    Message.of("reason.TGW_PEERING_NOT_AVAILABLE.fix", peering.id()));
+            return;
+        }
+        Optional<TransitGateway> peer =
+                walk.index.lab.component(peering.peerOf(from.id()), TransitGateway.class);
+        if (peer.isEmpty()) {
+            walk.block(
+                    peering.id(),
+                    ReasonCode.TGW_NO_ROUTE,
+                    null,
+                    List.of(),
+                    Message.of("tgw.peeringNoPeer", peering.id(), peering.peerOf(from.id())),
+                    Message.of("tgw.peeringNoPeer.fix", peering.id()));
+            return;
+        }
+        String table =
+                peer.get().routeTables().stream()
+                        .filter(t -> t.associations().contains(peering.id()))
+                        .map(TransitGateway.RouteTableEntry::id)
+                        .findFirst()
+                        .orElse("");
+        routeInTransitGateway(peer.get(), table, packet, Optional.empty());
     }
 
     private Optional<Subnet> attachmentSubnet(TransitGatewayAttachment att, Optional<String> azId) {
@@ -189,6 +250,10 @@ final class TransitRouting {
     void outThroughVpn(VirtualPrivateGateway vgw, Packet packet) {
         walk.at(packet);
         walk.hop(vgw.id());
+        // Routes learned over Direct Connect are preferred over VPN routes (R-VPN-1's order).
+        if (walk.dx.outOfVgw(vgw, packet)) {
+            return;
+        }
         Optional<VpnConnection> vpn =
                 walk.index.vpnsOf(vgw.id()).stream()
                         .filter(v -> reaches(v, packet.dst()))
@@ -219,16 +284,25 @@ final class TransitRouting {
     private void toOnPremises(VpnConnection vpn, Packet packet) {
         walk.at(packet);
         walk.hop(vpn.id());
+        intoOnPremises(vpn.id(), vpn.onPremises(), packet);
+    }
+
+    /**
+     * From a link (a VPN connection or a Direct Connect virtual interface) into its on-premises
+     * network, and to the host that holds the destination.
+     */
+    void intoOnPremises(String link, String networkId, Packet packet) {
+        walk.at(packet);
         Optional<OnPremisesNetwork> network =
-                walk.index.lab.component(vpn.onPremises(), OnPremisesNetwork.class);
+                walk.index.lab.component(networkId, OnPremisesNetwork.class);
         if (network.isEmpty()) {
             walk.block(
-                    vpn.id(),
+                    link,
                     ReasonCode.NO_ROUTE_TO_DESTINATION,
                     null,
                     List.of(),
-                    Message.of("vpn.noNetwork", vpn.id()),
-                    Message.of("vpn.noNetwork.fix", vpn.id()));
+                    Message.of("vpn.noNetwork", link),
+                    Message.of("vpn.noNetwork.fix", link));
             return;
         }
         walk.hop(network.get().id());
@@ -272,6 +346,13 @@ final class TransitRouting {
         if (!walk.enterTable(network.id(), network.id(), decision.matchedText(), packet)) {
             return;
         }
+        Optional<VirtualInterface> vif =
+                decision.winner()
+                        .flatMap(r -> walk.index.lab.component(r.target(), VirtualInterface.class));
+        if (vif.isPresent()) {
+            walk.dx.fromOnPremises(vif.get(), packet);
+            return;
+        }
         Optional<VpnConnection> vpn =
                 decision.winner()
                         .flatMap(r -> walk.index.lab.component(r.target(), VpnConnection.class));
@@ -310,10 +391,15 @@ final class TransitRouting {
                     Message.of("vpn.noGateway.fix", vpn.get().id()));
             return;
         }
-        intoVpcThroughVgw(vgw, packet);
+        intoVpcThroughVgw(vgw, packet, false);
     }
 
-    private void intoVpcThroughVgw(VirtualPrivateGateway vgw, Packet packet) {
+    /**
+     * Into a VPC through its virtual private gateway, from a VPN or a Direct Connect private
+     * virtual interface: only to network interfaces of the VPC (R-ONPREM-1), never on through its
+     * gateway endpoints, NAT gateways or internet gateway.
+     */
+    void intoVpcThroughVgw(VirtualPrivateGateway vgw, Packet packet, boolean directConnect) {
         walk.at(packet);
         Optional<Vpc> vpc = walk.index.vpc(vgw.vpc());
         if (vpc.isPresent() && LabIndex.vpcContains(vpc.get(), packet.dst())) {
@@ -339,11 +425,30 @@ final class TransitRouting {
                     ReasonCode.GATEWAY_ENDPOINT_NOT_TRANSITIVE,
                     null,
                     List.of(gwe.get().id()),
-                    Message.of("reason.GATEWAY_ENDPOINT_NOT_TRANSITIVE.vpn", vpcId, gwe.get().id()),
+                    Message.of(
+                            directConnect
+                                    ? "reason.GATEWAY_ENDPOINT_NOT_TRANSITIVE.dx"
+                                    : "reason.GATEWAY_ENDPOINT_NOT_TRANSITIVE.vpn",
+                            vpcId,
+                            gwe.get().id()),
                     Message.of("reason.GATEWAY_ENDPOINT_NOT_TRANSITIVE.fix"));
             return;
         }
         List<String> edges = walk.index.natAndInternetGatewaysOf(vpcId);
+        if (!edges.isEmpty() && directConnect) {
+            walk.block(
+                    vgw.id(),
+                    ReasonCode.DIRECT_CONNECT_EDGE_TO_EDGE_NOT_SUPPORTED,
+                    null,
+                    edges,
+                    Message.of(
+                            "reason.DIRECT_CONNECT_EDGE_TO_EDGE_NOT_SUPPORTED.detail",
+                            packet.dst(),
+                            vpcId,
+                            String.join(", ", edges)),
+                    Message.of("reason.DIRECT_CONNECT_EDGE_TO_EDGE_NOT_SUPPORTED.fix"));
+            return;
+        }
         if (!edges.isEmpty()) {
             walk.block(
                     vgw.id(),

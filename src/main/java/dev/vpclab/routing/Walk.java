@@ -33,6 +33,7 @@ final class Walk {
     final EndpointRouting endpoints;
     final TransitRouting transit;
     final PeeringRouting peering;
+    final DirectConnectRouting dx;
 
     private final List<Hop> hops = new ArrayList<>();
     private final Set<String> visited = new HashSet<>();
@@ -63,6 +64,7 @@ final class Walk {
         this.endpoints = new EndpointRouting(this);
         this.transit = new TransitRouting(this);
         this.peering = new PeeringRouting(this);
+        this.dx = new DirectConnectRouting(this);
     }
 
     /** Notes the packet a stage is working on: a block from here on reports its header. */
