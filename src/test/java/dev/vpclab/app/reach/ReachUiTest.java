@@ -2,9 +2,7 @@ package dev.vpclab.app.reach;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vpclab.app.Background;
-import dev.vpclab.app.DiskLabFiles;
-import dev.vpclab.app.VpcLabApp;
+import dev.vpclab.app.LabWindow;
 import dev.vpclab.app.walk.WalkDock;
 import dev.vpclab.edit.RuleEdits;
 import dev.vpclab.model.Lab;
@@ -16,56 +14,35 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * View > Reachability on the default lab, headless, with the mouse: hover says why, a click plays
  * the flow in the walk, a band folds a VPC, an edit marks the cells it changed, CSV export.
  */
-@ExtendWith(ApplicationExtension.class)
 class ReachUiTest {
-    @TempDir static Path home;
     @TempDir Path out;
-    private final Preferences prefs =
-            Preferences.userRoot().node("dev/vpclab/uitest/" + UUID.randomUUID());
-    private VpcLabApp.Session session;
-
-    @Start
-    void start(Stage stage) {
-        session = VpcLabApp.open(stage, prefs, home, new DiskLabFiles(), Background.immediate());
-        stage.show();
-    }
-
-    @AfterEach
-    void forgetPrefs() throws BackingStoreException {
-        prefs.removeNode();
-    }
+    @RegisterExtension static final LabWindow app = LabWindow.onDefaultLab();
 
     private ReachViewModel vm() {
-        return ReachMenu.viewModel(session.window());
+        return ReachMenu.viewModel(app.session().window());
     }
 
     private HeatmapCanvas heatmap() {
-        return ReachMenu.heatmap(session.window()).orElseThrow();
+        return ReachMenu.heatmap(app.session().window()).orElseThrow();
     }
 
     private WalkDock walk() {
-        return session.window().walk();
+        return app.session().window().walk();
     }
 
     private void open(FxRobot robot) throws Exception {
@@ -75,7 +52,7 @@ class ReachUiTest {
         WaitForAsyncUtils.waitFor(
                 10,
                 TimeUnit.SECONDS,
-                () -> ReachMenu.stage(session.window()).map(Stage::isShowing).orElse(false));
+                () -> ReachMenu.stage(app.session().window()).map(Stage::isShowing).orElse(false));
         WaitForAsyncUtils.waitFor(
                 20, TimeUnit.SECONDS, () -> vm().state() == ReachViewModel.State.DONE);
         WaitForAsyncUtils.waitForFxEvents();
@@ -98,7 +75,7 @@ class ReachUiTest {
 
     @Test
     void hoverSaysWhyAndAClickPlaysThatFlowInTheWalk(FxRobot robot) throws Exception {
-        int savedFlows = session.viewModel().lab().flows().size();
+        int savedFlows = app.session().viewModel().lab().flows().size();
         open(robot);
         assertThat(robot.lookup("#reach-status").queryAs(Label.class).getText())
                 .contains("2 sources x 4 destinations", "2 reachable", "4 blocked");
@@ -121,8 +98,8 @@ class ReachUiTest {
         assertThat(trace.reachable()).isTrue();
         assertThat(walk().player().events()).extracting(e -> e.component()).contains("s3-use1");
         // The cell was played, not saved: the lab is unchanged.
-        assertThat(session.viewModel().lab().flows()).hasSize(savedFlows);
-        assertThat(session.viewModel().isDirty()).isFalse();
+        assertThat(app.session().viewModel().lab().flows()).hasSize(savedFlows);
+        assertThat(app.session().viewModel().isDirty()).isFalse();
     }
 
     @Test
@@ -156,13 +133,18 @@ class ReachUiTest {
     @Test
     void anEditMarksTheCellsItChangedAndTheCsvSaysSo(FxRobot robot) throws Exception {
         open(robot);
-        robot.interact(() -> session.viewModel().apply(deleteS3Route(session.viewModel().lab())));
+        robot.interact(
+                () ->
+                        app.session()
+                                .viewModel()
+                                .apply(deleteS3Route(app.session().viewModel().lab())));
         WaitForAsyncUtils.waitFor(
                 10,
                 TimeUnit.SECONDS,
                 () ->
                         vm().state() == ReachViewModel.State.DONE
-                                && vm().result().orElseThrow().lab() == session.viewModel().lab());
+                                && vm().result().orElseThrow().lab()
+                                        == app.session().viewModel().lab());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#reach-status").queryAs(Label.class).getText())
                 .contains("1 changed by the last edit");
@@ -172,7 +154,7 @@ class ReachUiTest {
         assertThat(info(robot)).doesNotContain("Changed by the last edit");
 
         Path csv = out.resolve("default-reachability.csv");
-        robot.interact(() -> ReachMenu.exportCsv(session.window(), csv));
+        robot.interact(() -> ReachMenu.exportCsv(app.session().window(), csv));
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         assertThat(lines.get(0)).startsWith("source,source_vpc,source_subnet,destination");
         assertThat(lines).hasSize(7);
