@@ -168,12 +168,7 @@ final class DirectConnectRouting {
             Decision.Translation nat =
                     new Decision.Translation(
                             Decision.AddressField.SRC, packet.src(), vif.customerAddress().get());
-            walk.hop(
-                    Hop.builder(vif.id())
-                            .check(Check.TRANSLATE)
-                            .matched(nat.text())
-                            .decision(nat)
-                            .build());
+            walk.hop(Hop.builder(vif.id()).check(Check.TRANSLATE).decided(nat).build());
             walk.conntrack.put(vif.id(), new Conntrack.NatEntry(packet.src(), packet.sender()));
             out = packet.withSrc(vif.customerAddress().get(), null);
         } else {
@@ -210,12 +205,7 @@ final class DirectConnectRouting {
         Decision.Translation back =
                 new Decision.Translation(
                         Decision.AddressField.DST, packet.dst(), entry.get().originalSrc());
-        walk.hop(
-                Hop.builder(vif.id())
-                        .check(Check.TRANSLATE)
-                        .matched(back.text())
-                        .decision(back)
-                        .build());
+        walk.hop(Hop.builder(vif.id()).check(Check.TRANSLATE).decided(back).build());
         walk.transit.intoOnPremises(
                 vif.id(), vif.onPremises(), packet.withDst(entry.get().originalSrc()));
     }
@@ -231,13 +221,13 @@ final class DirectConnectRouting {
     private void hopAt(VirtualInterface vif) {
         Decision.VirtualInterfaceHop d =
                 new Decision.VirtualInterfaceHop(vif.id(), vif.type(), vif.gateway());
-        walk.hop(Hop.builder(vif.id()).matched(d.text()).decision(d).build());
+        walk.hop(Hop.builder(vif.id()).decided(d).build());
     }
 
     private void route(DirectConnectGateway dxgw, Optional<String> next, Optional<Cidr> holding) {
         Decision.DirectConnectGatewayRoute d =
                 new Decision.DirectConnectGatewayRoute(dxgw.id(), next, holding);
-        walk.hop(Hop.builder(dxgw.id()).check(Check.ROUTE).matched(d.text()).decision(d).build());
+        walk.hop(Hop.builder(dxgw.id()).check(Check.ROUTE).decided(d).build());
     }
 
     private void noRoute(DirectConnectGateway dxgw, Packet packet) {

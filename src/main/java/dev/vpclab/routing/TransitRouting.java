@@ -197,12 +197,7 @@ final class TransitRouting {
         walk.at(packet);
         Decision.ConnectionState state =
                 new Decision.ConnectionState(peering.status(), peering.available());
-        walk.hop(
-                Hop.builder(peering.id())
-                        .check(Check.CONNECTION)
-                        .matched(state.text())
-                        .decision(state)
-                        .build());
+        walk.hop(Hop.builder(peering.id()).check(Check.CONNECTION).decided(state).build());
         if (!peering.available()) {
             walk.block(
                     peering.id(),
