@@ -304,7 +304,7 @@ public final class ExportViewModel {
 
     /** Writes what the exporter gives. */
     @FunctionalInterface
-    interface Writing {
+    public interface Writing {
         void to(OutputStream out) throws IOException;
     }
 
@@ -324,8 +324,13 @@ public final class ExportViewModel {
         }
     }
 
-    /** Writes to a temporary file beside the target, then moves it over the target. */
-    static void writeAtomically(Path target, Writing writing) {
+    /**
+     * Writes to a temporary file beside the target, readable like the lab file, then moves it over
+     * the target: a failed write leaves the target as it was. Every file the app exports uses it.
+     *
+     * @throws UncheckedIOException when the file cannot be written
+     */
+    public static void writeAtomically(Path target, Writing writing) {
         Path dir = target.toAbsolutePath().getParent();
         Path tmp = null;
         try {

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.Optional;
 import java.util.WeakHashMap;
@@ -248,25 +247,14 @@ public final class ReachMenu {
                     .background()
                     .run(
                             () -> {
-                                try {
-                                    Path tmp =
-                                            Files.createTempFile(
-                                                    file.toAbsolutePath().getParent(),
-                                                    ".reach-",
-                                                    ".png.tmp");
-                                    try {
-                                        javax.imageio.ImageIO.write(
-                                                SwingFXUtils.fromFXImage(image, null),
-                                                "png",
-                                                tmp.toFile());
-                                        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-                                    } finally {
-                                        Files.deleteIfExists(tmp);
-                                    }
-                                    return file;
-                                } catch (IOException e) {
-                                    throw new UncheckedIOException(e);
-                                }
+                                ExportViewModel.writeAtomically(
+                                        file,
+                                        out ->
+                                                javax.imageio.ImageIO.write(
+                                                        SwingFXUtils.fromFXImage(image, null),
+                                                        "png",
+                                                        out));
+                                return file;
                             },
                             written -> said(t.get("reach.exported", written)),
                             error ->

@@ -2,6 +2,7 @@ package dev.vpclab.app.reach;
 
 import dev.vpclab.app.AppText;
 import dev.vpclab.app.Background;
+import dev.vpclab.app.export.ExportViewModel;
 import dev.vpclab.model.Flow;
 import dev.vpclab.model.Lab;
 import dev.vpclab.net.Protocol;
@@ -19,11 +20,11 @@ import dev.vpclab.routing.Trace;
 import dev.vpclab.routing.Tracer;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -453,20 +454,24 @@ public final class ReachViewModel {
         lines.add(text.get("walk.card.fix", text.render(b.fix())));
     }
 
-    /** The table as CSV, in the grouped order, written atomically. */
+    /**
+     * The table as CSV, in the grouped order, written as every export is (atomically, readable like
+     * the lab file).
+     */
     public void writeCsv(Path file) throws IOException {
         Result r = result.orElseThrow(() -> new IllegalStateException("nothing computed"));
-        Path dir = file.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, ".reach-", ".csv.tmp");
         try {
-            try (BufferedWriter out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                ReachCsv.write(r.table(), r.rows(), r.columns(), r.diff(), out);
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
+            ExportViewModel.writeAtomically(
+                    file,
+                    stream -> {
+                        Writer out =
+                                new BufferedWriter(
+                                        new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+                        ReachCsv.write(r.table(), r.rows(), r.columns(), r.diff(), out);
+                        out.flush();
+                    });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 }
