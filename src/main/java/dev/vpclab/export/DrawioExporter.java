@@ -7,7 +7,9 @@ import dev.vpclab.model.Component;
 import dev.vpclab.model.Lab;
 import dev.vpclab.model.LineKind;
 import dev.vpclab.paint.DiagramPainter;
+import dev.vpclab.paint.PaintStyle;
 import dev.vpclab.paint.TracePainter;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -62,7 +64,8 @@ public final class DrawioExporter implements Exporter {
         StringBuilder x = new StringBuilder(32 * 1024);
         x.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         x.append(
-                "<mxfile host=\"vpclab\" agent=\"VPC Endpoint Lab\" version=\"24.7.17\" type=\"device\">\n");
+                "<mxfile host=\"vpclab\" agent=\"VPC Endpoint Lab\" version=\"24.7.17\""
+                    + " type=\"device\">\n");
         x.append("  <diagram id=\"vpclab\" name=\"");
         Xml.escape(x, lab.title().isBlank() ? "Lab" : lab.title()).append("\">\n");
         x.append("    <mxGraphModel dx=\"0\" dy=\"0\" grid=\"1\" gridSize=\"10\" guides=\"1\"");
@@ -89,7 +92,12 @@ public final class DrawioExporter implements Exporter {
                 continue;
             }
             boolean dashed = e.kind() == LineKind.MEMBERSHIP || e.kind() == LineKind.ASSOCIATION;
-            String color = e.kind() == LineKind.ENDPOINT_ROUTE ? "#7AA116" : "#8D99A8";
+            String color =
+                    e.kind() == LineKind.ENDPOINT_ROUTE
+                            ? "#7AA116"
+                            : e.kind() == LineKind.MEMBERSHIP
+                                    ? PaintStyle.LIGHT.membershipEdge()
+                                    : PaintStyle.LIGHT.edge();
             x.append("        <mxCell id=\"edge:").append(++n).append("\" value=\"\" style=\"");
             x.append("endArrow=none;html=0;rounded=0;strokeColor=").append(color);
             x.append(dashed ? ";dashed=1;" : ";").append("\" edge=\"1\" parent=\"" + LAYER);

@@ -177,7 +177,7 @@ public final class DiagramPainter {
             String color =
                     e.kind() == LineKind.ENDPOINT_ROUTE
                             ? "#7AA116"
-                            : membership ? style.nodeStroke() : style.edge();
+                            : membership ? style.membershipEdge() : style.edge();
             boolean association = e.kind() == LineKind.ASSOCIATION;
             List<Point> path = EdgeRoutes.route(a, b, obstacles(d, e));
             for (int i = 1; i < path.size(); i++) {
