@@ -24,6 +24,14 @@ public interface Workbench {
     /** Asks before unsaved work is thrown away; true to go on. */
     boolean confirmDiscard();
 
+    /**
+     * The index in the lab's flows of the flow selected in the flow list, -1 for none: the flow a
+     * dialog such as Export starts on, because it is the one the user is looking at.
+     */
+    default int selectedFlow() {
+        return -1;
+    }
+
     /** Shows a panel docked at the right of the window (null removes it). */
     void setDock(Node panel);
 }

@@ -9,11 +9,7 @@ import dev.vpclab.export.PngExporter;
 import dev.vpclab.format.LabWriter;
 import dev.vpclab.format.LearnerCopy;
 import dev.vpclab.model.Lab;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
-import java.util.Optional;
-import java.util.Set;
+
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Menu;
@@ -23,6 +19,12 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.FileChooser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
 
 /** Adds File > Export... and Edit > Copy as Image to a main window's menus. */
 public final class ExportMenu {
@@ -116,6 +118,11 @@ public final class ExportMenu {
                         Platform::runLater,
                         t);
         window.document().file().ifPresent(vm::suggestBeside);
+        int flow = window.selectedFlow();
+        if (flow >= 0 && flow < window.viewModel().lab().flows().size()) {
+            // The flow on screen is the one to export, not the one chosen last time.
+            vm.flowProperty().set(flow);
+        }
         last = new ExportDialog(window.stage(), vm, t);
         last.show();
         return last;

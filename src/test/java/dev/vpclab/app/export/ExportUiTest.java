@@ -4,22 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vpclab.app.LabWindow;
 import dev.vpclab.edit.Selection;
-import java.awt.image.BufferedImage;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
-import javax.imageio.ImageIO;
-import javax.xml.parsers.DocumentBuilderFactory;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
 
 /** File > Export and Edit > Copy as Image in the real window. */
 class ExportUiTest {
@@ -117,5 +121,19 @@ class ExportUiTest {
                 () ->
                         assertThat(Clipboard.getSystemClipboard().getImage().getWidth())
                                 .isGreaterThan(10));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void exportStartsOnTheFlowSelectedInTheMainWindow(FxRobot robot) {
+        // The second saved flow is on screen: Export draws its trace unless told otherwise.
+        robot.interact(() -> app.session().window().walk().flows().select(1));
+        robot.clickOn("File").clickOn("#menu-export");
+        WaitForAsyncUtils.waitForFxEvents();
+        ComboBox<Integer> flow = robot.lookup("#export-flow").queryAs(ComboBox.class);
+        assertThat(flow.getValue()).isEqualTo(1);
+        assertThat(ExportMenu.lastDialog().orElseThrow().viewModel().flowProperty().get())
+                .isEqualTo(1);
+        robot.interact(() -> ExportMenu.lastDialog().orElseThrow().stage().close());
     }
 }
