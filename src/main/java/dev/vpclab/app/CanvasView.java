@@ -10,13 +10,7 @@ import dev.vpclab.paint.DiagramPainter;
 import dev.vpclab.paint.IconSet;
 import dev.vpclab.paint.PaintStyle;
 import dev.vpclab.paint.Viewport;
-import java.io.File;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import java.util.function.Consumer;
+
 import javafx.animation.PauseTransition;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -44,6 +38,14 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.util.Duration;
 
+import java.io.File;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
 /**
  * The diagram canvas: paints the lab through {@link DiagramPainter}, turns mouse presses into
  * {@link Gesture}s (move, resize, rubber band, connect, pan), handles zoom, keys and drops from the
@@ -65,7 +67,6 @@ public final class CanvasView extends BorderPane {
     private final DiagramPainter painter = new DiagramPainter(IconSet.shared());
     private final PauseTransition hintTimer = new PauseTransition(Duration.seconds(4));
     private final BooleanProperty snapToGrid = new SimpleBooleanProperty(true);
-    private final BooleanProperty connectMode = new SimpleBooleanProperty(false);
     private final BooleanProperty dark = new SimpleBooleanProperty(false);
     private Viewport viewport = Viewport.identity();
     private Optional<Gesture> gesture = Optional.empty();
@@ -82,9 +83,13 @@ public final class CanvasView extends BorderPane {
     // Layers drawn over the diagram (the packet walk), told after each repaint.
     private final List<Runnable> overlays = new ArrayList<>();
     private final ConnectHandle connectHandle = new ConnectHandle();
+    private final ConnectTool connectTool;
 
     public CanvasView(EditorViewModel vm) {
         this.vm = vm;
+        this.connectTool = new ConnectTool(vm);
+        // The tool's keys (Esc) reach the diagram, not the toolbar button that turned it on.
+        connectTool.onProperty().addListener((o, a, on) -> canvas.requestFocus());
         painter.setLocale(vm.text().locale());
         setId("canvas");
         canvas.setId("diagram");
@@ -147,7 +152,12 @@ public final class CanvasView extends BorderPane {
     }
 
     public BooleanProperty connectModeProperty() {
-        return connectMode;
+        return connectTool.onProperty();
+    }
+
+    /** The Connect tool: the toolbar's toggle, click-then-click or drag. */
+    ConnectTool connectTool() {
+        return connectTool;
     }
 
     public BooleanProperty darkProperty() {
@@ -288,6 +298,7 @@ public final class CanvasView extends BorderPane {
             connectHandle.paint(vm.diagram(), surface, viewport.scale());
         }
         gesture.ifPresent(g -> g.paintOverlay(surface, viewport.scale()));
+        connectTool.paint(surface, viewport.scale());
         gc.setTransform(1, 0, 0, 1, 0, 0);
         updateScrollBars(visible);
         minimap.paint(vm.diagram(), viewport, canvas.getWidth(), canvas.getHeight(), style());
@@ -386,14 +397,20 @@ public final class CanvasView extends BorderPane {
             return;
         }
         Point at = labPoint(e);
-        if (connectHandle.hover(vm.diagram(), at, viewport.scale())) {
+        boolean repaint = connectHandle.hover(vm.diagram(), at, viewport.scale());
+        if (connectTool.pointerAt(at) || repaint) {
             repaint();
         }
         boolean onHandle = connectHandle.grabbedAt(vm.diagram(), at, viewport.scale()).isPresent();
         if (onHandle && canvas.getCursor() != Cursor.CROSSHAIR) {
             showHint(vm.text().get("canvas.connectHandle"), e.getSceneX(), e.getSceneY());
         }
-        canvas.setCursor(onHandle ? Cursor.CROSSHAIR : Cursor.DEFAULT);
+        boolean connecting =
+                connectTool.onProperty().get() && vm.diagram().componentAt(at).isPresent();
+        canvas.setCursor(
+                onHandle || connecting || connectTool.armed().isPresent()
+                        ? Cursor.CROSSHAIR
+                        : Cursor.DEFAULT);
     }
 
     private void pressed(MouseEvent e) {
@@ -425,6 +442,14 @@ public final class CanvasView extends BorderPane {
         if (e.getButton() != MouseButton.PRIMARY) {
             return Optional.empty();
         }
+        if (connectTool.armed().isPresent()) {
+            // The second click of click-then-click.
+            connectTool
+                    .secondClick(hit, e.isShiftDown())
+                    .ifPresent(m -> showHint(m, e.getSceneX(), e.getSceneY()));
+            repaint();
+            return Optional.empty();
+        }
         Optional<String> handle = resizeHandleAt(at);
         if (handle.isPresent()) {
             return Optional.of(new Gestures.Resize(this, vm, handle.get(), at));
@@ -439,7 +464,7 @@ public final class CanvasView extends BorderPane {
             }
             return Optional.of(new Gestures.RubberBand(this, vm, at, e.isShiftDown()));
         }
-        if (connectMode.get() || e.isAltDown()) {
+        if (connectTool.onProperty().get() || e.isAltDown()) {
             return Optional.of(new Gestures.Connect(this, vm, hit.get(), at));
         }
         if (e.isShiftDown() || e.isShortcutDown()) {
@@ -497,6 +522,10 @@ public final class CanvasView extends BorderPane {
             case UP -> vm.nudge(0, -step);
             case DOWN -> vm.nudge(0, step);
             case ESCAPE -> {
+                if (gesture.isEmpty() && connectTool.escape()) {
+                    repaint();
+                    break;
+                }
                 gesture.ifPresent(Gesture::cancel);
                 gesture = Optional.empty();
                 vm.select(Selection.empty());

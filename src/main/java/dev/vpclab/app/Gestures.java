@@ -8,10 +8,12 @@ import dev.vpclab.edit.Rect;
 import dev.vpclab.edit.Selection;
 import dev.vpclab.model.Lab;
 import dev.vpclab.paint.DrawingSurface;
+
+import javafx.scene.input.MouseEvent;
+
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
-import javafx.scene.input.MouseEvent;
 
 /** The canvas's gestures: move, resize, rubber band, connect and pan. */
 final class Gestures {
@@ -196,16 +198,13 @@ final class Gestures {
             end = null;
             Optional<String> to = vm.diagram().componentAt(at);
             if (to.isPresent() && !to.get().equals(from)) {
-                EditAttempt a = Connections.connect(vm.lab(), from, to.get());
-                if (!vm.attempt(a)) {
-                    a.refusal()
-                            .ifPresent(
-                                    m ->
-                                            canvas.showHint(
-                                                    vm.text().render(m),
-                                                    e.getSceneX(),
-                                                    e.getSceneY()));
-                }
+                canvas.connectTool()
+                        .connect(from, to.get(), e.isShiftDown())
+                        .ifPresent(m -> canvas.showHint(m, e.getSceneX(), e.getSceneY()));
+            } else if (to.isPresent()) {
+                // Pressed and released on the same component: a click, so the line waits for a
+                // click on the second component.
+                canvas.connectTool().arm(from);
             }
             canvas.repaint();
         }
