@@ -7,9 +7,11 @@ import dev.vpclab.edit.Selection;
 import dev.vpclab.model.ComponentKind;
 import dev.vpclab.model.Lab;
 import dev.vpclab.model.Vpc;
+
+import org.junit.jupiter.api.Test;
+
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.Test;
 
 class InspectorViewModelTest {
     private final EditorViewModel vm =
@@ -76,7 +78,7 @@ class InspectorViewModelTest {
                         reason ->
                                 assertThat(reason)
                                         .startsWith(
-                                                "The route 10.0.0.0/16 -> local is the local route"
+                                                "The route 10.0.0.0/16 → local is the local route"
                                                         + " of rtb-1")
                                         .contains("does not let it be deleted"));
         assertThat(vm.lab()).isEqualTo(before);

@@ -6,8 +6,10 @@ import dev.vpclab.model.Lab;
 import dev.vpclab.model.NetworkAcl;
 import dev.vpclab.model.RouteTable;
 import dev.vpclab.model.SecurityGroup;
-import java.util.Locale;
+
 import org.junit.jupiter.api.Test;
+
+import java.util.Locale;
 
 class RuleEditsTest {
 
@@ -49,10 +51,10 @@ class RuleEditsTest {
                 .isEqualTo(
                         "The route "
                                 + cidr
-                                + " -> local is the local route of rtb-1: AWS adds it to every"
+                                + " → local is the local route of rtb-1: AWS adds it to every"
                                 + " route table for the VPC's CIDR and does not let it be deleted"
                                 + " or its destination changed.");
-        assertThat(refusal.render(Locale.KOREAN)).contains(cidr + " -> local", "로컬 경로", "삭제");
+        assertThat(refusal.render(Locale.KOREAN)).contains(cidr + " → local", "로컬 경로", "삭제");
         assertThat(RuleEdits.setRoute(lab, "rtb-1", local, "10.9.0.0/16", "local").refusal())
                 .map(m -> m.english())
                 .hasValue(refusal.english());

@@ -16,11 +16,7 @@ import dev.vpclab.walk.FixSuggester;
 import dev.vpclab.walk.FlowBadges;
 import dev.vpclab.walk.FlowBadges.FlowBadge;
 import dev.vpclab.walk.PacketWalk;
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
+
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.beans.property.ObjectProperty;
@@ -31,6 +27,12 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The lab's saved flows with their live badges, the flow selected for the player, and the cost
@@ -228,13 +230,13 @@ public final class FlowsViewModel {
                         prices.get()));
     }
 
-    /** A flow's name, or "from -> to tcp/443" for one without. */
+    /** A flow's name, or "from → to tcp/443" for one without. */
     public static String describe(Flow f) {
         return f.name()
                 .orElseGet(
                         () ->
                                 f.from()
-                                        + " -> "
+                                        + " → "
                                         + f.to()
                                         + " "
                                         + f.protocol().toString().toLowerCase(java.util.Locale.ROOT)

@@ -10,9 +10,11 @@ import dev.vpclab.model.Flow;
 import dev.vpclab.net.Protocol;
 import dev.vpclab.walk.FlowBadges.Badge;
 import dev.vpclab.walk.FlowBadges.FlowBadge;
+
+import org.junit.jupiter.api.Test;
+
 import java.math.BigDecimal;
 import java.util.Locale;
-import org.junit.jupiter.api.Test;
 
 class FlowsViewModelTest {
     private final EditorViewModel editor =
@@ -87,5 +89,11 @@ class FlowsViewModelTest {
     void theSelectedFlowHasItsFlowLogRecords() {
         flows.select(1);
         assertThat(flows.walked().orElseThrow().flowLogs()).isNotEmpty();
+    }
+
+    @Test
+    void aFlowWithoutANameReadsWithAnArrow() {
+        assertThat(FlowsViewModel.describe(Flow.of("i-app", "i-target", Protocol.TCP, 22)))
+                .isEqualTo("i-app → i-target tcp/22");
     }
 }
