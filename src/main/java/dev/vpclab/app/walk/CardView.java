@@ -3,12 +3,14 @@ package dev.vpclab.app.walk;
 import dev.vpclab.app.AppText;
 import dev.vpclab.i18n.Message;
 import dev.vpclab.walk.Card;
-import java.util.Optional;
+
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+
+import java.util.Optional;
 
 /**
  * The card shown beside the component where the packet is: the check, what decided (in words),
@@ -82,7 +84,10 @@ final class CardView {
     }
 
     private static TextFlow routeRow(Card.RouteRow row, AppText t, int index) {
-        Text route = new Text(row.route());
+        // The core writes a route as the lab file's "destination -> target"; a person reads an
+        // arrow.
+        String text = row.route().replace(" -> ", " \u2192 ");
+        Text route = new Text(text);
         route.setId("card-route-" + index);
         route.setStrikethrough(row.state() == Card.RowState.LOST);
         TextFlow flow = new TextFlow(route);
@@ -90,7 +95,7 @@ final class CardView {
             case WINNER -> {
                 route.setStyle("-fx-font-weight: bold; -fx-fill: #1D8102;");
                 flow.setStyle("-fx-background-color: #E9F7E6; -fx-padding: 1 4;");
-                route.setText("\u2714 " + row.route());
+                route.setText("\u2714 " + text);
             }
             case LOST -> route.setStyle("-fx-fill: #7D8998;");
             case NOT_MATCHING -> route.setStyle("-fx-fill: #AAB7B8;");

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vpclab.app.LabWindow;
 import dev.vpclab.walk.Event;
+
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
@@ -92,6 +94,9 @@ class WalkUiTest {
                                 .map(n -> ((javafx.scene.text.Text) n).getText())
                                 .anyMatch(s -> s.contains("pl-s3-use1")))
                 .isTrue();
+        // Each route reads destination → target, with a real arrow at the projector.
+        String route = ((javafx.scene.text.Text) card(robot).lookup("#card-route-0")).getText();
+        assertThat(route).contains(" \u2192 ").doesNotContain("->");
     }
 
     @Test
