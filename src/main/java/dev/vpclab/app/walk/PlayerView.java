@@ -1,10 +1,10 @@
 package dev.vpclab.app.walk;
 
 import atlantafx.base.theme.Styles;
+
 import dev.vpclab.app.AppText;
 import dev.vpclab.walk.Event;
-import java.util.List;
-import java.util.Locale;
+
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Button;
@@ -22,7 +22,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.util.StringConverter;
+
 import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.util.List;
+import java.util.Locale;
 
 /**
  * The player's controls (restart, step back, play or pause, step forward, speed) and the event
@@ -98,6 +102,9 @@ final class PlayerView extends VBox {
         speed.setValue(player.speedProperty().get());
         speed.valueProperty().addListener((o, a, b) -> player.speedProperty().set(b));
         speed.setTooltip(new Tooltip(t.get("walk.speed.tip")));
+        // The theme makes a choice box as wide as a form field; in the narrow dock that pushed the
+        // walk's time into the tool bar's >> menu. "0.5x" needs a few characters and the arrow.
+        speed.setStyle("-fx-min-width: 0; -fx-pref-width: 6em;");
         Label time = new Label();
         time.setId("walk-time");
         player.timeProperty()

@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.vpclab.app.LayoutChecks;
 import dev.vpclab.app.walk.WalkDock;
 import dev.vpclab.walk.Event;
-import java.util.ArrayList;
-import java.util.List;
+
 import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -18,6 +17,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -26,6 +26,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The packet walk on a real desktop (GTK glass, Xvfb 1920x1080, openbox): cards as a person reads
@@ -152,6 +155,25 @@ class DesktopWalkUiTest {
         DesktopShots.screen("walk-last-card");
         DesktopShots.scene(robot, app.stage.getScene(), "walk-last-card-scene");
         assertThat(faults).as("hop cards as a person reads them").isEmpty();
+    }
+
+    @Test
+    void thePlayerStripShowsEveryControlAndTheTimeWithoutAnOverflowMenu(FxRobot robot) {
+        Desktop.settle();
+        selectFlow(robot, 1);
+        robot.clickOn(events(robot)).type(KeyCode.END);
+        Desktop.settle();
+        DesktopShots.screen("player-strip");
+        // A tool bar too narrow for its items takes the last ones out of the scene into its menu.
+        Node time =
+                robot.lookup("#walk-time")
+                        .tryQuery()
+                        .orElseThrow(() -> new AssertionError("the walk's time is in the >> menu"));
+        assertThat(Desktop.shown(time)).as("the walk's time is on screen").isTrue();
+        assertThat(((javafx.scene.control.Label) time).getText()).endsWith(" s");
+        assertThat(robot.lookup(".tool-bar-overflow-button").match(Desktop::shown).tryQuery())
+                .as("the player strip hides controls behind a >> menu")
+                .isEmpty();
     }
 
     @Test
