@@ -84,9 +84,7 @@ final class CardView {
     }
 
     private static TextFlow routeRow(Card.RouteRow row, AppText t, int index) {
-        // The core writes a route as the lab file's "destination -> target"; a person reads an
-        // arrow.
-        String text = row.route().replace(" -> ", " \u2192 ");
+        String text = forPeople(row.route());
         Text route = new Text(text);
         route.setId("card-route-" + index);
         route.setStrikethrough(row.state() == Card.RowState.LOST);
@@ -102,6 +100,14 @@ final class CardView {
         }
         row.why().ifPresent(w -> flow.getChildren().add(new Text("  " + t.render(w))));
         return flow;
+    }
+
+    /**
+     * A core text as a person reads it: the routing core writes a route as the lab file's
+     * "destination -> target"; the card and the event list show an arrow.
+     */
+    static String forPeople(String core) {
+        return core.replace(" -> ", " \u2192 ");
     }
 
     private static Label label(String text, String id) {

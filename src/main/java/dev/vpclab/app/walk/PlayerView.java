@@ -138,7 +138,7 @@ final class PlayerView extends VBox {
                                         + "\n"
                                         + t.render(e.check())
                                         + "\n"
-                                        + t.render(e.decision()));
+                                        + CardView.forPeople(t.render(e.decision())));
         what.setId("event-what");
         events.getColumns().addAll(List.of(timeColumn, what));
         events.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

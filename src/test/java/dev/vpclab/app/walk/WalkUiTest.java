@@ -97,6 +97,17 @@ class WalkUiTest {
         // Each route reads destination → target, with a real arrow at the projector.
         String route = ((javafx.scene.text.Text) card(robot).lookup("#card-route-0")).getText();
         assertThat(route).contains(" \u2192 ").doesNotContain("->");
+        // So does the event list's row of the route table.
+        String row =
+                robot
+                        .lookup("#event-list .table-row-cell")
+                        .match(n -> ((javafx.scene.control.TableRow<?>) n).getIndex() == table)
+                        .<javafx.scene.Node>query()
+                        .lookupAll("Text")
+                        .stream()
+                        .map(n -> ((javafx.scene.text.Text) n).getText())
+                        .reduce("", (a, b) -> a + "\n" + b);
+        assertThat(row).contains("rt-app", " \u2192 ").doesNotContain("->");
     }
 
     @Test
