@@ -79,6 +79,25 @@ public final class Windows {
                 OwnerBlock.whileShowing(stage, owner);
             }
         }
+        return styled(stage, owner, title, root);
+    }
+
+    /**
+     * A window that works beside {@code owner} rather than over it: styled, closing with Esc, and
+     * opened sized to its content and centred on the owner like {@link #stage}, but not owned by
+     * it. A window manager keeps an owned window above its owner, so the owner could never be
+     * brought in front of it (the Reachability window hid the walk it started); this one goes
+     * behind the owner when the owner is brought to the front, and closes with the owner.
+     */
+    public static Stage companion(Window owner, String title, Parent root) {
+        Stage stage = new Stage();
+        if (owner != null) {
+            owner.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> stage.close());
+        }
+        return styled(stage, owner, title, root);
+    }
+
+    private static Stage styled(Stage stage, Window owner, String title, Parent root) {
         stage.setTitle(title);
         Scene scene = new Scene(root);
         style(scene);
