@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.prefs.Preferences;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -142,7 +143,15 @@ public final class LabDocument {
 
     /** Opens a lab shipped in the jar (the default lab and the examples); it has no file. */
     public boolean openResource(String resource) {
-        Optional<Lab> lab = readResource(resource).lab();
+        return openResource(resource, UnaryOperator.identity());
+    }
+
+    /**
+     * Opens a lab shipped in the jar as {@code adapt} makes it (a challenge's start, titled in the
+     * learner's language); it has no file.
+     */
+    public boolean openResource(String resource, UnaryOperator<Lab> adapt) {
+        Optional<Lab> lab = readResource(resource).lab().map(adapt);
         lab.ifPresent(
                 l -> {
                     show(l);

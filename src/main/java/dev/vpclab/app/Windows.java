@@ -5,6 +5,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import javafx.animation.PauseTransition;
+import javafx.geometry.Insets;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -16,6 +17,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Pane;
 import javafx.stage.Modality;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -79,6 +81,25 @@ public final class Windows {
                 OwnerBlock.whileShowing(stage, owner);
             }
         }
+        return styled(stage, owner, title, root);
+    }
+
+    /**
+     * A window that works beside {@code owner} rather than over it: styled, closing with Esc, and
+     * opened sized to its content and centred on the owner like {@link #stage}, but not owned by
+     * it. A window manager keeps an owned window above its owner, so the owner could never be
+     * brought in front of it (the Reachability window hid the walk it started); this one goes
+     * behind the owner when the owner is brought to the front, and closes with the owner.
+     */
+    public static Stage companion(Window owner, String title, Parent root) {
+        Stage stage = new Stage();
+        if (owner != null) {
+            owner.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> stage.close());
+        }
+        return styled(stage, owner, title, root);
+    }
+
+    private static Stage styled(Stage stage, Window owner, String title, Parent root) {
         stage.setTitle(title);
         Scene scene = new Scene(root);
         style(scene);
@@ -121,6 +142,11 @@ public final class Windows {
             OwnerBlock.whileShowing(pane.getScene().getWindow(), owner);
         }
         pane.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // The theme gives a dialog's content no padding: a form (a grid of labels and fields)
+        // then touched the window's edges. A layout pane without padding of its own gets the
+        // dialog's; controls (a text area of problems) keep theirs.
+        pane.contentProperty().addListener((o, old, content) -> pad(content));
+        pad(pane.getContent());
         pane.sceneProperty()
                 .addListener(
                         (o, old, scene) -> {
@@ -157,6 +183,15 @@ public final class Windows {
             s.addEventHandler(WindowEvent.WINDOW_SHOWING, e -> placeBeforeShowing(s, owner));
         }
         return d;
+    }
+
+    /** The room around a dialog's form, as the theme gives its header and buttons. */
+    static final Insets CONTENT_PADDING = new Insets(16, 20, 8, 20);
+
+    private static void pad(Node content) {
+        if (content instanceof Pane p && Insets.EMPTY.equals(p.getPadding())) {
+            p.setPadding(CONTENT_PADDING);
+        }
     }
 
     /** Esc presses the dialog's cancelling button, or its only button when it has one. */

@@ -21,7 +21,8 @@ import java.util.Set;
  * Checks VPC endpoints and endpoint services: interface endpoint ENIs (R-IF-1), private DNS and the
  * VPC DNS attributes (R-IF-6, R-DNS-1), the Availability Zones of an endpoint service (R-ES-7), the
  * inbound-only private DNS option (R-IF-15), gateway endpoint services, Regions and address types
- * (R-GW-1, R-GW-5, R-GW-10, R-DNS-2), and load balancers of endpoint services (R-ES-1).
+ * (R-GW-1, R-GW-5, R-GW-10, R-DNS-2), and load balancers and allowed principals of endpoint
+ * services (R-ES-1, R-ES-2).
  */
 final class EndpointCheck {
     private static final Set<String> GATEWAY_SERVICES = Set.of("s3", "s3express", "dynamodb");
@@ -328,6 +329,19 @@ final class EndpointCheck {
                     "nlbs",
                     "check.endpointServiceWithoutNlb",
                     s.id());
+        }
+        // R-ES-2: AWS takes an ARN of a principal, or * for everyone; anything else it refuses.
+        List<String> principals = s.allowedPrincipals();
+        for (int k = 0; k < principals.size(); k++) {
+            if (!EndpointService.validPrincipal(principals.get(k))) {
+                findings.error(
+                        ProblemCodes.ENDPOINT_SERVICE_PRINCIPAL_INVALID,
+                        s.id(),
+                        ReferenceCheck.at("allowedPrincipals", k),
+                        "check.endpointServicePrincipalInvalid",
+                        principals.get(k),
+                        s.id());
+            }
         }
         List<String> nlbs = s.nlbs();
         for (int k = 0; k < nlbs.size(); k++) {

@@ -19,6 +19,8 @@ public final class ProblemCodes {
     public static final String EIGW_IPV4_ROUTE = "EIGW_IPV4_ROUTE";
     public static final String ENDPOINT_SERVICE_PRINCIPAL_NOT_ALLOWED =
             "ENDPOINT_SERVICE_PRINCIPAL_NOT_ALLOWED";
+    public static final String ENDPOINT_SERVICE_PRINCIPAL_INVALID =
+            "ENDPOINT_SERVICE_PRINCIPAL_INVALID";
     public static final String ENDPOINT_SERVICE_REGION_NOT_SUPPORTED =
             "ENDPOINT_SERVICE_REGION_NOT_SUPPORTED";
     public static final String ENDPOINT_SERVICE_WITHOUT_LOAD_BALANCER =

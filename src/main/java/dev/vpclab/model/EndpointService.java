@@ -75,6 +75,26 @@ public record EndpointService(
                                                 && p.startsWith("arn:aws:iam::" + account + ":")));
     }
 
+    /**
+     * Whether AWS accepts {@code principal} in the service's permissions (R-ES-2, API
+     * ModifyVpcEndpointServicePermissions {@code AddAllowedPrincipals}: "the Amazon Resource Names
+     * (ARN) of the principals ... To grant permissions to all principals, specify an asterisk";
+     * principal types All, Account, User, Role, OrganizationUnit, Service): {@code *}, an IAM ARN
+     * of an account root, user or role ({@code arn:aws:iam::123456789012:root}), an AWS
+     * Organizations organization or OU ARN, or a service principal ({@code name.amazonaws.com}).
+     */
+    public static boolean validPrincipal(String principal) {
+        return principal.equals("*") || PRINCIPAL.matcher(principal).matches();
+    }
+
+    private static final java.util.regex.Pattern PRINCIPAL =
+            java.util.regex.Pattern.compile(
+                    "arn:aws(?:-cn|-us-gov)?:iam::\\d{12}:(?:root|(?:user|role)/[\\w+=,.@/-]+)"
+                            + "|arn:aws(?:-cn|-us-gov)?:organizations::\\d{12}:"
+                            + "(?:organization/o-[a-z0-9]{10,32}"
+                            + "|ou/o-[a-z0-9]{10,32}/ou-[a-z0-9]{4,32}-[a-z0-9]{8,32})"
+                            + "|[a-z0-9][a-z0-9.-]*\\.amazonaws\\.com");
+
     @Override
     public ComponentKind kind() {
         return ComponentKind.ENDPOINT_SERVICE;

@@ -170,6 +170,10 @@ public final class Grader {
         if (estimate.usd().compareTo(m.usd()) > 0) {
             return result(m, false, Message.of("study.why.costTooHigh", usd, limit, parts), t);
         }
+        if (estimate.items().isEmpty()) {
+            // No charged hop: say so in words rather than an empty list of parts.
+            return result(m, true, Message.of("study.why.costNothing", usd, limit), t);
+        }
         return result(m, true, Message.of("study.why.costWithin", usd, limit, parts), t);
     }
 

@@ -284,4 +284,64 @@ class EndpointCheckTest {
                 "vpce-svc-empty",
                 "nlbs");
     }
+
+    /** The service's allowed principals as AWS would take them, the zones of the valid lab. */
+    private static List<Problem> withPrincipals(String... principals) {
+        return ValidLabs.everyKind()
+                .replace(
+                        new dev.vpclab.model.EndpointService(
+                                "vpce-svc-app",
+                                "com.amazonaws.vpce.us-east-1.vpce-svc-app",
+                                "vpc-provider",
+                                List.of("nlb-app"),
+                                false,
+                                List.of(principals),
+                                List.of("use1-az1", "use1-az2")))
+                .check();
+    }
+
+    /**
+     * R-ES-2: AWS takes the ARN of a principal (account root, user, role, organization or OU, a
+     * service principal) or * for everyone; any other text is refused, named at its place.
+     */
+    @Test
+    void anAllowedPrincipalThatIsNoArnIsRefusedWithTheFormAwsWants() {
+        Problem p =
+                only(
+                        withPrincipals("*", "my-partner"),
+                        Severity.ERROR,
+                        "ENDPOINT_SERVICE_PRINCIPAL_INVALID",
+                        "vpce-svc-app",
+                        "allowedPrincipals[1]");
+        assertThat(p.message().english())
+                .startsWith("'my-partner' is not a principal AWS accepts")
+                .contains("arn:aws:iam::123456789012:root", "*");
+        assertThat(p.message().render(java.util.Locale.KOREAN)).contains("'my-partner'", "ARN");
+        for (String bad :
+                List.of(
+                        "arn:aws:iam::1234:root",
+                        "arn:aws:iam::123456789012",
+                        "123456789012",
+                        "arn:aws:s3:::my-bucket",
+                        "**")) {
+            assertThat(withPrincipals(bad))
+                    .as(bad)
+                    .extracting(Problem::code)
+                    .containsExactly("ENDPOINT_SERVICE_PRINCIPAL_INVALID");
+        }
+    }
+
+    @Test
+    void everyPrincipalFormAwsTakesIsAccepted() {
+        assertThat(
+                        withPrincipals(
+                                "*",
+                                "arn:aws:iam::123456789012:root",
+                                "arn:aws:iam::123456789012:role/partner-app",
+                                "arn:aws:iam::123456789012:user/ops/alice",
+                                "arn:aws-cn:iam::123456789012:root",
+                                "arn:aws:organizations::123456789012:organization/o-a1b2c3d4e5",
+                                "elasticloadbalancing.amazonaws.com"))
+                .isEmpty();
+    }
 }

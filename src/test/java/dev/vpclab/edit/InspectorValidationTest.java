@@ -179,4 +179,26 @@ class InspectorValidationTest {
         LoadResult r = LabReader.read(LabWriter.toYaml(lab), "reopened.yaml");
         return r.errors();
     }
+
+    /** An endpoint service's allowed principal must be an ARN or *: refused at the field. */
+    @Test
+    void anAllowedPrincipalThatIsNoArnIsRefusedAtTheField() {
+        Lab lab = LabReader.read(Path.of("assets/labs/default.yaml")).lab().orElseThrow();
+        assertThat(refusal(lab, "vpce-svc-app", "allowedPrincipals", "partner account"))
+                .contains("'partner' is not a principal AWS accepts")
+                .contains("arn:aws:iam::123456789012:root");
+        Lab changed =
+                accept(
+                        lab,
+                        "vpce-svc-app",
+                        "allowedPrincipals",
+                        "arn:aws:iam::111122223333:root, arn:aws:iam::444455556666:role/app");
+        assertThat(
+                        ((dev.vpclab.model.EndpointService)
+                                        changed.component("vpce-svc-app").orElseThrow())
+                                .allowedPrincipals())
+                .containsExactly(
+                        "arn:aws:iam::111122223333:root", "arn:aws:iam::444455556666:role/app");
+        accept(lab, "vpce-svc-app", "allowedPrincipals", "*");
+    }
 }

@@ -27,8 +27,16 @@ final class HeatmapCanvas extends Region {
     static final double MIN_CELL = 2;
     static final double MAX_CELL = 64;
     static final double FIT_MAX = 44;
-    static final double BAND = 18;
-    static final double ROW_BAND = 118;
+
+    /** The least and most height of a column group band, whose names are written upwards. */
+    static final double MIN_BAND = 40;
+
+    static final double MAX_BAND = 150;
+
+    /** The least and most width of a row group band, whose names are written across. */
+    static final double MIN_ROW_BAND = 90;
+
+    static final double MAX_ROW_BAND = 200;
     static final double ROW_LABELS = 120;
     static final double COLUMN_LABELS = 110;
 
@@ -44,6 +52,12 @@ final class HeatmapCanvas extends Region {
     private double cell = 22;
     private Optional<int[]> hover = Optional.empty();
     private Object fittedFor;
+
+    /** Height of a column group band: as tall as the longest group name written upwards. */
+    private double band = MIN_BAND;
+
+    /** Width of a row group band: as wide as the longest group name written across. */
+    private double rowBand = 118;
 
     HeatmapCanvas(
             ReachViewModel vm, boolean dark, Consumer<Flow> play, Consumer<List<String>> info) {
@@ -78,12 +92,17 @@ final class HeatmapCanvas extends Region {
                 rows,
                 columns,
                 cell,
-                BAND,
-                ROW_BAND,
+                band,
+                rowBand,
                 ROW_LABELS,
                 COLUMN_LABELS,
                 horizontal.getValue(),
                 vertical.getValue());
+    }
+
+    /** The group names the bands wrote in the last paint (tests check none was cut). */
+    List<HeatmapPainter.BandText> bandTexts() {
+        return painter.bandTexts();
     }
 
     double cellSize() {
@@ -124,11 +143,11 @@ final class HeatmapCanvas extends Region {
     }
 
     private double bodyWidth() {
-        return Math.max(0, canvas.getWidth() - 2 * ROW_BAND - ROW_LABELS);
+        return Math.max(0, canvas.getWidth() - 2 * rowBand - ROW_LABELS);
     }
 
     private double bodyHeight() {
-        return Math.max(0, canvas.getHeight() - 2 * BAND - COLUMN_LABELS);
+        return Math.max(0, canvas.getHeight() - 2 * band - COLUMN_LABELS);
     }
 
     /** The centre of a cell in this node's coordinates (tests aim the mouse with it). */
@@ -143,7 +162,7 @@ final class HeatmapCanvas extends Region {
     javafx.geometry.Point2D rowBandCentre(int level, int row) {
         HeatmapGeometry g = geometry();
         return new javafx.geometry.Point2D(
-                level * ROW_BAND + ROW_BAND / 2 + canvas.getLayoutX(),
+                level * rowBand + rowBand / 2 + canvas.getLayoutX(),
                 g.rowY(row) + cell / 2 + canvas.getLayoutY());
     }
 
@@ -152,7 +171,7 @@ final class HeatmapCanvas extends Region {
         HeatmapGeometry g = geometry();
         return new javafx.geometry.Point2D(
                 g.columnX(column) + cell / 2 + canvas.getLayoutX(),
-                level * BAND + BAND / 2 + canvas.getLayoutY());
+                level * band + band / 2 + canvas.getLayoutY());
     }
 
     /** Scrolls so that row slot {@code row} and column slot {@code column} are in view. */
@@ -172,6 +191,8 @@ final class HeatmapCanvas extends Region {
                 vm.result().map(r -> r.rows().members() + "|" + r.columns().members()).orElse(null);
         if (axes != null && !axes.equals(fittedFor) && canvas.getWidth() > 0) {
             fittedFor = axes;
+            band = Math.max(MIN_BAND, Math.min(MAX_BAND, longestGroupName(false) + 32));
+            rowBand = Math.max(MIN_ROW_BAND, Math.min(MAX_ROW_BAND, longestGroupName(true) + 28));
             fit();
         }
         if (hover.isPresent()) {
@@ -186,6 +207,27 @@ final class HeatmapCanvas extends Region {
         }
         updateBars();
         repaint();
+    }
+
+    /**
+     * The width of the longest group name of one side in the bands' font; a band adds the painter's
+     * margins (the 2 x 8 px fold triangle and padding) so that every name reads whole.
+     */
+    private double longestGroupName(boolean rows) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text();
+        probe.setFont(
+                javafx.scene.text.Font.font(
+                        Fonts.hangulFamily()
+                                .orElse(javafx.scene.text.Font.getDefault().getFamily()),
+                        javafx.scene.text.FontWeight.BOLD,
+                        HeatmapPainter.BAND_FONT));
+        double longest = 0;
+        for (dev.vpclab.reach.ReachAxis.Group g :
+                (rows ? vm.rows() : vm.columns()).map(c -> c.axis().groups()).orElse(List.of())) {
+            probe.setText(vm.groupName(g));
+            longest = Math.max(longest, probe.getLayoutBounds().getWidth());
+        }
+        return Math.ceil(longest);
     }
 
     private void updateBars() {
@@ -250,8 +292,8 @@ final class HeatmapCanvas extends Region {
                         g.rows(),
                         g.columns(),
                         side,
-                        BAND,
-                        ROW_BAND,
+                        band,
+                        rowBand,
                         ROW_LABELS,
                         COLUMN_LABELS,
                         0,

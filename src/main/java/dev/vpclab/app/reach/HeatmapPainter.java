@@ -53,6 +53,9 @@ final class HeatmapPainter {
         }
     }
 
+    /** The size of the group names in the bands: as large as the row and column labels. */
+    static final double BAND_FONT = 12;
+
     private final Map<Long, BlockCounts> blocks = new HashMap<>();
     private int blocksVersion = -1;
     private int[] pixels = new int[0];
@@ -95,6 +98,7 @@ final class HeatmapPainter {
         body(g, vm, result.get(), rows, columns, geo, vr, vc, theme);
         marks(g, vm, result.get(), rows, columns, geo, vr, vc, hover, theme);
         g.restore();
+        drawn.clear();
         headers(g, vm, rows, columns, geo, vr, vc, width, height, hover, theme, fontFamily);
         g.restore();
     }
@@ -271,7 +275,7 @@ final class HeatmapPainter {
         double size = Math.max(7, Math.min(12, cell * 0.75));
         Font plain = Font.font(family, size);
         Font bold = Font.font(family, FontWeight.BOLD, size);
-        Font bandFont = Font.font(family, FontWeight.BOLD, Math.min(11, geo.band() * 0.7));
+        Font bandFont = Font.font(family, FontWeight.BOLD, BAND_FONT);
         g.setTextBaseline(VPos.CENTER);
         // Rows: bands and labels, clipped below the column header.
         g.save();
@@ -319,7 +323,17 @@ final class HeatmapPainter {
         g.restore();
     }
 
-    private static void bands(
+    /** A band's name and what of it was written, for tests: a cut name ends with an ellipsis. */
+    record BandText(boolean rows, String name, String shown) {}
+
+    private final java.util.List<BandText> drawn = new java.util.ArrayList<>();
+
+    /** The band names the last paint wrote. */
+    java.util.List<BandText> bandTexts() {
+        return java.util.List.copyOf(drawn);
+    }
+
+    private void bands(
             GraphicsContext g,
             ReachViewModel vm,
             AxisSlots slots,
@@ -365,24 +379,31 @@ final class HeatmapPainter {
             g.setTextAlign(TextAlignment.LEFT);
             // A triangle says whether the group is open (pointing down) or folded (right); the
             // name follows it, across the band (rows: beside the group's first row).
-            double t = Math.min(band * 0.5, 8);
+            double t = Math.min(thick * 0.5, 8);
             double length = to - from;
+            String shown = "";
             if (rows) {
                 double cy = from + Math.min(length, Math.max(geo.cell(), 14)) / 2;
                 // Only where the group is tall enough for a line: tiny groups say it on hover.
                 if (length >= 12) {
                     triangle(g, offset + t, cy, t, folded);
-                    fitText(g, name, offset + 2 * t + 2, cy, thick - 2 * t - 6, false);
+                    shown = fitText(g, name, offset + 2 * t + 2, cy, thick - 2 * t - 6, false);
                 }
             } else {
-                double cy = offset + band / 2;
-                if (length >= t * 2) {
-                    triangle(g, from + t, cy, t, folded);
-                }
-                if (length > 3 * t) {
-                    fitText(g, name, from + 2 * t + 2, cy, length - 2 * t - 4, false);
+                // Columns mirror rows: the band is as tall as a name needs and the name is
+                // written upwards beside the group's first column, so a group of one narrow
+                // column still reads whole (across it, it was cut to "v...").
+                double cx = from + Math.min(length, Math.max(geo.cell(), 14)) / 2;
+                if (length >= 12) {
+                    triangle(g, cx, offset + thick - t - 2, t, folded);
+                    g.save();
+                    g.translate(cx, offset + thick - 2 * t - 6);
+                    g.rotate(-90);
+                    shown = fitText(g, name, 0, 0, thick - 2 * t - 10, false);
+                    g.restore();
                 }
             }
+            drawn.add(new BandText(rows, name, shown));
         }
     }
 
@@ -402,11 +423,11 @@ final class HeatmapPainter {
         }
     }
 
-    /** Writes {@code text} cut with an ellipsis to {@code max} pixels. */
-    private static void fitText(
+    /** Writes {@code text} cut with an ellipsis to {@code max} pixels; what it wrote. */
+    private static String fitText(
             GraphicsContext g, String text, double x, double y, double max, boolean right) {
         if (max <= 4) {
-            return;
+            return "";
         }
         javafx.scene.text.Text probe = new javafx.scene.text.Text(text);
         probe.setFont(g.getFont());
@@ -423,6 +444,7 @@ final class HeatmapPainter {
             shown = text.substring(0, keep) + "\u2026";
         }
         g.fillText(shown, x, y);
+        return shown;
     }
 
     private static int argb(Color c) {

@@ -135,11 +135,10 @@ public final class ReachMenu {
             if (stage == null) {
                 content = content();
                 stage =
-                        Windows.stage(
+                        Windows.companion(
                                 window.stage(),
                                 window.viewModel().text().get("reach.title"),
-                                content,
-                                false);
+                                content);
                 stage.show();
             } else {
                 if (!stage.isShowing()) {
@@ -179,6 +178,9 @@ public final class ReachMenu {
                                     flow.from(),
                                     flow.name().orElse(flow.to())));
             play.accept(flow);
+            // The walk plays in the main window: bring it in front of the matrix to be seen.
+            window.stage().toFront();
+            window.stage().requestFocus();
         }
 
         private FileChooser chooser(String title, String extension, String description) {

@@ -156,7 +156,17 @@ public final class StudyMenu {
             boolean ok;
             loading = true;
             try {
-                ok = window.document().openResource(entry.resource());
+                // The lab opens titled with the challenge and its story, in the learner's
+                // language: the file's own title and description are English only.
+                java.util.Locale locale = window.viewModel().text().locale();
+                ok =
+                        window.document()
+                                .openResource(
+                                        entry.resource(),
+                                        lab ->
+                                                lab.withTitle(
+                                                        entry.challenge().title().in(locale),
+                                                        entry.challenge().story().in(locale)));
             } finally {
                 loading = false;
             }

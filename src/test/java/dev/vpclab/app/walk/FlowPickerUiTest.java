@@ -32,6 +32,29 @@ class FlowPickerUiTest {
         return robot.lookup(id).queryAs(ChoiceBox.class);
     }
 
+    /** The form has room around it: its labels do not touch the dialog's left edge. */
+    @Test
+    void theFormKeepsItsDistanceFromTheDialogsEdges(FxRobot robot) throws Exception {
+        openPicker(robot);
+        javafx.scene.Node from = robot.lookup("#picker-from").query();
+        javafx.scene.layout.GridPane form = (javafx.scene.layout.GridPane) from.getParent();
+        double left = Double.MAX_VALUE;
+        double right = 0;
+        for (javafx.scene.Node n : form.getChildren()) {
+            javafx.geometry.Bounds b = n.localToScene(n.getLayoutBounds());
+            if (n.isVisible() && b.getWidth() > 0) {
+                left = Math.min(left, b.getMinX());
+                right = Math.max(right, b.getMaxX());
+            }
+        }
+        double width = from.getScene().getWidth();
+        robot.type(KeyCode.ESCAPE);
+        assertThat(left).as("the labels' distance from the left edge").isGreaterThanOrEqualTo(12);
+        assertThat(width - right)
+                .as("the fields' distance from the right edge")
+                .isGreaterThanOrEqualTo(12);
+    }
+
     @Test
     void theNextNewFlowStartsFromTheLastOnesChoices(FxRobot robot) throws Exception {
         List<String> sources = FlowPicker.sources(app.session().viewModel().lab());
