@@ -137,7 +137,7 @@ public final class KindTable {
     private static final ReferenceField GWLB_NODES =
             ReferenceField.to("nodes[].subnet", SUBNET).inOwnVpc();
     private static final ReferenceField GWLB_TARGETS =
-            ReferenceField.to("targets[].id", INSTANCE).drawn(LineKind.SERVICE);
+            ReferenceField.to("targets[].id", INSTANCE).inOwnVpc().drawn(LineKind.SERVICE);
     // Gateway Load Balancer endpoint: one interface in one subnet, to a GWLB endpoint service
     private static final ReferenceField GWLBE_SUBNET =
             ReferenceField.to("subnet", SUBNET).inOwnVpc();
