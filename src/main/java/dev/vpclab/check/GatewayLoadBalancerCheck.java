@@ -21,7 +21,7 @@ import java.util.Set;
 
 /**
  * Checks Gateway Load Balancer endpoints, their services and gateway route tables as AWS would
- * refuse them (R-GWLB-2, R-RT-12): an endpoint service with both kinds of load balancer, an
+ * refuse them (R-GWLB-2, R-GWRT-1): an endpoint service with both kinds of load balancer, an
  * endpoint whose service is of the other type, an endpoint in a zone the service does not serve, a
  * gateway associated with two route tables, and routes a gateway route table does not accept.
  *

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * What AWS accepts in a gateway route table, one associated with an internet gateway or a virtual
- * private gateway (R-RT-12,
+ * private gateway (R-GWRT-1,
  * https://docs.aws.amazon.com/vpc/latest/userguide/gateway-route-tables.html): "The default local
  * route", "A network interface for a middlebox appliance" and Gateway Load Balancer endpoints as
  * targets; with such a target the destination is "The entire IPv4 or IPv6 CIDR block of your VPC"

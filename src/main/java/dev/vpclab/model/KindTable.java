@@ -77,7 +77,7 @@ public final class KindTable {
             ReferenceField.to("routes[].target", ROUTE_TARGETS).drawn(LineKind.ROUTE);
     private static final ReferenceField RT_VGWS =
             ReferenceField.to("propagatingVgws[]", VIRTUAL_PRIVATE_GATEWAY).inOwnVpc();
-    // edge association: the gateway whose incoming traffic the table routes (R-RT-12)
+    // edge association: the gateway whose incoming traffic the table routes (R-GWRT-1)
     private static final ReferenceField RT_GATEWAYS =
             ReferenceField.to("gatewayAssociations[]", INTERNET_GATEWAY, VIRTUAL_PRIVATE_GATEWAY)
                     .inOwnVpc()

@@ -9,7 +9,7 @@ import java.util.Objects;
  *
  * @param gatewayAssociations the internet gateway or virtual private gateway associated with the
  *     table (an edge association): the table is then a gateway route table, which routes the
- *     traffic that enters the VPC through that gateway (ingress routing, R-RT-12)
+ *     traffic that enters the VPC through that gateway (ingress routing, R-GWRT-1)
  */
 public record RouteTable(
         String id,

@@ -218,7 +218,7 @@ final class EdgeRouting {
                                 new Decision.Translation(
                                         Decision.AddressField.DST, packet.dst(), privateIp))
                         .build());
-        // Ingress routing: the internet gateway's route table, if it has one (R-RT-12).
+        // Ingress routing: the internet gateway's route table, if it has one (R-GWRT-1).
         walk.inspection.enterThroughGateway(
                 igw.get().id(),
                 vpcId.get(),

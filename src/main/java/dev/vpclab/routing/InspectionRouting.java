@@ -23,7 +23,7 @@ import java.util.Optional;
  * through AWS PrivateLink to the Gateway Load Balancer, GENEVE-encapsulated to a healthy appliance
  * and back, then on by the route table of the endpoint's subnet (R-GWLB-1..3); and routes the
  * traffic entering a VPC through an internet gateway by the gateway's route table (ingress routing,
- * R-RT-12). The inner packet keeps its addresses and ports all the way.
+ * R-GWRT-1). The inner packet keeps its addresses and ports all the way.
  */
 final class InspectionRouting {
     /** Conntrack key prefix: a load balancer carried the request of this flow to an appliance. */

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
-/** What AWS refuses about GWLB endpoints, their services and gateway route tables (R-RT-12). */
+/** What AWS refuses about GWLB endpoints, their services and gateway route tables (R-GWRT-1). */
 class GatewayLoadBalancerCheckTest {
     private static final Lab LAB =
             LabReader.read(Path.of("src/test/resources/gwlb/inspection.yaml")).lab().orElseThrow();

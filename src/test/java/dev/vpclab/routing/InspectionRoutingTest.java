@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Traffic through a Gateway Load Balancer endpoint to a central inspection VPC, both ways, and
- * ingress routing on the internet gateway's route table (R-GWLB-1..3, R-RT-12).
+ * ingress routing on the internet gateway's route table (R-GWLB-1..3, R-GWRT-1).
  */
 class InspectionRoutingTest {
     private static final Lab LAB =
