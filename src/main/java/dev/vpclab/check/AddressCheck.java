@@ -2,6 +2,8 @@ package dev.vpclab.check;
 
 import dev.vpclab.model.Component;
 import dev.vpclab.model.EndpointEni;
+import dev.vpclab.model.GatewayLoadBalancer;
+import dev.vpclab.model.GatewayLoadBalancerEndpoint;
 import dev.vpclab.model.Instance;
 import dev.vpclab.model.InterfaceEndpoint;
 import dev.vpclab.model.NatGateway;
@@ -70,6 +72,13 @@ final class AddressCheck {
                     NetworkLoadBalancer.Node node = n.nodes().get(k);
                     address(n, ReferenceCheck.at("nodes", k) + ".ip", node.subnet(), node.ip());
                 }
+            } else if (c instanceof GatewayLoadBalancer g) {
+                for (int k = 0; k < g.nodes().size(); k++) {
+                    NetworkLoadBalancer.Node node = g.nodes().get(k);
+                    address(g, ReferenceCheck.at("nodes", k) + ".ip", node.subnet(), node.ip());
+                }
+            } else if (c instanceof GatewayLoadBalancerEndpoint e) {
+                address(e, "ip", e.subnet(), e.ip());
             } else if (c instanceof OnPremisesHost h) {
                 checkOnPremisesHost(h);
             }

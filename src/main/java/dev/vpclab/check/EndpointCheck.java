@@ -322,7 +322,7 @@ final class EndpointCheck {
     }
 
     private void checkEndpointService(EndpointService s, Map<String, String> serviceOfNlb) {
-        if (s.nlbs().isEmpty()) {
+        if (s.nlbs().isEmpty() && !s.isGatewayLoadBalancerService()) {
             findings.error(
                     ProblemCodes.ENDPOINT_SERVICE_WITHOUT_LOAD_BALANCER,
                     s.id(),

@@ -32,6 +32,7 @@ public final class LabChecker {
         new DnsCheck(index, findings).run();
         new DirectConnectCheck(index, findings).run();
         new TransitPeeringCheck(index, findings).run();
+        new GatewayLoadBalancerCheck(index, findings).run();
         List<Problem> problems = new ArrayList<>(findings.problems());
         // Stable sort: within one component, problems keep the order the checks found them in.
         problems.sort(

@@ -3,6 +3,8 @@ package dev.vpclab.check;
 import dev.vpclab.model.Component;
 import dev.vpclab.model.EgressOnlyInternetGateway;
 import dev.vpclab.model.GatewayEndpoint;
+import dev.vpclab.model.GatewayLoadBalancer;
+import dev.vpclab.model.GatewayLoadBalancerEndpoint;
 import dev.vpclab.model.Instance;
 import dev.vpclab.model.InterfaceEndpoint;
 import dev.vpclab.model.InternetGateway;
@@ -111,6 +113,10 @@ final class LabIndex {
             return Optional.of(e.vpc());
         } else if (c instanceof NetworkLoadBalancer n) {
             return Optional.of(n.vpc());
+        } else if (c instanceof GatewayLoadBalancer g) {
+            return Optional.of(g.vpc());
+        } else if (c instanceof GatewayLoadBalancerEndpoint e) {
+            return Optional.of(e.vpc());
         } else if (c instanceof TransitGatewayAttachment a) {
             return Optional.of(a.vpc());
         } else if (c instanceof Instance i) {

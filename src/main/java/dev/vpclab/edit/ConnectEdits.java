@@ -61,7 +61,7 @@ final class ConnectEdits {
         // with.
         routes.add(
                 new Route(new AddressSet.PrefixList(g.prefixList()), g.id(), RouteOrigin.STATIC));
-        RouteTable nrt = new RouteTable(rt.id(), rt.vpc(), routes, rt.propagatingVgws());
+        RouteTable nrt = rt.withRoutes(routes);
         return EditAttempt.allowed(
                 LabEdit.of(
                         label, l -> ComponentFields.replace(ComponentFields.replace(l, ng), nrt)));
@@ -193,7 +193,7 @@ final class ConnectEdits {
         }
         List<Route> routes = new ArrayList<>(rt.routes());
         routes.add(new Route(dest, target.id(), RouteOrigin.STATIC));
-        return set(label, new RouteTable(rt.id(), rt.vpc(), routes, rt.propagatingVgws()));
+        return set(label, rt.withRoutes(routes));
     }
 
     static EditAttempt create(Message label, Component created, Optional<String> container) {

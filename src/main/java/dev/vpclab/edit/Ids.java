@@ -31,9 +31,10 @@ public final class Ids {
             case EGRESS_ONLY_INTERNET_GATEWAY -> "eigw";
             case NAT_GATEWAY -> "nat";
             case MANAGED_PREFIX_LIST -> "pl";
-            case GATEWAY_ENDPOINT, INTERFACE_ENDPOINT -> "vpce";
+            case GATEWAY_ENDPOINT, INTERFACE_ENDPOINT, GATEWAY_LOAD_BALANCER_ENDPOINT -> "vpce";
             case ENDPOINT_SERVICE -> "vpce-svc";
             case NLB -> "nlb";
+            case GATEWAY_LOAD_BALANCER -> "gwlb";
             case VPC_PEERING -> "pcx";
             case TRANSIT_GATEWAY -> "tgw";
             case TRANSIT_GATEWAY_ATTACHMENT -> "tgw-attach";

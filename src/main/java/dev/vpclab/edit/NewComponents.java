@@ -9,6 +9,8 @@ import dev.vpclab.model.EgressOnlyInternetGateway;
 import dev.vpclab.model.EndpointEni;
 import dev.vpclab.model.EndpointService;
 import dev.vpclab.model.GatewayEndpoint;
+import dev.vpclab.model.GatewayLoadBalancer;
+import dev.vpclab.model.GatewayLoadBalancerEndpoint;
 import dev.vpclab.model.Instance;
 import dev.vpclab.model.InterfaceEndpoint;
 import dev.vpclab.model.InternetGateway;
@@ -118,7 +120,12 @@ public final class NewComponents {
                                 rt,
                                 acl));
             }
-            case INSTANCE, NAT_GATEWAY, INTERFACE_ENDPOINT, NLB -> {
+            case INSTANCE,
+                    NAT_GATEWAY,
+                    INTERFACE_ENDPOINT,
+                    NLB,
+                    GATEWAY_LOAD_BALANCER,
+                    GATEWAY_LOAD_BALANCER_ENDPOINT -> {
                 Subnet s = subnet.orElseThrow();
                 Optional<IpAddress> ip = AddressPlan.freeAddress(lab, s.id());
                 if (ip.isEmpty()) {
@@ -266,6 +273,29 @@ public final class NewComponents {
                         List.of(),
                         List.of(),
                         new Policy.DefaultFullAccess());
+            }
+            case GATEWAY_LOAD_BALANCER ->
+                    // no appliances yet: the inspector adds instances of this VPC as targets
+                    new GatewayLoadBalancer(
+                            id,
+                            s.vpc(),
+                            List.of(new NetworkLoadBalancer.Node(s.id(), s.azId(), ip)),
+                            false,
+                            List.of());
+            case GATEWAY_LOAD_BALANCER_ENDPOINT -> {
+                // The first Gateway Load Balancer service of the lab, as the console lists them.
+                Optional<EndpointService> svc =
+                        lab.all(EndpointService.class)
+                                .filter(EndpointService::isGatewayLoadBalancerService)
+                                .findFirst();
+                yield new GatewayLoadBalancerEndpoint(
+                        id,
+                        s.vpc(),
+                        s.id(),
+                        svc.map(EndpointService::id).orElse(""),
+                        svc.map(EndpointService::serviceName).orElse(""),
+                        InterfaceEndpoint.AVAILABLE,
+                        ip);
             }
             default ->
                     new NetworkLoadBalancer(

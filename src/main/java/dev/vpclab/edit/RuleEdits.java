@@ -65,8 +65,7 @@ public final class RuleEdits {
         if (routes.stream().filter(r -> r.destination().equals(dest)).count() > 1) {
             return EditAttempt.refused("rule.duplicateDestination", dest);
         }
-        RouteTable changed =
-                new RouteTable(tableId, rt.get().vpc(), routes, rt.get().propagatingVgws());
+        RouteTable changed = rt.get().withRoutes(routes);
         return replace(lab, changed, "edit.routes");
     }
 
@@ -91,10 +90,7 @@ public final class RuleEdits {
                                         tableId);
                             }
                             routes.remove(index);
-                            return replace(
-                                    lab,
-                                    new RouteTable(rt.id(), rt.vpc(), routes, rt.propagatingVgws()),
-                                    "edit.routes");
+                            return replace(lab, rt.withRoutes(routes), "edit.routes");
                         })
                 .orElse(EditAttempt.refused("field.noComponent", tableId));
     }

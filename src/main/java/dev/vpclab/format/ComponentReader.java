@@ -137,6 +137,8 @@ final class ComponentReader {
             case DIRECT_CONNECT_GATEWAY -> ConnectivityReaders.directConnectGateway(f);
             case VIRTUAL_INTERFACE -> ConnectivityReaders.virtualInterface(f);
             case TRANSIT_GATEWAY_PEERING -> ConnectivityReaders.transitGatewayPeering(f);
+            case GATEWAY_LOAD_BALANCER -> EndpointReaders.gatewayLoadBalancer(f);
+            case GATEWAY_LOAD_BALANCER_ENDPOINT -> EndpointReaders.gatewayLoadBalancerEndpoint(f);
         };
     }
 

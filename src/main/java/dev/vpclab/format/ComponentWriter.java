@@ -7,6 +7,8 @@ import dev.vpclab.model.EgressOnlyInternetGateway;
 import dev.vpclab.model.EndpointEni;
 import dev.vpclab.model.EndpointService;
 import dev.vpclab.model.GatewayEndpoint;
+import dev.vpclab.model.GatewayLoadBalancer;
+import dev.vpclab.model.GatewayLoadBalancerEndpoint;
 import dev.vpclab.model.Instance;
 import dev.vpclab.model.InterfaceEndpoint;
 import dev.vpclab.model.InternetGateway;
@@ -73,6 +75,9 @@ final class ComponentWriter {
             case INTERFACE_ENDPOINT -> interfaceEndpoint((InterfaceEndpoint) c, m);
             case ENDPOINT_SERVICE -> endpointService((EndpointService) c, m);
             case NLB -> nlb((NetworkLoadBalancer) c, m);
+            case GATEWAY_LOAD_BALANCER -> gatewayLoadBalancer((GatewayLoadBalancer) c, m);
+            case GATEWAY_LOAD_BALANCER_ENDPOINT ->
+                    gatewayLoadBalancerEndpoint((GatewayLoadBalancerEndpoint) c, m);
             case VPC_PEERING -> vpcPeering((VpcPeering) c, m);
             case TRANSIT_GATEWAY -> transitGateway((TransitGateway) c, m);
             case TRANSIT_GATEWAY_ATTACHMENT -> attachment((TransitGatewayAttachment) c, m);
@@ -121,6 +126,7 @@ final class ComponentWriter {
         m.put("vpc", t.vpc());
         m.put("routes", each(t.routes(), ComponentWriter::route));
         putIfAny(m, "propagatingVgws", t.propagatingVgws());
+        putIfAny(m, "gatewayAssociations", t.gatewayAssociations());
     }
 
     static Map<String, Object> route(Route r) {
@@ -251,6 +257,32 @@ final class ComponentWriter {
         if (!s.supportedRegions().isEmpty()) {
             m.put("supportedRegions", s.supportedRegions());
         }
+        putIfAny(m, "gatewayLoadBalancers", s.gatewayLoadBalancers());
+    }
+
+    private static void gatewayLoadBalancer(GatewayLoadBalancer g, Map<String, Object> m) {
+        m.put("vpc", g.vpc());
+        m.put(
+                "nodes",
+                each(
+                        g.nodes(),
+                        node ->
+                                ordered(
+                                        "subnet", node.subnet(),
+                                        "azId", node.azId(),
+                                        "ip", node.ip().toString())));
+        m.put("crossZone", g.crossZone());
+        m.put("targets", each(g.targets(), t -> ordered("id", t.id(), "health", t.health())));
+    }
+
+    private static void gatewayLoadBalancerEndpoint(
+            GatewayLoadBalancerEndpoint e, Map<String, Object> m) {
+        m.put("vpc", e.vpc());
+        m.put("subnet", e.subnet());
+        m.put("service", e.service());
+        m.put("serviceName", e.serviceName());
+        m.put("state", e.state());
+        m.put("ip", e.ip().toString());
     }
 
     private static void nlb(NetworkLoadBalancer n, Map<String, Object> m) {

@@ -7,6 +7,8 @@ import dev.vpclab.model.EndpointEni;
 import dev.vpclab.model.EndpointService;
 import dev.vpclab.model.FieldChoices;
 import dev.vpclab.model.GatewayEndpoint;
+import dev.vpclab.model.GatewayLoadBalancer;
+import dev.vpclab.model.GatewayLoadBalancerEndpoint;
 import dev.vpclab.model.InterfaceEndpoint;
 import dev.vpclab.model.ManagedPrefixList;
 import dev.vpclab.model.NetworkLoadBalancer;
@@ -17,7 +19,8 @@ import java.util.Optional;
 
 /**
  * Reads VPC endpoints and what they lead to: managed prefix lists, gateway and interface endpoints,
- * endpoint services, Network Load Balancers and AWS services with their buckets or tables.
+ * endpoint services, Network Load Balancers, Gateway Load Balancers and their endpoints, and AWS
+ * services with their buckets or tables.
  */
 final class EndpointReaders {
     private EndpointReaders() {}
@@ -98,7 +101,43 @@ final class EndpointReaders {
                 f.bool("acceptanceRequired"),
                 f.texts("allowedPrincipals"),
                 f.texts("availabilityZoneIds"),
-                f.texts("supportedRegions"));
+                f.texts("supportedRegions"),
+                f.texts("gatewayLoadBalancers"));
+    }
+
+    static GatewayLoadBalancer gatewayLoadBalancer(Fields f) {
+        return new GatewayLoadBalancer(
+                f.component(),
+                f.text("vpc"),
+                f.objects(
+                        "nodes",
+                        n ->
+                                Optional.of(
+                                        new NetworkLoadBalancer.Node(
+                                                n.text("subnet"), n.text("azId"), n.ip("ip")))),
+                // cross-zone load balancing is off by default on a Gateway Load Balancer
+                f.bool("crossZone", false),
+                f.objects(
+                        "targets",
+                        t ->
+                                Optional.of(
+                                        new GatewayLoadBalancer.Target(
+                                                t.text("id"),
+                                                t.choice(
+                                                        "health",
+                                                        "healthy",
+                                                        GatewayLoadBalancer.HEALTH)))));
+    }
+
+    static GatewayLoadBalancerEndpoint gatewayLoadBalancerEndpoint(Fields f) {
+        return new GatewayLoadBalancerEndpoint(
+                f.component(),
+                f.text("vpc"),
+                f.text("subnet"),
+                f.text("service"),
+                f.text("serviceName"),
+                f.text("state", InterfaceEndpoint.AVAILABLE),
+                f.ip("ip"));
     }
 
     static NetworkLoadBalancer nlb(Fields f) {

@@ -56,7 +56,8 @@ final class NetworkReaders {
                 f.component(),
                 f.text("vpc"),
                 f.objects("routes", r -> Optional.of(route(r))),
-                f.texts("propagatingVgws"));
+                f.texts("propagatingVgws"),
+                f.texts("gatewayAssociations"));
     }
 
     /** A route: destination (CIDR or prefix list), target, origin (default static). */

@@ -495,7 +495,7 @@ final class TransitNetwork {
                     }
                 }
             }
-            out.add(new RouteTable(t.id(), t.vpc(), routes, t.propagatingVgws()));
+            out.add(t.withRoutes(routes));
         }
         return out;
     }

@@ -11,6 +11,8 @@ public sealed interface Component
                 EgressOnlyInternetGateway,
                 EndpointService,
                 GatewayEndpoint,
+                GatewayLoadBalancer,
+                GatewayLoadBalancerEndpoint,
                 Instance,
                 InterfaceEndpoint,
                 InternetGateway,

@@ -35,7 +35,9 @@ public enum ComponentKind {
     ON_PREMISES_RESOLVER("onPremisesResolver"),
     DIRECT_CONNECT_GATEWAY("directConnectGateway"),
     VIRTUAL_INTERFACE("virtualInterface"),
-    TRANSIT_GATEWAY_PEERING("transitGatewayPeering");
+    TRANSIT_GATEWAY_PEERING("transitGatewayPeering"),
+    GATEWAY_LOAD_BALANCER("gatewayLoadBalancer"),
+    GATEWAY_LOAD_BALANCER_ENDPOINT("gatewayLoadBalancerEndpoint");
 
     private final String fileName;
 

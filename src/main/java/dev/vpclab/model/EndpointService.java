@@ -10,6 +10,9 @@ import java.util.Objects;
  * @param supportedRegions the other Regions from which consumers may connect (PrivateLink
  *     cross-Region connectivity, the provider's list of supported Regions, API {@code
  *     SupportedRegions}); empty means the service's own Region only (R-ES-8)
+ * @param gatewayLoadBalancers the Gateway Load Balancers of a service that Gateway Load Balancer
+ *     endpoints connect to (API {@code GatewayLoadBalancerArns}); a service has these or {@code
+ *     nlbs}, not both (R-GWLB-2)
  */
 public record EndpointService(
         String id,
@@ -19,7 +22,8 @@ public record EndpointService(
         boolean acceptanceRequired,
         List<String> allowedPrincipals,
         List<String> availabilityZoneIds,
-        List<String> supportedRegions)
+        List<String> supportedRegions,
+        List<String> gatewayLoadBalancers)
         implements Component {
     public EndpointService {
         Objects.requireNonNull(id, "id");
@@ -29,6 +33,37 @@ public record EndpointService(
         allowedPrincipals = List.copyOf(allowedPrincipals);
         availabilityZoneIds = List.copyOf(availabilityZoneIds);
         supportedRegions = List.copyOf(supportedRegions);
+        gatewayLoadBalancers = List.copyOf(gatewayLoadBalancers);
+    }
+
+    /** A service behind Network Load Balancers (or none yet), with its supported Regions. */
+    public EndpointService(
+            String id,
+            String serviceName,
+            String providerVpc,
+            List<String> nlbs,
+            boolean acceptanceRequired,
+            List<String> allowedPrincipals,
+            List<String> availabilityZoneIds,
+            List<String> supportedRegions) {
+        this(
+                id,
+                serviceName,
+                providerVpc,
+                nlbs,
+                acceptanceRequired,
+                allowedPrincipals,
+                availabilityZoneIds,
+                supportedRegions,
+                List.of());
+    }
+
+    /**
+     * Whether the service is of type {@code GatewayLoadBalancer}: Gateway Load Balancer endpoints
+     * connect to it, interface endpoints do not.
+     */
+    public boolean isGatewayLoadBalancerService() {
+        return !gatewayLoadBalancers.isEmpty();
     }
 
     /** A service available in its own Region only. */

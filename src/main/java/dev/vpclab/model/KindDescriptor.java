@@ -100,6 +100,7 @@ public record KindDescriptor(
                         ComponentKind.GATEWAY_ENDPOINT,
                         ComponentKind.INTERFACE_ENDPOINT,
                         ComponentKind.ENDPOINT_SERVICE,
+                        ComponentKind.GATEWAY_LOAD_BALANCER_ENDPOINT,
                         ComponentKind.MANAGED_PREFIX_LIST,
                         ComponentKind.AWS_SERVICE,
                         ComponentKind.ON_PREMISES,

@@ -41,7 +41,8 @@ public final class KindTable {
                     VIRTUAL_PRIVATE_GATEWAY,
                     VPC_PEERING,
                     TRANSIT_GATEWAY,
-                    INSTANCE);
+                    INSTANCE,
+                    GATEWAY_LOAD_BALANCER_ENDPOINT);
 
     /** Where a transit gateway route table associates and routes. */
     private static final Set<ComponentKind> TGW_ATTACHMENTS =
@@ -76,6 +77,11 @@ public final class KindTable {
             ReferenceField.to("routes[].target", ROUTE_TARGETS).drawn(LineKind.ROUTE);
     private static final ReferenceField RT_VGWS =
             ReferenceField.to("propagatingVgws[]", VIRTUAL_PRIVATE_GATEWAY).inOwnVpc();
+    // edge association: the gateway whose incoming traffic the table routes (R-GWRT-1)
+    private static final ReferenceField RT_GATEWAYS =
+            ReferenceField.to("gatewayAssociations[]", INTERNET_GATEWAY, VIRTUAL_PRIVATE_GATEWAY)
+                    .inOwnVpc()
+                    .drawn(LineKind.ASSOCIATION);
     // network ACL: a prefix list in a rule is refused by AWS (R-PL-4); the rule check says so
     private static final ReferenceField NACL_IN =
             ReferenceField.named("inbound[].cidr", Set.of(MANAGED_PREFIX_LIST));
@@ -123,6 +129,20 @@ public final class KindTable {
     private static final ReferenceField ES_VPC = ReferenceField.to("providerVpc", VPC);
     private static final ReferenceField ES_NLBS =
             ReferenceField.to("nlbs[]", NLB).inOwnVpc().drawn(LineKind.SERVICE);
+    private static final ReferenceField ES_GWLBS =
+            ReferenceField.to("gatewayLoadBalancers[]", GATEWAY_LOAD_BALANCER)
+                    .inOwnVpc()
+                    .drawn(LineKind.SERVICE);
+    // Gateway Load Balancer: nodes in subnets of its VPC, appliance instances as targets
+    private static final ReferenceField GWLB_NODES =
+            ReferenceField.to("nodes[].subnet", SUBNET).inOwnVpc();
+    private static final ReferenceField GWLB_TARGETS =
+            ReferenceField.to("targets[].id", INSTANCE).inOwnVpc().drawn(LineKind.SERVICE);
+    // Gateway Load Balancer endpoint: one interface in one subnet, to a GWLB endpoint service
+    private static final ReferenceField GWLBE_SUBNET =
+            ReferenceField.to("subnet", SUBNET).inOwnVpc();
+    private static final ReferenceField GWLBE_SERVICE =
+            ReferenceField.to("service", ENDPOINT_SERVICE).drawn(LineKind.SERVICE);
     // network load balancer
     private static final ReferenceField NLB_SUBNETS =
             ReferenceField.to("subnets[]", SUBNET).inOwnVpc();
@@ -260,7 +280,7 @@ public final class KindTable {
                             Place.IN_VPC,
                             false,
                             false,
-                            List.of(VPC_OF, RT_DESTINATION, RT_TARGET, RT_VGWS),
+                            List.of(VPC_OF, RT_DESTINATION, RT_TARGET, RT_VGWS, RT_GATEWAYS),
                             List.of(VPC_OF.path()),
                             DeleteRule.NOT_THE_MAIN_ROUTE_TABLE,
                             PaletteGroup.NETWORK,
@@ -270,6 +290,7 @@ public final class KindTable {
                                         out.add(VPC_OF, rt.vpc());
                                         routes(rt.routes(), RT_DESTINATION, RT_TARGET, out);
                                         each(RT_VGWS, rt.propagatingVgws(), out);
+                                        each(RT_GATEWAYS, rt.gatewayAssociations(), out);
                                     }));
             case NACL ->
                     new KindDescriptor(
@@ -395,13 +416,14 @@ public final class KindTable {
                     outside(
                             kind,
                             EndpointService.class,
-                            List.of(ES_VPC, ES_NLBS),
+                            List.of(ES_VPC, ES_NLBS, ES_GWLBS),
                             PaletteGroup.ENDPOINTS,
                             reads(
                                     EndpointService.class,
                                     (s, out) -> {
                                         out.add(ES_VPC, s.providerVpc());
                                         each(ES_NLBS, s.nlbs(), out);
+                                        each(ES_GWLBS, s.gatewayLoadBalancers(), out);
                                     }));
             case NLB ->
                     inSubnet(
@@ -606,6 +628,38 @@ public final class KindTable {
                                     (p, out) -> {
                                         out.add(TGWP_REQUESTER, p.requester());
                                         out.add(TGWP_ACCEPTER, p.accepter());
+                                    }));
+            case GATEWAY_LOAD_BALANCER ->
+                    inSubnet(
+                            kind,
+                            GatewayLoadBalancer.class,
+                            List.of(VPC_OF, GWLB_NODES, GWLB_TARGETS),
+                            List.of(GWLB_NODES.path(), VPC_OF.path()),
+                            PaletteGroup.COMPUTE,
+                            reads(
+                                    GatewayLoadBalancer.class,
+                                    (g, out) -> {
+                                        out.add(VPC_OF, g.vpc());
+                                        for (int k = 0; k < g.nodes().size(); k++) {
+                                            out.add(GWLB_NODES, g.nodes().get(k).subnet(), k);
+                                        }
+                                        for (int k = 0; k < g.targets().size(); k++) {
+                                            out.add(GWLB_TARGETS, g.targets().get(k).id(), k);
+                                        }
+                                    }));
+            case GATEWAY_LOAD_BALANCER_ENDPOINT ->
+                    inSubnet(
+                            kind,
+                            GatewayLoadBalancerEndpoint.class,
+                            List.of(VPC_OF, GWLBE_SUBNET, GWLBE_SERVICE),
+                            List.of(GWLBE_SUBNET.path()),
+                            PaletteGroup.ENDPOINTS,
+                            reads(
+                                    GatewayLoadBalancerEndpoint.class,
+                                    (e, out) -> {
+                                        out.add(VPC_OF, e.vpc());
+                                        out.add(GWLBE_SUBNET, e.subnet());
+                                        out.add(GWLBE_SERVICE, e.service());
                                     }));
         };
     }

@@ -452,7 +452,8 @@ public final class DiagramPainter {
                     ON_PREMISES_RESOLVER,
                     DIRECT_CONNECT_GATEWAY,
                     VIRTUAL_INTERFACE,
-                    TRANSIT_GATEWAY_PEERING ->
+                    TRANSIT_GATEWAY_PEERING,
+                    GATEWAY_LOAD_BALANCER_ENDPOINT ->
                     Message.of("diagram.kindShort." + c.kind().fileName()).render(locale);
             default -> Message.of("kind." + c.kind().fileName()).render(locale);
         };

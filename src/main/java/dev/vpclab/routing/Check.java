@@ -22,7 +22,13 @@ public enum Check {
     DESTINATION("destination"),
     ORIGIN("origin"),
     DNS("dns"),
-    STATEFUL("stateful");
+    STATEFUL("stateful"),
+    /** A Gateway Load Balancer endpoint hands the packet to inspection, or takes it back. */
+    INSPECTION("inspection"),
+    /** A Gateway Load Balancer chooses the appliance that inspects the flow. */
+    TARGET("target"),
+    /** An appliance behind a Gateway Load Balancer inspects the packet and returns it. */
+    APPLIANCE("appliance");
 
     private final String wireName;
 

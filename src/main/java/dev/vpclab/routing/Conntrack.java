@@ -28,6 +28,11 @@ final class Conntrack {
         entries.put(componentId, entry);
     }
 
+    /** The keys of the entries that start with {@code prefix}, in no particular order. */
+    java.util.List<String> keysStartingWith(String prefix) {
+        return entries.keySet().stream().filter(k -> k.startsWith(prefix)).sorted().toList();
+    }
+
     <T> Optional<T> get(String componentId, Class<T> type) {
         Object e = entries.get(componentId);
         return type.isInstance(e) ? Optional.of(type.cast(e)) : Optional.empty();

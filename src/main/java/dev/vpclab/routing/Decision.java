@@ -733,4 +733,103 @@ public sealed interface Decision {
                     .orElse("none");
         }
     }
+
+    /**
+     * A Gateway Load Balancer endpoint handed the packet, unchanged, through its endpoint service
+     * to the service's load balancer, or took it back once an appliance returned it (R-GWLB-2).
+     */
+    record InspectionHandOff(String service, String loadBalancer, boolean returned)
+            implements Decision {
+        public InspectionHandOff {
+            Objects.requireNonNull(service, "service");
+            Objects.requireNonNull(loadBalancer, "loadBalancer");
+        }
+
+        @Override
+        public boolean nothingMatched() {
+            return false;
+        }
+
+        /** {@code to gwlb-inspect via vpce-svc-inspect}, or {@code back from gwlb-inspect}. */
+        public String text() {
+            return returned
+                    ? "back from " + loadBalancer
+                    : "to " + loadBalancer + " via " + service;
+        }
+    }
+
+    /**
+     * A Gateway Load Balancer chose the appliance for the flow (R-GWLB-1): a healthy target in the
+     * node's zone (any zone with cross-zone load balancing), the same one for both directions of a
+     * flow; none when it has no healthy target to use.
+     *
+     * @param node the load balancer node in the endpoint's zone
+     * @param sticky whether the flow was already on this appliance (the reply of a flow)
+     */
+    record ApplianceChoice(
+            NetworkLoadBalancer.Node node, Optional<ChosenTarget> appliance, boolean sticky)
+            implements Decision {
+        public ApplianceChoice {
+            Objects.requireNonNull(node, "node");
+            Objects.requireNonNull(appliance, "appliance");
+        }
+
+        @Override
+        public boolean nothingMatched() {
+            return appliance.isEmpty();
+        }
+
+        /** {@code geneve udp 6081 -> i-appliance-1}, or {@code none}. */
+        public String text() {
+            return appliance
+                    .map(a -> "geneve udp " + a.port() + " -> " + a.target())
+                    .orElse("none");
+        }
+    }
+
+    /**
+     * An appliance took the GENEVE-encapsulated packet from the load balancer node and returned it
+     * with its inner addresses unchanged (R-GWLB-3).
+     *
+     * @param node the address of the load balancer node the appliance exchanges GENEVE with
+     */
+    record Inspected(String appliance, IpAddress node) implements Decision {
+        public Inspected {
+            Objects.requireNonNull(appliance, "appliance");
+            Objects.requireNonNull(node, "node");
+        }
+
+        @Override
+        public boolean nothingMatched() {
+            return false;
+        }
+
+        /** {@code inspected, returned to 10.100.1.5}. */
+        public String text() {
+            return "inspected, returned to " + node;
+        }
+    }
+
+    /**
+     * Inspection saw only one direction of a flow: the reply came to a Gateway Load Balancer that
+     * never had the request, or the request went through one and the reply bypassed it (R-GWLB-1).
+     * A stateful appliance drops such a flow.
+     *
+     * @param sawRequest whether the load balancer carried the request (and the reply bypassed it)
+     */
+    record OneWayInspection(String loadBalancer, boolean sawRequest) implements Decision {
+        public OneWayInspection {
+            Objects.requireNonNull(loadBalancer, "loadBalancer");
+        }
+
+        @Override
+        public boolean nothingMatched() {
+            return false;
+        }
+
+        /** {@code request only} or {@code reply only}: which direction the appliance saw. */
+        public String text() {
+            return sawRequest ? "request only" : "reply only";
+        }
+    }
 }

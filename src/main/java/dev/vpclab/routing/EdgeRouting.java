@@ -218,10 +218,11 @@ final class EdgeRouting {
                                 new Decision.Translation(
                                         Decision.AddressField.DST, packet.dst(), privateIp))
                         .build());
-        walk.vpc.deliverLocal(
+        // Ingress routing: the internet gateway's route table, if it has one (R-GWRT-1).
+        walk.inspection.enterThroughGateway(
+                igw.get().id(),
                 vpcId.get(),
                 packet.withDst(privateIp),
-                Optional.empty(),
                 Origin.through(igw.get().id()));
     }
 
@@ -230,8 +231,8 @@ final class EdgeRouting {
         Optional<InternetGateway> igw = walk.index.internetGateway(vpc.id());
         if (igw.isPresent()) {
             walk.hop(igw.get().id());
-            walk.vpc.deliverLocal(
-                    vpc.id(), packet, Optional.empty(), Origin.through(igw.get().id()));
+            walk.inspection.enterThroughGateway(
+                    igw.get().id(), vpc.id(), packet, Origin.through(igw.get().id()));
             return;
         }
         Optional<EgressOnlyInternetGateway> eigw = walk.index.egressOnlyGateway(vpc.id());

@@ -130,6 +130,9 @@ public final class HopByHopTracer implements PacketTracer {
         Delivery delivery = forward.delivery().get();
         Walk back = new Walk(index, routes, rules, flow, true, conntrack, Optional.empty());
         new Replies(back).start(delivery);
+        if (back.stop().isEmpty() && back.delivery().isPresent()) {
+            InspectionRouting.checkSymmetric(back, conntrack);
+        }
         Optional<Authorization> authorization = Optional.empty();
         if (request) {
             authorization =

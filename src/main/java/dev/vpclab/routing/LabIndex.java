@@ -6,6 +6,7 @@ import dev.vpclab.model.EgressOnlyInternetGateway;
 import dev.vpclab.model.EndpointEni;
 import dev.vpclab.model.EndpointService;
 import dev.vpclab.model.GatewayEndpoint;
+import dev.vpclab.model.GatewayLoadBalancerEndpoint;
 import dev.vpclab.model.Instance;
 import dev.vpclab.model.InterfaceEndpoint;
 import dev.vpclab.model.InternetGateway;
@@ -16,6 +17,7 @@ import dev.vpclab.model.NatGateway;
 import dev.vpclab.model.NetworkLoadBalancer;
 import dev.vpclab.model.OnPremisesHost;
 import dev.vpclab.model.OnPremisesNetwork;
+import dev.vpclab.model.RouteTable;
 import dev.vpclab.model.Subnet;
 import dev.vpclab.model.TransitGatewayAttachment;
 import dev.vpclab.model.VirtualInterface;
@@ -61,6 +63,7 @@ final class LabIndex {
     private final Map<String, List<VirtualInterface>> vifsByGateway = new HashMap<>();
     private final Map<IpAddress, VirtualInterface> publicVifByAddress = new HashMap<>();
     private final Map<String, List<DirectConnectGateway>> dxGatewaysByAssociation = new HashMap<>();
+    private final Map<String, RouteTable> gatewayRouteTableByGateway = new HashMap<>();
 
     LabIndex(Lab lab) {
         this.lab = lab;
@@ -72,6 +75,26 @@ final class LabIndex {
         lab.all(NatGateway.class).forEach(this::indexNat);
         lab.all(InterfaceEndpoint.class).forEach(this::indexInterfaceEndpoint);
         lab.all(NetworkLoadBalancer.class).forEach(this::indexNlb);
+        lab.all(GatewayLoadBalancerEndpoint.class)
+                .forEach(
+                        e ->
+                                subnet(e.subnet())
+                                        .ifPresent(
+                                                s ->
+                                                        put(
+                                                                new Iface(
+                                                                        e.id(),
+                                                                        Iface.Kind.GWLB_ENDPOINT,
+                                                                        e.id(),
+                                                                        s,
+                                                                        e.ip(),
+                                                                        List.of()))));
+        lab.all(RouteTable.class)
+                .forEach(
+                        t ->
+                                t.gatewayAssociations()
+                                        .forEach(
+                                                g -> gatewayRouteTableByGateway.putIfAbsent(g, t)));
         lab.all(InternetGateway.class).forEach(g -> igwByVpc.putIfAbsent(g.vpc(), g));
         lab.all(EgressOnlyInternetGateway.class).forEach(g -> eigwByVpc.putIfAbsent(g.vpc(), g));
         lab.all(VirtualPrivateGateway.class).forEach(g -> vgwByVpc.putIfAbsent(g.vpc(), g));
@@ -286,6 +309,11 @@ final class LabIndex {
     /** The Direct Connect gateways associated with a virtual private or transit gateway. */
     List<DirectConnectGateway> directConnectGatewaysOf(String gateway) {
         return dxGatewaysByAssociation.getOrDefault(gateway, List.of());
+    }
+
+    /** The gateway route table associated with an internet or virtual private gateway. */
+    Optional<RouteTable> gatewayRouteTable(String gateway) {
+        return Optional.ofNullable(gatewayRouteTableByGateway.get(gateway));
     }
 
     Optional<InternetGateway> internetGateway(String vpc) {

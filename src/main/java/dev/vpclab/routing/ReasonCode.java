@@ -85,7 +85,17 @@ public enum ReasonCode {
      */
     VIRTUAL_INTERFACE_TYPE_MISMATCH(null),
     /** The transit gateway peering attachment is not available (pending acceptance, ...). */
-    TGW_PEERING_NOT_AVAILABLE(null);
+    TGW_PEERING_NOT_AVAILABLE(null),
+    /**
+     * The Gateway Load Balancer has no healthy appliance it may send the flow to (in the node's
+     * zone, unless cross-zone load balancing is on) (R-GWLB-1).
+     */
+    GWLB_NO_HEALTHY_TARGET(null),
+    /**
+     * Inspection saw one direction of the flow only: the route tables send the request and the
+     * reply different ways, one of them around the Gateway Load Balancer endpoint (R-GWLB-1).
+     */
+    GWLB_ASYMMETRIC_ROUTING(null);
 
     private final String reachabilityAnalyzerCode;
 

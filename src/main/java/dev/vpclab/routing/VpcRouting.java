@@ -4,6 +4,7 @@ import dev.vpclab.i18n.Message;
 import dev.vpclab.model.Component;
 import dev.vpclab.model.EgressOnlyInternetGateway;
 import dev.vpclab.model.GatewayEndpoint;
+import dev.vpclab.model.GatewayLoadBalancerEndpoint;
 import dev.vpclab.model.InternetGateway;
 import dev.vpclab.model.NatGateway;
 import dev.vpclab.model.NetworkAcl;
@@ -137,6 +138,8 @@ final class VpcRouting {
             walk.edges.outThroughEgressOnlyGateway(eigw, packet);
         } else if (c instanceof NatGateway nat) {
             toInterface(walk.index.ifaceOf(nat.id()), rt, subnet, packet, origin);
+        } else if (c instanceof GatewayLoadBalancerEndpoint gwlbe) {
+            walk.inspection.toEndpoint(gwlbe, rt, Optional.of(subnet), packet);
         } else if (c instanceof GatewayEndpoint gwe) {
             walk.endpoints.throughGatewayEndpoint(gwe, rt, packet, origin);
         } else if (c instanceof VpcPeering pcx) {
@@ -206,6 +209,7 @@ final class VpcRouting {
             case NAT_GATEWAY -> arriveAtNat(iface, packet);
             case ENDPOINT_ENI -> walk.endpoints.arriveAtInterfaceEndpoint(iface, packet);
             case NLB_NODE -> walk.endpoints.arriveAtLoadBalancer(iface, packet);
+            case GWLB_ENDPOINT -> walk.inspection.arriveAtEndpoint(iface, packet);
         }
     }
 

@@ -152,6 +152,42 @@ public final class DecisionWords {
         if (d instanceof Decision.PingNotAnswered) {
             return Optional.of(Message.of("walk.why.pingNotAnswered"));
         }
+        return inspection(d);
+    }
+
+    /** The decisions of Gateway Load Balancer endpoints, load balancers and appliances. */
+    private static Optional<Message> inspection(Decision d) {
+        if (d instanceof Decision.InspectionHandOff h) {
+            return Optional.of(
+                    h.returned()
+                            ? Message.of("walk.why.inspectionBack", h.loadBalancer())
+                            : Message.of("walk.why.inspectionTo", h.loadBalancer(), h.service()));
+        }
+        if (d instanceof Decision.ApplianceChoice a) {
+            return Optional.of(
+                    a.appliance()
+                            .map(
+                                    t ->
+                                            Message.of(
+                                                    a.sticky()
+                                                            ? "walk.why.applianceSticky"
+                                                            : "walk.why.applianceChosen",
+                                                    t.target(),
+                                                    String.valueOf(t.port())))
+                            .orElseGet(
+                                    () -> Message.of("walk.why.applianceNone", a.node().azId())));
+        }
+        if (d instanceof Decision.Inspected i) {
+            return Optional.of(Message.of("walk.why.inspected", i.appliance(), i.node()));
+        }
+        if (d instanceof Decision.OneWayInspection o) {
+            return Optional.of(
+                    Message.of(
+                            o.sawRequest()
+                                    ? "walk.why.oneWayRequestOnly"
+                                    : "walk.why.oneWayReplyOnly",
+                            o.loadBalancer()));
+        }
         return Optional.empty();
     }
 
