@@ -67,7 +67,25 @@ final class VpcRouting {
         if (iface.kind() == Iface.Kind.ENDPOINT_ENI) {
             return Hop.builder(iface.owner()).eni(iface.eniId(), iface.ip().toString()).build();
         }
-        return Hop.at(iface.owner());
+        return instanceHop(iface, false);
+    }
+
+    /**
+     * The hop at an instance. On the reply it says that the instance's security groups let the
+     * reply through because they track the connection (R-SG-2), not by a rule. The lab format's
+     * golden scenarios compare the {@code (id, check)} pairs of the return path and list these hops
+     * without a check, so the decision is recorded as the hop's typed decision and text ({@code
+     * matched}) only.
+     */
+    private Hop instanceHop(Iface iface, boolean inbound) {
+        if (!walk.reply
+                || iface.kind() != Iface.Kind.INSTANCE
+                || iface.securityGroups().isEmpty()) {
+            return Hop.at(iface.owner());
+        }
+        return Hop.builder(iface.owner())
+                .decided(new Decision.ConnectionTracked(iface.securityGroups(), inbound))
+                .build();
     }
 
     /** Looks the packet up in the route table of {@code subnet} and follows the winning route. */
@@ -214,7 +232,7 @@ final class VpcRouting {
         if (!walk.reply && !ingressAllowed(iface, packet, List.of())) {
             return;
         }
-        walk.hop(iface.owner());
+        walk.hop(instanceHop(iface, true));
         walk.deliver(
                 new Delivery(
                         iface.owner(),

@@ -113,6 +113,12 @@ public final class DecisionWords {
                                 case INBOUND_ATTEMPT -> "walk.why.eigwInbound";
                             }));
         }
+        if (d instanceof Decision.ConnectionTracked c) {
+            return Optional.of(
+                    Message.of(
+                            c.inbound() ? "walk.why.statefulIn" : "walk.why.statefulOut",
+                            String.join(", ", c.groups())));
+        }
         if (d instanceof Decision.OutsideVpc o) {
             return Optional.of(Message.of("walk.why.outsideVpc", o.destination(), o.vpc()));
         }

@@ -132,7 +132,8 @@ class EveryHopDecidesTest {
                         "NoAttachmentInZone",
                         "ServiceNotInZone",
                         "RegionNotSupported",
-                        "PingNotAnswered");
+                        "PingNotAnswered",
+                        "ConnectionTracked");
     }
 
     private static List<Hop> hops(Trace t) {
