@@ -10,6 +10,7 @@ import dev.vpclab.model.EndpointEni;
 import dev.vpclab.model.EndpointService;
 import dev.vpclab.model.GatewayEndpoint;
 import dev.vpclab.model.Instance;
+import dev.vpclab.model.InstanceConnectEndpoint;
 import dev.vpclab.model.InterfaceEndpoint;
 import dev.vpclab.model.InternetGateway;
 import dev.vpclab.model.InternetHost;
@@ -118,7 +119,7 @@ public final class NewComponents {
                                 rt,
                                 acl));
             }
-            case INSTANCE, NAT_GATEWAY, INTERFACE_ENDPOINT, NLB -> {
+            case INSTANCE, NAT_GATEWAY, INTERFACE_ENDPOINT, NLB, INSTANCE_CONNECT_ENDPOINT -> {
                 Subnet s = subnet.orElseThrow();
                 Optional<IpAddress> ip = AddressPlan.freeAddress(lab, s.id());
                 if (ip.isEmpty()) {
@@ -244,6 +245,9 @@ public final class NewComponents {
                             Optional.of(
                                     IpAddress.parse("203.0.113.0")
                                             .plus(20 + lab.all(NatGateway.class).count())));
+            // As the console creates it: the VPC's default group, client IP preservation off.
+            case INSTANCE_CONNECT_ENDPOINT ->
+                    new InstanceConnectEndpoint(id, s.id(), ip, sg, false);
             case INTERFACE_ENDPOINT -> {
                 Optional<EndpointService> svc = lab.all(EndpointService.class).findFirst();
                 String service = svc.map(EndpointService::id).orElse("ssm");

@@ -137,6 +137,7 @@ final class ComponentReader {
             case DIRECT_CONNECT_GATEWAY -> ConnectivityReaders.directConnectGateway(f);
             case VIRTUAL_INTERFACE -> ConnectivityReaders.virtualInterface(f);
             case TRANSIT_GATEWAY_PEERING -> ConnectivityReaders.transitGatewayPeering(f);
+            case INSTANCE_CONNECT_ENDPOINT -> EndpointReaders.instanceConnectEndpoint(f);
         };
     }
 

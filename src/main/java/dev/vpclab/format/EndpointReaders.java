@@ -7,6 +7,7 @@ import dev.vpclab.model.EndpointEni;
 import dev.vpclab.model.EndpointService;
 import dev.vpclab.model.FieldChoices;
 import dev.vpclab.model.GatewayEndpoint;
+import dev.vpclab.model.InstanceConnectEndpoint;
 import dev.vpclab.model.InterfaceEndpoint;
 import dev.vpclab.model.ManagedPrefixList;
 import dev.vpclab.model.NetworkLoadBalancer;
@@ -196,5 +197,15 @@ final class EndpointReaders {
             return f.ip(f.path(key), node.get()).map(List::of).orElse(List.of());
         }
         return f.list(key, f::ip);
+    }
+
+    /** An EC2 Instance Connect Endpoint; client IP preservation is off unless the file says so. */
+    static InstanceConnectEndpoint instanceConnectEndpoint(Fields f) {
+        return new InstanceConnectEndpoint(
+                f.component(),
+                f.text("subnet"),
+                f.ip("privateIp"),
+                f.texts("securityGroups"),
+                f.bool("preserveClientIp", false));
     }
 }

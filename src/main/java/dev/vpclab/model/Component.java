@@ -12,6 +12,7 @@ public sealed interface Component
                 EndpointService,
                 GatewayEndpoint,
                 Instance,
+                InstanceConnectEndpoint,
                 InterfaceEndpoint,
                 InternetGateway,
                 InternetHost,

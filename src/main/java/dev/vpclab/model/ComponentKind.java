@@ -35,7 +35,8 @@ public enum ComponentKind {
     ON_PREMISES_RESOLVER("onPremisesResolver"),
     DIRECT_CONNECT_GATEWAY("directConnectGateway"),
     VIRTUAL_INTERFACE("virtualInterface"),
-    TRANSIT_GATEWAY_PEERING("transitGatewayPeering");
+    TRANSIT_GATEWAY_PEERING("transitGatewayPeering"),
+    INSTANCE_CONNECT_ENDPOINT("instanceConnectEndpoint");
 
     private final String fileName;
 

@@ -12,6 +12,7 @@ import dev.vpclab.model.Component;
 import dev.vpclab.model.ComponentKind;
 import dev.vpclab.model.GatewayEndpoint;
 import dev.vpclab.model.Instance;
+import dev.vpclab.model.InstanceConnectEndpoint;
 import dev.vpclab.model.InterfaceEndpoint;
 import dev.vpclab.model.InternetGateway;
 import dev.vpclab.model.InternetHost;
@@ -403,6 +404,9 @@ public final class DiagramPainter {
         if (c instanceof GatewayEndpoint g) {
             return g.service();
         }
+        if (c instanceof InstanceConnectEndpoint e) {
+            return e.privateIp().toString();
+        }
         if (c instanceof NetworkLoadBalancer n) {
             return n.nodes().isEmpty() ? n.scheme() : n.nodes().get(0).ip().toString();
         }
@@ -452,7 +456,8 @@ public final class DiagramPainter {
                     ON_PREMISES_RESOLVER,
                     DIRECT_CONNECT_GATEWAY,
                     VIRTUAL_INTERFACE,
-                    TRANSIT_GATEWAY_PEERING ->
+                    TRANSIT_GATEWAY_PEERING,
+                    INSTANCE_CONNECT_ENDPOINT ->
                     Message.of("diagram.kindShort." + c.kind().fileName()).render(locale);
             default -> Message.of("kind." + c.kind().fileName()).render(locale);
         };

@@ -693,6 +693,39 @@ public sealed interface Decision {
         }
     }
 
+    /**
+     * An EC2 Instance Connect Endpoint looked at the port of a connection: it tunnels TCP 22 (SSH)
+     * and 3389 (RDP) only (R-EICE-1).
+     *
+     * @param clientIpPreserved whether the connection keeps the client's address as its source
+     */
+    record InstanceConnectPort(
+            dev.vpclab.net.Protocol protocol, int port, boolean clientIpPreserved)
+            implements Decision {
+        public InstanceConnectPort {
+            Objects.requireNonNull(protocol, "protocol");
+        }
+
+        /** Whether the endpoint carries the connection. */
+        public boolean supported() {
+            return InstanceConnectRouting.tunnels(protocol, port);
+        }
+
+        @Override
+        public boolean nothingMatched() {
+            return false;
+        }
+
+        /** {@code tcp 22: tunnelled, client IP preserved}, {@code tcp 443: not tunnelled ...}. */
+        public String text() {
+            String what = protocol + (protocol.hasPorts() ? " " + port : "");
+            if (!supported()) {
+                return what + ": not tunnelled (tcp 22 and 3389 only)";
+            }
+            return what + ": tunnelled" + (clientIpPreserved ? ", client IP preserved" : "");
+        }
+    }
+
     /** An interface endpoint got a ping: interface endpoints do not answer ICMP. */
     record PingNotAnswered() implements Decision {
         @Override

@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * A network interface in a subnet that can send or receive a packet: an instance, an interface
- * endpoint's ENI, a NAT gateway or a load balancer node.
+ * endpoint's ENI, a NAT gateway, a load balancer node or an EC2 Instance Connect Endpoint.
  *
  * @param owner the component id that owns the interface (the endpoint id for an endpoint ENI)
  * @param eniId the ENI id for endpoint interfaces, else the owner id
@@ -37,6 +37,7 @@ record Iface(
         INSTANCE,
         ENDPOINT_ENI,
         NAT_GATEWAY,
-        NLB_NODE
+        NLB_NODE,
+        INSTANCE_CONNECT_ENDPOINT
     }
 }

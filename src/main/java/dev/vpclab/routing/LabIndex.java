@@ -7,6 +7,7 @@ import dev.vpclab.model.EndpointEni;
 import dev.vpclab.model.EndpointService;
 import dev.vpclab.model.GatewayEndpoint;
 import dev.vpclab.model.Instance;
+import dev.vpclab.model.InstanceConnectEndpoint;
 import dev.vpclab.model.InterfaceEndpoint;
 import dev.vpclab.model.InternetGateway;
 import dev.vpclab.model.InternetHost;
@@ -72,6 +73,7 @@ final class LabIndex {
         lab.all(NatGateway.class).forEach(this::indexNat);
         lab.all(InterfaceEndpoint.class).forEach(this::indexInterfaceEndpoint);
         lab.all(NetworkLoadBalancer.class).forEach(this::indexNlb);
+        lab.all(InstanceConnectEndpoint.class).forEach(this::indexInstanceConnect);
         lab.all(InternetGateway.class).forEach(g -> igwByVpc.putIfAbsent(g.vpc(), g));
         lab.all(EgressOnlyInternetGateway.class).forEach(g -> eigwByVpc.putIfAbsent(g.vpc(), g));
         lab.all(VirtualPrivateGateway.class).forEach(g -> vgwByVpc.putIfAbsent(g.vpc(), g));
@@ -169,6 +171,20 @@ final class LabIndex {
                                                     eni.ip(),
                                                     e.securityGroups())));
         }
+    }
+
+    private void indexInstanceConnect(InstanceConnectEndpoint e) {
+        subnet(e.subnet())
+                .ifPresent(
+                        s ->
+                                put(
+                                        new Iface(
+                                                e.id(),
+                                                Iface.Kind.INSTANCE_CONNECT_ENDPOINT,
+                                                e.id(),
+                                                s,
+                                                e.privateIp(),
+                                                e.securityGroups())));
     }
 
     private void indexNlb(NetworkLoadBalancer nlb) {

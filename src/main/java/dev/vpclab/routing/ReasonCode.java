@@ -85,7 +85,9 @@ public enum ReasonCode {
      */
     VIRTUAL_INTERFACE_TYPE_MISMATCH(null),
     /** The transit gateway peering attachment is not available (pending acceptance, ...). */
-    TGW_PEERING_NOT_AVAILABLE(null);
+    TGW_PEERING_NOT_AVAILABLE(null),
+    INSTANCE_CONNECT_PORT_NOT_SUPPORTED(null),
+    INSTANCE_CONNECT_CLIENT_IP_OTHER_VPC(null);
 
     private final String reachabilityAnalyzerCode;
 

@@ -42,7 +42,9 @@ final class VpcRouting {
         if (selfHop) {
             walk.hop(selfHop(from));
         }
-        if (!walk.reply && from.kind() == Iface.Kind.INSTANCE) {
+        if (!walk.reply
+                && (from.kind() == Iface.Kind.INSTANCE
+                        || from.kind() == Iface.Kind.INSTANCE_CONNECT_ENDPOINT)) {
             Optional<Iface> receiver = walk.index.ifaceAt(from.vpc(), packet.dst());
             RuleCheck.SgResult sg = walk.rules.egress(from.securityGroups(), packet, receiver);
             if (!securityGroupPasses(sg, from, packet, true, List.of())) {
@@ -77,7 +79,7 @@ final class VpcRouting {
      * without a check, so the decision is recorded as the hop's typed decision and text ({@code
      * matched}) only.
      */
-    private Hop instanceHop(Iface iface, boolean inbound) {
+    Hop instanceHop(Iface iface, boolean inbound) {
         if (!walk.reply
                 || iface.kind() != Iface.Kind.INSTANCE
                 || iface.securityGroups().isEmpty()) {
@@ -224,6 +226,7 @@ final class VpcRouting {
             case NAT_GATEWAY -> arriveAtNat(iface, packet);
             case ENDPOINT_ENI -> walk.endpoints.arriveAtInterfaceEndpoint(iface, packet);
             case NLB_NODE -> walk.endpoints.arriveAtLoadBalancer(iface, packet);
+            case INSTANCE_CONNECT_ENDPOINT -> walk.instanceConnect.arrive(iface, packet);
         }
     }
 

@@ -34,6 +34,7 @@ final class Walk {
     final TransitRouting transit;
     final PeeringRouting peering;
     final DirectConnectRouting dx;
+    final InstanceConnectRouting instanceConnect;
 
     private final List<Hop> hops = new ArrayList<>();
     private final Set<String> visited = new HashSet<>();
@@ -65,6 +66,7 @@ final class Walk {
         this.transit = new TransitRouting(this);
         this.peering = new PeeringRouting(this);
         this.dx = new DirectConnectRouting(this);
+        this.instanceConnect = new InstanceConnectRouting(this);
     }
 
     /** Notes the packet a stage is working on: a block from here on reports its header. */

@@ -35,6 +35,34 @@ class InspectorViewModelTest {
     }
 
     @Test
+    void anInstanceConnectEndpointFromThePaletteOffersItsFieldsInTheConsolesWords() {
+        assertThat(vm.drop(ComponentKind.VPC, new Point(400, 300))).isTrue();
+        var vpc = vm.diagram().box("vpc-1").orElseThrow();
+        assertThat(vm.drop(ComponentKind.SUBNET, new Point(vpc.x() + 150, vpc.y() + 100))).isTrue();
+        var subnet = vm.diagram().box("subnet-1").orElseThrow();
+        assertThat(vm.drop(ComponentKind.INSTANCE_CONNECT_ENDPOINT, subnet.center())).isTrue();
+        var endpoint =
+                (dev.vpclab.model.InstanceConnectEndpoint) inspector.selected().orElseThrow();
+        assertThat(endpoint.id()).isEqualTo("eice-1");
+        // As the console creates it: the VPC's default group, client IP preservation off.
+        assertThat(endpoint.securityGroups()).containsExactly("sg-1");
+        assertThat(endpoint.preserveClientIp()).isFalse();
+        assertThat(inspector.fields())
+                .extracting(f -> f.name())
+                .contains("subnet", "privateIp", "securityGroups", "preserveClientIp");
+        assertThat(inspector.setField("preserveClientIp", "true")).isEmpty();
+        assertThat(
+                        ((dev.vpclab.model.InstanceConnectEndpoint)
+                                        inspector.selected().orElseThrow())
+                                .preserveClientIp())
+                .isTrue();
+        AppText ko = new AppText(Locale.KOREAN);
+        assertThat(ko.fieldLabel("preserveClientIp")).isEqualTo("클라이언트 IP 보존");
+        assertThat(dev.vpclab.model.KindDescriptor.PaletteGroup.ENDPOINTS.kinds())
+                .contains(ComponentKind.INSTANCE_CONNECT_ENDPOINT);
+    }
+
+    @Test
     void renamingKeepsTheComponentSelected() {
         vm.drop(ComponentKind.VPC, new Point(400, 300));
         inspector.setField("id", "vpc-main");

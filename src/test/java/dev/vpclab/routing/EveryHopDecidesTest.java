@@ -133,7 +133,8 @@ class EveryHopDecidesTest {
                         "ServiceNotInZone",
                         "RegionNotSupported",
                         "PingNotAnswered",
-                        "ConnectionTracked");
+                        "ConnectionTracked",
+                        "InstanceConnectPort");
     }
 
     private static List<Hop> hops(Trace t) {
