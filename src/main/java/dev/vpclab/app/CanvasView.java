@@ -10,7 +10,13 @@ import dev.vpclab.paint.DiagramPainter;
 import dev.vpclab.paint.IconSet;
 import dev.vpclab.paint.PaintStyle;
 import dev.vpclab.paint.Viewport;
-
+import java.io.File;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -37,14 +43,6 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.util.Duration;
-
-import java.io.File;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * The diagram canvas: paints the lab through {@link DiagramPainter}, turns mouse presses into

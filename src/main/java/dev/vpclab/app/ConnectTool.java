@@ -4,11 +4,9 @@ import dev.vpclab.edit.Connections;
 import dev.vpclab.edit.EditAttempt;
 import dev.vpclab.edit.Point;
 import dev.vpclab.paint.DrawingSurface;
-
+import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-
-import java.util.Optional;
 
 /**
  * The toolbar's Connect tool, used click-then-click as well as by dragging: a click on a component

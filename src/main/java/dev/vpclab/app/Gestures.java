@@ -8,12 +8,10 @@ import dev.vpclab.edit.Rect;
 import dev.vpclab.edit.Selection;
 import dev.vpclab.model.Lab;
 import dev.vpclab.paint.DrawingSurface;
-
-import javafx.scene.input.MouseEvent;
-
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import javafx.scene.input.MouseEvent;
 
 /** The canvas's gestures: move, resize, rubber band, connect and pan. */
 final class Gestures {

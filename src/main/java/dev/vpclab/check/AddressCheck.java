@@ -5,6 +5,7 @@ import dev.vpclab.model.EndpointEni;
 import dev.vpclab.model.GatewayLoadBalancer;
 import dev.vpclab.model.GatewayLoadBalancerEndpoint;
 import dev.vpclab.model.Instance;
+import dev.vpclab.model.InstanceConnectEndpoint;
 import dev.vpclab.model.InterfaceEndpoint;
 import dev.vpclab.model.NatGateway;
 import dev.vpclab.model.NetworkLoadBalancer;
@@ -62,6 +63,8 @@ final class AddressCheck {
                 checkInstance(i);
             } else if (c instanceof NatGateway n) {
                 address(n, "privateIp", n.subnet(), n.privateIp());
+            } else if (c instanceof InstanceConnectEndpoint e) {
+                address(e, "privateIp", e.subnet(), e.privateIp());
             } else if (c instanceof InterfaceEndpoint e) {
                 for (int k = 0; k < e.enis().size(); k++) {
                     EndpointEni eni = e.enis().get(k);

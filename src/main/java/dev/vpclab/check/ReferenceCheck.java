@@ -3,6 +3,7 @@ package dev.vpclab.check;
 import dev.vpclab.model.Component;
 import dev.vpclab.model.EndpointService;
 import dev.vpclab.model.Flow;
+import dev.vpclab.model.InstanceConnectEndpoint;
 import dev.vpclab.model.KindDescriptor;
 import dev.vpclab.model.NetworkLoadBalancer;
 import dev.vpclab.model.Reference;
@@ -71,6 +72,21 @@ final class ReferenceCheck {
                     path + ".to",
                     f.to());
         }
+        f.via()
+                .filter(
+                        v ->
+                                index.get(v)
+                                        .filter(c -> c instanceof InstanceConnectEndpoint)
+                                        .isEmpty())
+                .ifPresent(
+                        v ->
+                                findings.error(
+                                        ProblemCodes.DANGLING_REFERENCE,
+                                        null,
+                                        path + ".via",
+                                        "check.danglingReference",
+                                        path + ".via",
+                                        v));
     }
 
     /**

@@ -83,6 +83,12 @@ final class TraceCommand implements Callable<Integer> {
     @Option(names = "--resource", paramLabel = "ARN", description = "Resource of the request.")
     String resource;
 
+    @Option(
+            names = "--via",
+            paramLabel = "ID",
+            description = "EC2 Instance Connect Endpoint the client connects through.")
+    String via;
+
     @Option(names = "--json", description = "JSON Lines instead of text.")
     boolean json;
 
@@ -220,7 +226,8 @@ final class TraceCommand implements Callable<Integer> {
                         IpVersion.of(ipVersion),
                         Optional.ofNullable(sourcePort),
                         p == Protocol.ICMP ? Optional.of("echo-request") : Optional.empty(),
-                        Optional.empty());
+                        Optional.empty(),
+                        Optional.ofNullable(via));
         return Optional.of(
                 action == null ? flow : flow.withRequest(new Flow.Request(action, resource)));
     }

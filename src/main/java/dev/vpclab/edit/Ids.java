@@ -51,6 +51,7 @@ public final class Ids {
             case DIRECT_CONNECT_GATEWAY -> "dxgw";
             case VIRTUAL_INTERFACE -> "dxvif";
             case TRANSIT_GATEWAY_PEERING -> "tgw-attach-peer";
+            case INSTANCE_CONNECT_ENDPOINT -> "eice";
         };
     }
 

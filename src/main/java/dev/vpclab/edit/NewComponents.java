@@ -12,6 +12,7 @@ import dev.vpclab.model.GatewayEndpoint;
 import dev.vpclab.model.GatewayLoadBalancer;
 import dev.vpclab.model.GatewayLoadBalancerEndpoint;
 import dev.vpclab.model.Instance;
+import dev.vpclab.model.InstanceConnectEndpoint;
 import dev.vpclab.model.InterfaceEndpoint;
 import dev.vpclab.model.InternetGateway;
 import dev.vpclab.model.InternetHost;
@@ -125,7 +126,8 @@ public final class NewComponents {
                     INTERFACE_ENDPOINT,
                     NLB,
                     GATEWAY_LOAD_BALANCER,
-                    GATEWAY_LOAD_BALANCER_ENDPOINT -> {
+                    GATEWAY_LOAD_BALANCER_ENDPOINT,
+                    INSTANCE_CONNECT_ENDPOINT -> {
                 Subnet s = subnet.orElseThrow();
                 Optional<IpAddress> ip = AddressPlan.freeAddress(lab, s.id());
                 if (ip.isEmpty()) {
@@ -251,6 +253,9 @@ public final class NewComponents {
                             Optional.of(
                                     IpAddress.parse("203.0.113.0")
                                             .plus(20 + lab.all(NatGateway.class).count())));
+            // As the console creates it: the VPC's default group, client IP preservation off.
+            case INSTANCE_CONNECT_ENDPOINT ->
+                    new InstanceConnectEndpoint(id, s.id(), ip, sg, false);
             case INTERFACE_ENDPOINT -> {
                 Optional<EndpointService> svc = lab.all(EndpointService.class).findFirst();
                 String service = svc.map(EndpointService::id).orElse("ssm");

@@ -9,7 +9,6 @@ import dev.vpclab.model.LineKind;
 import dev.vpclab.paint.DiagramPainter;
 import dev.vpclab.paint.PaintStyle;
 import dev.vpclab.paint.TracePainter;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -65,7 +64,7 @@ public final class DrawioExporter implements Exporter {
         x.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         x.append(
                 "<mxfile host=\"vpclab\" agent=\"VPC Endpoint Lab\" version=\"24.7.17\""
-                    + " type=\"device\">\n");
+                        + " type=\"device\">\n");
         x.append("  <diagram id=\"vpclab\" name=\"");
         Xml.escape(x, lab.title().isBlank() ? "Lab" : lab.title()).append("\">\n");
         x.append("    <mxGraphModel dx=\"0\" dy=\"0\" grid=\"1\" gridSize=\"10\" guides=\"1\"");

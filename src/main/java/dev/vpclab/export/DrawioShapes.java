@@ -88,7 +88,10 @@ final class DrawioShapes {
                             + "shape=mxgraph.aws4.group;grIcon=mxgraph.aws4.group_security_group;"
                             + "grStroke=0;strokeColor=#DD3522;fillColor=none;verticalAlign=top;"
                             + "align=left;spacingLeft=30;fontColor=#DD3522;dashed=0;";
-            case GATEWAY_ENDPOINT, INTERFACE_ENDPOINT, GATEWAY_LOAD_BALANCER_ENDPOINT ->
+            case GATEWAY_ENDPOINT,
+                    INTERFACE_ENDPOINT,
+                    GATEWAY_LOAD_BALANCER_ENDPOINT,
+                    INSTANCE_CONNECT_ENDPOINT ->
                     icon("#8C4FFF", "endpoints");
             case ENDPOINT_SERVICE -> resource("#8C4FFF", "vpc_privatelink");
             case NLB -> icon("#8C4FFF", "network_load_balancer");

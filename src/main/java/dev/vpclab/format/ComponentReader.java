@@ -139,6 +139,7 @@ final class ComponentReader {
             case TRANSIT_GATEWAY_PEERING -> ConnectivityReaders.transitGatewayPeering(f);
             case GATEWAY_LOAD_BALANCER -> EndpointReaders.gatewayLoadBalancer(f);
             case GATEWAY_LOAD_BALANCER_ENDPOINT -> EndpointReaders.gatewayLoadBalancerEndpoint(f);
+            case INSTANCE_CONNECT_ENDPOINT -> EndpointReaders.instanceConnectEndpoint(f);
         };
     }
 

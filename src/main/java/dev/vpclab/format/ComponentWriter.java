@@ -10,6 +10,7 @@ import dev.vpclab.model.GatewayEndpoint;
 import dev.vpclab.model.GatewayLoadBalancer;
 import dev.vpclab.model.GatewayLoadBalancerEndpoint;
 import dev.vpclab.model.Instance;
+import dev.vpclab.model.InstanceConnectEndpoint;
 import dev.vpclab.model.InterfaceEndpoint;
 import dev.vpclab.model.InternetGateway;
 import dev.vpclab.model.InternetHost;
@@ -98,6 +99,13 @@ final class ComponentWriter {
                 m.put("requester", p.requester());
                 m.put("accepter", p.accepter());
                 m.put("status", p.status());
+            }
+            case INSTANCE_CONNECT_ENDPOINT -> {
+                InstanceConnectEndpoint e = (InstanceConnectEndpoint) c;
+                m.put("subnet", e.subnet());
+                m.put("privateIp", e.privateIp().toString());
+                m.put("securityGroups", e.securityGroups());
+                m.put("preserveClientIp", e.preserveClientIp());
             }
         }
         return m;

@@ -9,6 +9,7 @@ import dev.vpclab.model.FieldChoices;
 import dev.vpclab.model.GatewayEndpoint;
 import dev.vpclab.model.GatewayLoadBalancer;
 import dev.vpclab.model.GatewayLoadBalancerEndpoint;
+import dev.vpclab.model.InstanceConnectEndpoint;
 import dev.vpclab.model.InterfaceEndpoint;
 import dev.vpclab.model.ManagedPrefixList;
 import dev.vpclab.model.NetworkLoadBalancer;
@@ -235,5 +236,15 @@ final class EndpointReaders {
             return f.ip(f.path(key), node.get()).map(List::of).orElse(List.of());
         }
         return f.list(key, f::ip);
+    }
+
+    /** An EC2 Instance Connect Endpoint; client IP preservation is off unless the file says so. */
+    static InstanceConnectEndpoint instanceConnectEndpoint(Fields f) {
+        return new InstanceConnectEndpoint(
+                f.component(),
+                f.text("subnet"),
+                f.ip("privateIp"),
+                f.texts("securityGroups"),
+                f.bool("preserveClientIp", false));
     }
 }

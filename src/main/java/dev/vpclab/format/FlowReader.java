@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * Reads a packet flow (the {@code query} of a scenario, or one of the saved {@code flows}): {@code
  * from}, {@code to}, {@code protocol}, {@code port}, {@code ipVersion} (default 4), {@code
- * sourcePort}, {@code icmpType}, {@code request {action, resource}} and {@code name}.
+ * sourcePort}, {@code icmpType}, {@code request {action, resource}}, {@code via} (an EC2 Instance
+ * Connect Endpoint) and {@code name}.
  */
 final class FlowReader {
     private FlowReader() {}
@@ -30,11 +31,22 @@ final class FlowReader {
                 f.object(
                         "request",
                         r -> Optional.of(new Flow.Request(r.text("action"), r.text("resource"))));
+        Optional<String> via = f.optText("via");
         f.finish();
         if (f.failed()) {
             return Optional.empty();
         }
         return Optional.of(
-                new Flow(name, from, to, protocol, port, version, sourcePort, icmpType, request));
+                new Flow(
+                        name,
+                        from,
+                        to,
+                        protocol,
+                        port,
+                        version,
+                        sourcePort,
+                        icmpType,
+                        request,
+                        via));
     }
 }

@@ -286,6 +286,7 @@ public final class LabWriter {
                             request.put("resource", r.resource());
                             m.put("request", request);
                         });
+        f.via().ifPresent(v -> m.put("via", v));
         return m;
     }
 }

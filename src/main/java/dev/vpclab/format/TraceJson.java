@@ -81,6 +81,7 @@ public final class TraceJson {
                             request.put("action", r.action());
                             request.put("resource", r.resource());
                         });
+        flow.via().ifPresent(v -> out.put("via", v));
         return out;
     }
 

@@ -14,6 +14,7 @@ public sealed interface Component
                 GatewayLoadBalancer,
                 GatewayLoadBalancerEndpoint,
                 Instance,
+                InstanceConnectEndpoint,
                 InterfaceEndpoint,
                 InternetGateway,
                 InternetHost,

@@ -37,7 +37,8 @@ public enum ComponentKind {
     VIRTUAL_INTERFACE("virtualInterface"),
     TRANSIT_GATEWAY_PEERING("transitGatewayPeering"),
     GATEWAY_LOAD_BALANCER("gatewayLoadBalancer"),
-    GATEWAY_LOAD_BALANCER_ENDPOINT("gatewayLoadBalancerEndpoint");
+    GATEWAY_LOAD_BALANCER_ENDPOINT("gatewayLoadBalancerEndpoint"),
+    INSTANCE_CONNECT_ENDPOINT("instanceConnectEndpoint");
 
     private final String fileName;
 

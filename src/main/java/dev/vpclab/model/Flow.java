@@ -12,6 +12,8 @@ import java.util.Optional;
  * @param port destination port (TCP and UDP); empty for ICMP
  * @param sourcePort the client's ephemeral port, when the return leg matters
  * @param icmpType for ICMP, for example {@code echo-request}
+ * @param via the EC2 Instance Connect Endpoint the client connects through ({@code aws
+ *     ec2-instance-connect ssh --instance-connect-endpoint-id}), when it does
  */
 public record Flow(
         Optional<String> name,
@@ -22,7 +24,8 @@ public record Flow(
         IpVersion ipVersion,
         Optional<Integer> sourcePort,
         Optional<String> icmpType,
-        Optional<Request> request) {
+        Optional<Request> request,
+        Optional<String> via) {
 
     /**
      * The ephemeral port used when a flow gives none: inside the Linux (32768-60999), Windows
@@ -40,9 +43,40 @@ public record Flow(
         Objects.requireNonNull(sourcePort, "sourcePort");
         Objects.requireNonNull(icmpType, "icmpType");
         Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(via, "via");
         if (protocol == Protocol.ALL) {
             throw new IllegalArgumentException("a flow has one protocol: tcp, udp or icmp");
         }
+    }
+
+    /** A flow that goes through no EC2 Instance Connect Endpoint. */
+    public Flow(
+            Optional<String> name,
+            String from,
+            String to,
+            Protocol protocol,
+            Optional<Integer> port,
+            IpVersion ipVersion,
+            Optional<Integer> sourcePort,
+            Optional<String> icmpType,
+            Optional<Request> request) {
+        this(
+                name,
+                from,
+                to,
+                protocol,
+                port,
+                ipVersion,
+                sourcePort,
+                icmpType,
+                request,
+                Optional.empty());
+    }
+
+    /** The same flow through an EC2 Instance Connect Endpoint (or through none). */
+    public Flow withVia(Optional<String> endpoint) {
+        return new Flow(
+                name, from, to, protocol, port, ipVersion, sourcePort, icmpType, request, endpoint);
     }
 
     /** A TCP or UDP flow with no name, no request and IPv4. */
@@ -70,18 +104,29 @@ public record Flow(
                 ipVersion,
                 sourcePort,
                 icmpType,
-                Optional.of(newRequest));
+                Optional.of(newRequest),
+                via);
     }
 
     /** The same flow with another address family. */
     /** The same flow between other ends (a renamed source or destination component). */
     public Flow withEnds(String newFrom, String newTo) {
         return new Flow(
-                name, newFrom, newTo, protocol, port, ipVersion, sourcePort, icmpType, request);
+                name,
+                newFrom,
+                newTo,
+                protocol,
+                port,
+                ipVersion,
+                sourcePort,
+                icmpType,
+                request,
+                via);
     }
 
     public Flow withIpVersion(IpVersion version) {
-        return new Flow(name, from, to, protocol, port, version, sourcePort, icmpType, request);
+        return new Flow(
+                name, from, to, protocol, port, version, sourcePort, icmpType, request, via);
     }
 
     /** The same flow with a name. */
@@ -95,7 +140,8 @@ public record Flow(
                 ipVersion,
                 sourcePort,
                 icmpType,
-                request);
+                request,
+                via);
     }
 
     /** The port the flow's packets are sent to; 0 for ICMP. */

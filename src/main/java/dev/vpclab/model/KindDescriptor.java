@@ -99,6 +99,7 @@ public record KindDescriptor(
                         ComponentKind.DIRECT_CONNECT_GATEWAY,
                         ComponentKind.GATEWAY_ENDPOINT,
                         ComponentKind.INTERFACE_ENDPOINT,
+                        ComponentKind.INSTANCE_CONNECT_ENDPOINT,
                         ComponentKind.ENDPOINT_SERVICE,
                         ComponentKind.GATEWAY_LOAD_BALANCER_ENDPOINT,
                         ComponentKind.MANAGED_PREFIX_LIST,

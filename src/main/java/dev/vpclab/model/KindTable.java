@@ -104,6 +104,12 @@ public final class KindTable {
                     .drawn(LineKind.MEMBERSHIP);
     // NAT gateway
     private static final ReferenceField NAT_SUBNET = ReferenceField.to("subnet", SUBNET);
+    // EC2 Instance Connect Endpoint
+    private static final ReferenceField EICE_SUBNET = ReferenceField.to("subnet", SUBNET);
+    private static final ReferenceField EICE_GROUPS =
+            ReferenceField.to("securityGroups[]", SECURITY_GROUP)
+                    .inOwnVpc()
+                    .drawn(LineKind.MEMBERSHIP);
     // gateway endpoint
     private static final ReferenceField GE_ROUTE_TABLES =
             ReferenceField.to("routeTables[]", ROUTE_TABLE)
@@ -660,6 +666,19 @@ public final class KindTable {
                                         out.add(VPC_OF, e.vpc());
                                         out.add(GWLBE_SUBNET, e.subnet());
                                         out.add(GWLBE_SERVICE, e.service());
+                                    }));
+            case INSTANCE_CONNECT_ENDPOINT ->
+                    inSubnet(
+                            kind,
+                            InstanceConnectEndpoint.class,
+                            List.of(EICE_SUBNET, EICE_GROUPS),
+                            List.of(EICE_SUBNET.path()),
+                            PaletteGroup.ENDPOINTS,
+                            reads(
+                                    InstanceConnectEndpoint.class,
+                                    (e, out) -> {
+                                        out.add(EICE_SUBNET, e.subnet());
+                                        each(EICE_GROUPS, e.securityGroups(), out);
                                     }));
         };
     }

@@ -12,6 +12,7 @@ import dev.vpclab.model.Component;
 import dev.vpclab.model.ComponentKind;
 import dev.vpclab.model.GatewayEndpoint;
 import dev.vpclab.model.Instance;
+import dev.vpclab.model.InstanceConnectEndpoint;
 import dev.vpclab.model.InterfaceEndpoint;
 import dev.vpclab.model.InternetGateway;
 import dev.vpclab.model.InternetHost;
@@ -403,6 +404,9 @@ public final class DiagramPainter {
         if (c instanceof GatewayEndpoint g) {
             return g.service();
         }
+        if (c instanceof InstanceConnectEndpoint e) {
+            return e.privateIp().toString();
+        }
         if (c instanceof NetworkLoadBalancer n) {
             return n.nodes().isEmpty() ? n.scheme() : n.nodes().get(0).ip().toString();
         }
@@ -453,7 +457,8 @@ public final class DiagramPainter {
                     DIRECT_CONNECT_GATEWAY,
                     VIRTUAL_INTERFACE,
                     TRANSIT_GATEWAY_PEERING,
-                    GATEWAY_LOAD_BALANCER_ENDPOINT ->
+                    GATEWAY_LOAD_BALANCER_ENDPOINT,
+                    INSTANCE_CONNECT_ENDPOINT ->
                     Message.of("diagram.kindShort." + c.kind().fileName()).render(locale);
             default -> Message.of("kind." + c.kind().fileName()).render(locale);
         };

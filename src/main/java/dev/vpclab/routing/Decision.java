@@ -664,6 +664,68 @@ public sealed interface Decision {
         }
     }
 
+    /**
+     * A reply crossed an instance's security groups without their rules being evaluated, because
+     * the groups track the connection the request opened (R-SG-2): "the response traffic for that
+     * request is allowed to reach the instance regardless of the inbound security group rules", and
+     * responses to allowed inbound traffic leave "regardless of the outbound rules".
+     *
+     * @param groups the instance's security groups
+     * @param inbound true where the reply arrives at the instance that sent the request, false
+     *     where it leaves the instance that received it
+     */
+    record ConnectionTracked(List<String> groups, boolean inbound) implements Decision {
+        public ConnectionTracked {
+            groups = List.copyOf(groups);
+        }
+
+        @Override
+        public boolean nothingMatched() {
+            return false;
+        }
+
+        /** {@code reply admitted by sg-a: tracked connection (stateful)}. */
+        public String text() {
+            return "reply "
+                    + (inbound ? "admitted by " : "let out by ")
+                    + String.join(", ", groups)
+                    + ": tracked connection (stateful)";
+        }
+    }
+
+    /**
+     * An EC2 Instance Connect Endpoint looked at the port of a connection: it tunnels TCP 22 (SSH)
+     * and 3389 (RDP) only (R-EICE-1).
+     *
+     * @param clientIpPreserved whether the connection keeps the client's address as its source
+     */
+    record InstanceConnectPort(
+            dev.vpclab.net.Protocol protocol, int port, boolean clientIpPreserved)
+            implements Decision {
+        public InstanceConnectPort {
+            Objects.requireNonNull(protocol, "protocol");
+        }
+
+        /** Whether the endpoint carries the connection. */
+        public boolean supported() {
+            return InstanceConnectRouting.tunnels(protocol, port);
+        }
+
+        @Override
+        public boolean nothingMatched() {
+            return false;
+        }
+
+        /** {@code tcp 22: tunnelled, client IP preserved}, {@code tcp 443: not tunnelled ...}. */
+        public String text() {
+            String what = protocol + (protocol.hasPorts() ? " " + port : "");
+            if (!supported()) {
+                return what + ": not tunnelled (tcp 22 and 3389 only)";
+            }
+            return what + ": tunnelled" + (clientIpPreserved ? ", client IP preserved" : "");
+        }
+    }
+
     /** An interface endpoint got a ping: interface endpoints do not answer ICMP. */
     record PingNotAnswered() implements Decision {
         @Override

@@ -85,7 +85,9 @@ public final class HopByHopTracer implements PacketTracer {
     }
 
     private void start(Walk walk, Component source, Destinations.Source from, Packet packet) {
-        if (from.iface().isPresent()) {
+        if (walk.flow.via().isPresent()) {
+            walk.instanceConnect.start(source.id(), packet);
+        } else if (from.iface().isPresent()) {
             walk.vpc.sendFrom(from.iface().get(), packet, true);
         } else if (source instanceof InternetHost host) {
             walk.hop(host.id());

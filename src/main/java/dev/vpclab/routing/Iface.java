@@ -7,7 +7,8 @@ import java.util.Objects;
 
 /**
  * A network interface in a subnet that can send or receive a packet: an instance, an interface
- * endpoint's ENI, a NAT gateway, a load balancer node or a Gateway Load Balancer endpoint.
+ * endpoint's ENI, a NAT gateway, a load balancer node, a Gateway Load Balancer endpoint or an EC2
+ * Instance Connect Endpoint.
  *
  * @param owner the component id that owns the interface (the endpoint id for an endpoint ENI)
  * @param eniId the ENI id for endpoint interfaces, else the owner id
@@ -39,6 +40,7 @@ record Iface(
         NAT_GATEWAY,
         NLB_NODE,
         /** A Gateway Load Balancer endpoint's interface: it hands packets to inspection. */
-        GWLB_ENDPOINT
+        GWLB_ENDPOINT,
+        INSTANCE_CONNECT_ENDPOINT
     }
 }

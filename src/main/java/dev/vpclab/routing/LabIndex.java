@@ -8,6 +8,7 @@ import dev.vpclab.model.EndpointService;
 import dev.vpclab.model.GatewayEndpoint;
 import dev.vpclab.model.GatewayLoadBalancerEndpoint;
 import dev.vpclab.model.Instance;
+import dev.vpclab.model.InstanceConnectEndpoint;
 import dev.vpclab.model.InterfaceEndpoint;
 import dev.vpclab.model.InternetGateway;
 import dev.vpclab.model.InternetHost;
@@ -95,6 +96,7 @@ final class LabIndex {
                                 t.gatewayAssociations()
                                         .forEach(
                                                 g -> gatewayRouteTableByGateway.putIfAbsent(g, t)));
+        lab.all(InstanceConnectEndpoint.class).forEach(this::indexInstanceConnect);
         lab.all(InternetGateway.class).forEach(g -> igwByVpc.putIfAbsent(g.vpc(), g));
         lab.all(EgressOnlyInternetGateway.class).forEach(g -> eigwByVpc.putIfAbsent(g.vpc(), g));
         lab.all(VirtualPrivateGateway.class).forEach(g -> vgwByVpc.putIfAbsent(g.vpc(), g));
@@ -192,6 +194,20 @@ final class LabIndex {
                                                     eni.ip(),
                                                     e.securityGroups())));
         }
+    }
+
+    private void indexInstanceConnect(InstanceConnectEndpoint e) {
+        subnet(e.subnet())
+                .ifPresent(
+                        s ->
+                                put(
+                                        new Iface(
+                                                e.id(),
+                                                Iface.Kind.INSTANCE_CONNECT_ENDPOINT,
+                                                e.id(),
+                                                s,
+                                                e.privateIp(),
+                                                e.securityGroups())));
     }
 
     private void indexNlb(NetworkLoadBalancer nlb) {

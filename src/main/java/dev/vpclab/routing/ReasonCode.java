@@ -95,7 +95,9 @@ public enum ReasonCode {
      * Inspection saw one direction of the flow only: the route tables send the request and the
      * reply different ways, one of them around the Gateway Load Balancer endpoint (R-GWLB-1).
      */
-    GWLB_ASYMMETRIC_ROUTING(null);
+    GWLB_ASYMMETRIC_ROUTING(null),
+    INSTANCE_CONNECT_PORT_NOT_SUPPORTED(null),
+    INSTANCE_CONNECT_CLIENT_IP_OTHER_VPC(null);
 
     private final String reachabilityAnalyzerCode;
 

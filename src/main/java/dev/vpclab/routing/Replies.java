@@ -31,6 +31,11 @@ final class Replies {
                     walk.endpoints.replyPreserved(iface, request.reply(iface), kept.get());
                     return;
                 }
+                Optional<InstanceConnectRouting.TunnelEntry> tunnel = walk.instanceConnect.tunnel();
+                if (tunnel.isPresent() && tunnel.get().endpoint().preserveClientIp()) {
+                    walk.instanceConnect.replyPreserved(iface, request.reply(iface), tunnel.get());
+                    return;
+                }
                 walk.vpc.sendFrom(iface, request.reply(iface), true);
             }
             case INTERNET_HOST, SERVICE_PUBLIC -> {

@@ -43,7 +43,9 @@ final class VpcRouting {
         if (selfHop) {
             walk.hop(selfHop(from));
         }
-        if (!walk.reply && from.kind() == Iface.Kind.INSTANCE) {
+        if (!walk.reply
+                && (from.kind() == Iface.Kind.INSTANCE
+                        || from.kind() == Iface.Kind.INSTANCE_CONNECT_ENDPOINT)) {
             Optional<Iface> receiver = walk.index.ifaceAt(from.vpc(), packet.dst());
             RuleCheck.SgResult sg = walk.rules.egress(from.securityGroups(), packet, receiver);
             if (!securityGroupPasses(sg, from, packet, true, List.of())) {
@@ -68,7 +70,25 @@ final class VpcRouting {
         if (iface.kind() == Iface.Kind.ENDPOINT_ENI) {
             return Hop.builder(iface.owner()).eni(iface.eniId(), iface.ip().toString()).build();
         }
-        return Hop.at(iface.owner());
+        return instanceHop(iface, false);
+    }
+
+    /**
+     * The hop at an instance. On the reply it says that the instance's security groups let the
+     * reply through because they track the connection (R-SG-2), not by a rule. The lab format's
+     * golden scenarios compare the {@code (id, check)} pairs of the return path and list these hops
+     * without a check, so the decision is recorded as the hop's typed decision and text ({@code
+     * matched}) only.
+     */
+    Hop instanceHop(Iface iface, boolean inbound) {
+        if (!walk.reply
+                || iface.kind() != Iface.Kind.INSTANCE
+                || iface.securityGroups().isEmpty()) {
+            return Hop.at(iface.owner());
+        }
+        return Hop.builder(iface.owner())
+                .decided(new Decision.ConnectionTracked(iface.securityGroups(), inbound))
+                .build();
     }
 
     /** Looks the packet up in the route table of {@code subnet} and follows the winning route. */
@@ -210,6 +230,7 @@ final class VpcRouting {
             case ENDPOINT_ENI -> walk.endpoints.arriveAtInterfaceEndpoint(iface, packet);
             case NLB_NODE -> walk.endpoints.arriveAtLoadBalancer(iface, packet);
             case GWLB_ENDPOINT -> walk.inspection.arriveAtEndpoint(iface, packet);
+            case INSTANCE_CONNECT_ENDPOINT -> walk.instanceConnect.arrive(iface, packet);
         }
     }
 
@@ -218,7 +239,7 @@ final class VpcRouting {
         if (!walk.reply && !ingressAllowed(iface, packet, List.of())) {
             return;
         }
-        walk.hop(iface.owner());
+        walk.hop(instanceHop(iface, true));
         walk.deliver(
                 new Delivery(
                         iface.owner(),

@@ -35,6 +35,7 @@ final class Walk {
     final PeeringRouting peering;
     final DirectConnectRouting dx;
     final InspectionRouting inspection;
+    final InstanceConnectRouting instanceConnect;
 
     private final List<Hop> hops = new ArrayList<>();
     private final Set<String> visited = new HashSet<>();
@@ -67,6 +68,7 @@ final class Walk {
         this.peering = new PeeringRouting(this);
         this.dx = new DirectConnectRouting(this);
         this.inspection = new InspectionRouting(this);
+        this.instanceConnect = new InstanceConnectRouting(this);
     }
 
     /** Notes the packet a stage is working on: a block from here on reports its header. */

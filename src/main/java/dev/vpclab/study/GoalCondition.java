@@ -158,11 +158,14 @@ public sealed interface GoalCondition {
 
     /**
      * A flow in one line, in the lab's own terms (ids, names, protocol and port), for example
-     * {@code i-app -> my-bucket.s3.us-east-1.amazonaws.com tcp/443 (s3:GetObject)}.
+     * {@code i-app -> my-bucket.s3.us-east-1.amazonaws.com tcp/443 (s3:GetObject)}, or {@code
+     * laptop -> eice-main -> i-private tcp/22} through an EC2 Instance Connect Endpoint.
      */
     static String summary(Flow flow) {
         StringBuilder sb = new StringBuilder();
-        sb.append(flow.from()).append(" -> ").append(flow.to()).append(' ');
+        sb.append(flow.from()).append(" -> ");
+        flow.via().ifPresent(v -> sb.append(v).append(" -> "));
+        sb.append(flow.to()).append(' ');
         sb.append(flow.protocol().toString().toLowerCase(java.util.Locale.ROOT));
         flow.port().ifPresent(p -> sb.append('/').append(p));
         if (flow.ipVersion() == IpVersion.V6) {

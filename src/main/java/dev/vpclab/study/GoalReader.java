@@ -42,7 +42,8 @@ final class GoalReader {
                     "ipVersion",
                     "sourcePort",
                     "icmpType",
-                    "request");
+                    "request",
+                    "via");
 
     private final List<Message> errors;
     private final List<GoalCondition> read = new ArrayList<>();
@@ -207,6 +208,7 @@ final class GoalReader {
         }
         Optional<Integer> sourcePort = f.optInteger("sourcePort", 0, 65535);
         Optional<String> icmpType = f.optText("icmpType");
+        Optional<String> via = f.optText("via");
         Optional<Flow.Request> request = Optional.empty();
         if (f.has("request")) {
             Optional<PlainFields> r = f.object("request");
@@ -232,7 +234,8 @@ final class GoalReader {
                         IpVersion.of(version.orElse(4)),
                         sourcePort,
                         icmpType,
-                        request));
+                        request,
+                        via));
     }
 
     private Optional<List<ComponentKind>> kinds(String at, List<?> names) {

@@ -27,6 +27,18 @@ final class Cards {
         return Message.of("walk.check." + check.map(Check::wireName).orElse("none"));
     }
 
+    /**
+     * The name of what was decided at a hop: its check, or connection tracking where a reply
+     * crossed an instance's security groups by their connection state (a hop the trace format lists
+     * without a check).
+     */
+    static Message checkName(Hop hop) {
+        if (hop.check().isEmpty() && hop.decision(Decision.ConnectionTracked.class).isPresent()) {
+            return checkName(Optional.of(Check.STATEFUL));
+        }
+        return checkName(hop.check());
+    }
+
     static Card forHop(Hop hop, Optional<Lab> lab, Optional<BlockedAt> blocking) {
         List<Message> details = new ArrayList<>();
         hop.via()
@@ -77,7 +89,7 @@ final class Cards {
                 hop.check().orElse(null) == Check.ROUTE ? routeRows(hop, lab) : List.of();
         return new Card(
                 hop.id(),
-                checkName(hop.check()),
+                checkName(hop),
                 decision,
                 routes,
                 translation,

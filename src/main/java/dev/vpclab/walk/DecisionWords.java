@@ -113,6 +113,23 @@ public final class DecisionWords {
                                 case INBOUND_ATTEMPT -> "walk.why.eigwInbound";
                             }));
         }
+        if (d instanceof Decision.InstanceConnectPort p) {
+            String what = p.protocol() + (p.protocol().hasPorts() ? " " + p.port() : "");
+            return Optional.of(
+                    Message.of(
+                            !p.supported()
+                                    ? "walk.why.instanceConnectPortRefused"
+                                    : p.clientIpPreserved()
+                                            ? "walk.why.instanceConnectPortPreserved"
+                                            : "walk.why.instanceConnectPort",
+                            what));
+        }
+        if (d instanceof Decision.ConnectionTracked c) {
+            return Optional.of(
+                    Message.of(
+                            c.inbound() ? "walk.why.statefulIn" : "walk.why.statefulOut",
+                            String.join(", ", c.groups())));
+        }
         if (d instanceof Decision.OutsideVpc o) {
             return Optional.of(Message.of("walk.why.outsideVpc", o.destination(), o.vpc()));
         }

@@ -351,7 +351,7 @@ public final class PacketWalk {
                                         ? DWELL_BLOCKED
                                         : hop.check().isPresent() ? DWELL_DECISION : DWELL_PASS,
                                 Cards.forHop(hop, lab, b),
-                                Cards.checkName(hop.check()),
+                                Cards.checkName(hop),
                                 Cards.decision(hop, b),
                                 blocking));
             }

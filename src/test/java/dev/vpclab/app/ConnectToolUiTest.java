@@ -6,12 +6,10 @@ import dev.vpclab.edit.Point;
 import dev.vpclab.edit.Rect;
 import dev.vpclab.model.GatewayEndpoint;
 import dev.vpclab.model.Lab;
-
 import javafx.geometry.Point2D;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;

@@ -7,11 +7,9 @@ import dev.vpclab.edit.Selection;
 import dev.vpclab.model.ComponentKind;
 import dev.vpclab.model.Lab;
 import dev.vpclab.model.Vpc;
-
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.Locale;
+import org.junit.jupiter.api.Test;
 
 class InspectorViewModelTest {
     private final EditorViewModel vm =
@@ -34,6 +32,34 @@ class InspectorViewModelTest {
         assertThat(inspector.setField("cidr", "10.20.0.0/16")).isEmpty();
         assertThat(vm.lab().component("vpc-1", Vpc.class).orElseThrow().cidr())
                 .hasToString("10.20.0.0/16");
+    }
+
+    @Test
+    void anInstanceConnectEndpointFromThePaletteOffersItsFieldsInTheConsolesWords() {
+        assertThat(vm.drop(ComponentKind.VPC, new Point(400, 300))).isTrue();
+        var vpc = vm.diagram().box("vpc-1").orElseThrow();
+        assertThat(vm.drop(ComponentKind.SUBNET, new Point(vpc.x() + 150, vpc.y() + 100))).isTrue();
+        var subnet = vm.diagram().box("subnet-1").orElseThrow();
+        assertThat(vm.drop(ComponentKind.INSTANCE_CONNECT_ENDPOINT, subnet.center())).isTrue();
+        var endpoint =
+                (dev.vpclab.model.InstanceConnectEndpoint) inspector.selected().orElseThrow();
+        assertThat(endpoint.id()).isEqualTo("eice-1");
+        // As the console creates it: the VPC's default group, client IP preservation off.
+        assertThat(endpoint.securityGroups()).containsExactly("sg-1");
+        assertThat(endpoint.preserveClientIp()).isFalse();
+        assertThat(inspector.fields())
+                .extracting(f -> f.name())
+                .contains("subnet", "privateIp", "securityGroups", "preserveClientIp");
+        assertThat(inspector.setField("preserveClientIp", "true")).isEmpty();
+        assertThat(
+                        ((dev.vpclab.model.InstanceConnectEndpoint)
+                                        inspector.selected().orElseThrow())
+                                .preserveClientIp())
+                .isTrue();
+        AppText ko = new AppText(Locale.KOREAN);
+        assertThat(ko.fieldLabel("preserveClientIp")).isEqualTo("클라이언트 IP 보존");
+        assertThat(dev.vpclab.model.KindDescriptor.PaletteGroup.ENDPOINTS.kinds())
+                .contains(ComponentKind.INSTANCE_CONNECT_ENDPOINT);
     }
 
     @Test

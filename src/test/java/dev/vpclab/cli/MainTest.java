@@ -148,6 +148,46 @@ class MainTest {
     }
 
     @Test
+    void aFlowThroughAnInstanceConnectEndpointIsGivenWithVia() throws Exception {
+        String lab =
+                SCENARIOS
+                        .resolveSibling("scenarios-extra")
+                        .resolve("eice-ssh-from-internet-to-private-instance-works.yaml")
+                        .toString();
+        Outcome o =
+                run(
+                        "trace",
+                        lab,
+                        "--from",
+                        "host-admin",
+                        "--to",
+                        "i-private",
+                        "--port",
+                        "22",
+                        "--via",
+                        "eice-main",
+                        "--json");
+        assertThat(o.status()).isZero();
+        JsonNode json = new ObjectMapper().readTree(o.out());
+        assertThat(json.get("flow").get("via").asText()).isEqualTo("eice-main");
+        assertThat(json.get("reachable").asBoolean()).isTrue();
+        Outcome without =
+                run(
+                        "trace",
+                        lab,
+                        "--from",
+                        "host-admin",
+                        "--to",
+                        "i-private",
+                        "--port",
+                        "22",
+                        "--json");
+        assertThat(new ObjectMapper().readTree(without.out()).get("reachable").asBoolean())
+                .as("without the endpoint an internet host cannot reach a private instance")
+                .isFalse();
+    }
+
+    @Test
     void unknownSourceIdIsBadInputWithOneParagraph() {
         Outcome o = run("trace", S3_GATEWAY, "--from", "i-ghost", "--to", "i-app", "--port", "22");
         assertThat(o.status()).isEqualTo(2);

@@ -6,10 +6,8 @@ import dev.vpclab.model.Lab;
 import dev.vpclab.model.NetworkAcl;
 import dev.vpclab.model.RouteTable;
 import dev.vpclab.model.SecurityGroup;
-
-import org.junit.jupiter.api.Test;
-
 import java.util.Locale;
+import org.junit.jupiter.api.Test;
 
 class RuleEditsTest {
 

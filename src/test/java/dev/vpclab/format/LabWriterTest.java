@@ -40,6 +40,24 @@ class LabWriterTest {
     }
 
     @Test
+    void anInstanceConnectEndpointAndAFlowThroughItReadBackTheSame(@TempDir Path dir)
+            throws IOException {
+        Path source =
+                ScenarioFilesTest.scenarioDir()
+                        .resolveSibling("scenarios-extra")
+                        .resolve("eice-preserve-client-ip-sg-admits-endpoint-ip-only-fails.yaml");
+        Lab lab = LabReader.read(source).lab().orElseThrow();
+        Path file = dir.resolve("lab.yaml");
+
+        LabWriter.write(lab, file);
+
+        String text = Files.readString(file);
+        assertThat(text).contains("preserveClientIp: true").contains("via: eice-main");
+        assertThat(LabReader.read(file).lab()).contains(lab);
+        assertThat(lab.query().orElseThrow().via()).contains("eice-main");
+    }
+
+    @Test
     void theNextSaveRemovesTemporariesAKilledSaveLeftButNotAFreshOneOrAnotherLabs(@TempDir Path dir)
             throws IOException {
         Lab lab = scenario("s3-private-subnet-via-nat-gateway.yaml");

@@ -98,7 +98,8 @@ class KoreanTextTest {
                     "letter",
                     "nudge",
                     "concept",
-                    "fix");
+                    "fix",
+                    "via");
 
     /**
      * Capitalised English a Korean message keeps: AWS product names, the app's own name (VPC
@@ -111,6 +112,9 @@ class KoreanTextTest {
                     "Amazon",
                     "Direct",
                     "Connect",
+                    "Instance",
+                    "Session",
+                    "Manager",
                     "Route",
                     "Resolver",
                     "Reachability",

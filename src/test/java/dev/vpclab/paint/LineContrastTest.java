@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.vpclab.edit.Diagram;
 import dev.vpclab.format.LabReader;
 import dev.vpclab.model.Lab;
-
-import org.junit.jupiter.api.Test;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /**
  * Connection lines read on a projector (issue 9): a beamer washes a light grey line out to nothing,

@@ -132,7 +132,9 @@ class EveryHopDecidesTest {
                         "NoAttachmentInZone",
                         "ServiceNotInZone",
                         "RegionNotSupported",
-                        "PingNotAnswered");
+                        "PingNotAnswered",
+                        "ConnectionTracked",
+                        "InstanceConnectPort");
     }
 
     private static List<Hop> hops(Trace t) {

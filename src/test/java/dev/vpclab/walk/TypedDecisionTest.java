@@ -46,6 +46,40 @@ class TypedDecisionTest {
     }
 
     @Test
+    void theReplyCrossesBothInstancesSecurityGroupsByConnectionTrackingAndTheCardSaysSo() {
+        // sg-a admits tcp 443 only, yet the reply to i-a's port 443 request, which arrives on an
+        // ephemeral port, gets in: the group tracks the connection (R-SG-2).
+        Lab lab = Scenarios.lab("vpc-peering-basic-works");
+        Trace trace = Tracer.trace(lab, lab.query().orElseThrow());
+        List<Hop> back = trace.returnPath();
+        Hop responder = back.get(0);
+        Hop sender = back.get(back.size() - 1);
+        assertEquals("i-b", responder.id());
+        assertEquals("i-a", sender.id());
+        Decision.ConnectionTracked in =
+                sender.decision(Decision.ConnectionTracked.class).orElseThrow();
+        assertEquals(List.of("sg-a"), in.groups());
+        assertTrue(in.inbound());
+        assertEquals(
+                "reply admitted by sg-a: tracked connection (stateful)",
+                sender.matched().orElseThrow());
+        assertFalse(responder.decision(Decision.ConnectionTracked.class).orElseThrow().inbound());
+        // The golden scenario lists these hops without a check; the card names the decision.
+        assertTrue(sender.check().isEmpty());
+        var card = Cards.forHop(sender, Optional.of(lab), Optional.empty());
+        assertEquals("Connection tracking", card.check().render(Locale.ENGLISH));
+        assertEquals("연결 추적", card.check().render(Locale.KOREAN));
+        String english = card.decision().orElseThrow().render(Locale.ENGLISH);
+        assertTrue(english.contains("sg-a") && english.contains("inbound rules"), english);
+        String korean = card.decision().orElseThrow().render(Locale.KOREAN);
+        assertTrue(korean.contains("sg-a") && korean.contains("상태 저장"), korean);
+        // The forward leg is unchanged: the security groups were evaluated by their rules there.
+        assertTrue(
+                trace.path().stream()
+                        .noneMatch(h -> h.decision(Decision.ConnectionTracked.class).isPresent()));
+    }
+
+    @Test
     void aLoadBalancerRecordsItsListenerNodeAndTargetAndTheKoreanCardNamesThem() {
         Lab lab = Scenarios.lab("privatelink-nlb-cross-zone-on-target-other-az-works");
         Trace trace = Tracer.trace(lab, lab.query().orElseThrow());

@@ -9,7 +9,11 @@ import dev.vpclab.export.PngExporter;
 import dev.vpclab.format.LabWriter;
 import dev.vpclab.format.LearnerCopy;
 import dev.vpclab.model.Lab;
-
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Menu;
@@ -19,12 +23,6 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.FileChooser;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
-import java.util.Optional;
-import java.util.Set;
 
 /** Adds File > Export... and Edit > Copy as Image to a main window's menus. */
 public final class ExportMenu {

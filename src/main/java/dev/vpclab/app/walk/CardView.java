@@ -3,14 +3,12 @@ package dev.vpclab.app.walk;
 import dev.vpclab.app.AppText;
 import dev.vpclab.i18n.Message;
 import dev.vpclab.walk.Card;
-
+import java.util.Optional;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
-
-import java.util.Optional;
 
 /**
  * The card shown beside the component where the packet is: the check, what decided (in words),

@@ -16,7 +16,11 @@ import dev.vpclab.walk.FixSuggester;
 import dev.vpclab.walk.FlowBadges;
 import dev.vpclab.walk.FlowBadges.FlowBadge;
 import dev.vpclab.walk.PacketWalk;
-
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.beans.property.ObjectProperty;
@@ -27,12 +31,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The lab's saved flows with their live badges, the flow selected for the player, and the cost

@@ -1,10 +1,10 @@
 package dev.vpclab.app.walk;
 
 import atlantafx.base.theme.Styles;
-
 import dev.vpclab.app.AppText;
 import dev.vpclab.walk.Event;
-
+import java.util.List;
+import java.util.Locale;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Button;
@@ -22,11 +22,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.util.StringConverter;
-
 import org.kordamp.ikonli.javafx.FontIcon;
-
-import java.util.List;
-import java.util.Locale;
 
 /**
  * The player's controls (restart, step back, play or pause, step forward, speed) and the event

@@ -10,11 +10,9 @@ import dev.vpclab.model.Flow;
 import dev.vpclab.net.Protocol;
 import dev.vpclab.walk.FlowBadges.Badge;
 import dev.vpclab.walk.FlowBadges.FlowBadge;
-
-import org.junit.jupiter.api.Test;
-
 import java.math.BigDecimal;
 import java.util.Locale;
+import org.junit.jupiter.api.Test;
 
 class FlowsViewModelTest {
     private final EditorViewModel editor =
