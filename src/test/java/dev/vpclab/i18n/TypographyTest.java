@@ -51,4 +51,30 @@ class TypographyTest {
         }
         assertThat(ascii).isEmpty();
     }
+
+    /**
+     * The app shows a value without arguments as written ({@code AppText.get} formats only when it
+     * has arguments), so a doubled apostrophe there reaches the screen as {@code ''} (the
+     * Reachability view's hover said "Click the group''s band").
+     */
+    @Test
+    void anAppValueWithoutArgumentsHasNoDoubledApostrophe() throws IOException {
+        List<String> doubled = new ArrayList<>();
+        for (String name : List.of("messages.properties", "messages_ko.properties")) {
+            Properties p = new Properties();
+            try (Reader in =
+                    new InputStreamReader(
+                            Files.newInputStream(RESOURCES.resolve("app").resolve(name)),
+                            StandardCharsets.UTF_8)) {
+                p.load(in);
+            }
+            for (String key : p.stringPropertyNames()) {
+                String value = p.getProperty(key);
+                if (value.contains("''") && !value.matches("(?s).*\\{\\d.*")) {
+                    doubled.add(name + " " + key + "=" + value);
+                }
+            }
+        }
+        assertThat(doubled).isEmpty();
+    }
 }

@@ -85,7 +85,7 @@ class FixSuggesterTest {
                                 "0.0.0.0/0 -> nat-a"),
                         "rt-private",
                         "pl-s3-use1 -> vpce-s3-gw");
-        Trace after = fixed(lab, ReasonCode.NO_ROUTE_TO_DESTINATION, "pl-s3-use1 -> vpce-s3-gw");
+        Trace after = fixed(lab, ReasonCode.NO_ROUTE_TO_DESTINATION, "pl-s3-use1 → vpce-s3-gw");
         assertThat(after.reachable()).isTrue();
         assertThat(after.pathIds()).contains("vpce-s3-gw");
     }
@@ -108,7 +108,7 @@ class FixSuggesterTest {
                         Scenarios.lab("s3-private-subnet-via-nat-gateway"),
                         "rt-private",
                         "0.0.0.0/0 -> nat-a");
-        Trace after = fixed(lab, ReasonCode.NO_ROUTE_TO_DESTINATION, "0.0.0.0/0 -> nat-a");
+        Trace after = fixed(lab, ReasonCode.NO_ROUTE_TO_DESTINATION, "0.0.0.0/0 → nat-a");
         assertThat(after.reachable()).isTrue();
         assertThat(after.pathIds()).contains("nat-a");
     }
