@@ -129,6 +129,9 @@ public final class KindTable {
     private static final ReferenceField ES_VPC = ReferenceField.to("providerVpc", VPC);
     private static final ReferenceField ES_NLBS =
             ReferenceField.to("nlbs[]", NLB).inOwnVpc().drawn(LineKind.SERVICE);
+    // the other Regions consumers may connect from (PrivateLink cross-Region connectivity)
+    private static final ReferenceField ES_REGIONS =
+            ReferenceField.named("supportedRegions[]", Set.of(REGION));
     // network load balancer
     private static final ReferenceField NLB_SUBNETS =
             ReferenceField.to("subnets[]", SUBNET).inOwnVpc();
@@ -401,13 +404,14 @@ public final class KindTable {
                     outside(
                             kind,
                             EndpointService.class,
-                            List.of(ES_VPC, ES_NLBS),
+                            List.of(ES_VPC, ES_NLBS, ES_REGIONS),
                             PaletteGroup.ENDPOINTS,
                             reads(
                                     EndpointService.class,
                                     (s, out) -> {
                                         out.add(ES_VPC, s.providerVpc());
                                         each(ES_NLBS, s.nlbs(), out);
+                                        each(ES_REGIONS, s.supportedRegions(), out);
                                     }));
             case NLB ->
                     inSubnet(
