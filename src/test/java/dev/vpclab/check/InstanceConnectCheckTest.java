@@ -63,4 +63,26 @@ class InstanceConnectCheckTest {
                 .extracting(p -> p.field().orElse(""))
                 .containsExactly("flows[1].via");
     }
+
+    @Test
+    void aSecondEndpointInTheSameVpcIsRefused() {
+        InstanceConnectEndpoint second =
+                new InstanceConnectEndpoint(
+                        "eice-second",
+                        "subnet-a",
+                        IpAddress.parse("10.0.1.30"),
+                        List.of("sg-app"),
+                        false);
+        List<Problem> problems =
+                TestLabs.minimal().add(eice("subnet-b", "10.0.2.20", "sg-app"), second).check();
+        Problem p =
+                Expect.only(
+                        problems,
+                        Severity.ERROR,
+                        "INSTANCE_CONNECT_ENDPOINT_PER_VPC",
+                        "eice-second",
+                        "subnet");
+        assertThat(p.message().english()).contains("vpc-main").contains("eice-main");
+        assertThat(p.message().render(java.util.Locale.KOREAN)).contains("VPC마다 하나");
+    }
 }
