@@ -60,6 +60,9 @@ public final class KindTable {
     // Fields shared by several kinds.
     private static final ReferenceField VPC_OF = ReferenceField.to("vpc", VPC);
     private static final ReferenceField REGION_OF = ReferenceField.named("region", Set.of(REGION));
+    // endpoint service: the other Regions consumers may connect from (PrivateLink cross-Region)
+    private static final ReferenceField ES_REGIONS =
+            ReferenceField.named("supportedRegions[]", Set.of(REGION));
 
     // subnet
     private static final ReferenceField SUBNET_ROUTE_TABLE =
@@ -129,9 +132,6 @@ public final class KindTable {
     private static final ReferenceField ES_VPC = ReferenceField.to("providerVpc", VPC);
     private static final ReferenceField ES_NLBS =
             ReferenceField.to("nlbs[]", NLB).inOwnVpc().drawn(LineKind.SERVICE);
-    // the other Regions consumers may connect from (PrivateLink cross-Region connectivity)
-    private static final ReferenceField ES_REGIONS =
-            ReferenceField.named("supportedRegions[]", Set.of(REGION));
     // network load balancer
     private static final ReferenceField NLB_SUBNETS =
             ReferenceField.to("subnets[]", SUBNET).inOwnVpc();
