@@ -60,8 +60,14 @@ class InstanceConnectCheckTest {
         List<Problem> problems = LabChecker.check(lab);
         assertThat(problems)
                 .filteredOn(p -> p.code().equals("DANGLING_REFERENCE"))
-                .extracting(p -> p.field().orElse(""))
-                .containsExactly("flows[1].via");
+                .singleElement()
+                .satisfies(
+                        p -> {
+                            assertThat(p.field()).contains("flows[1].via");
+                            assertThat(p.message().english())
+                                    .contains("sg-app")
+                                    .contains("not an EC2 Instance Connect Endpoint");
+                        });
     }
 
     @Test
