@@ -4,6 +4,7 @@ import dev.vpclab.model.Component;
 import dev.vpclab.model.EndpointEni;
 import dev.vpclab.model.EndpointService;
 import dev.vpclab.model.GatewayEndpoint;
+import dev.vpclab.model.InstanceConnectEndpoint;
 import dev.vpclab.model.InterfaceEndpoint;
 import dev.vpclab.model.NetworkLoadBalancer;
 import dev.vpclab.model.Subnet;
@@ -41,8 +42,26 @@ final class EndpointCheck {
 
     void run() {
         Map<String, String> serviceOfNlb = new HashMap<>();
+        Map<String, String> instanceConnectOfVpc = new HashMap<>();
         for (Component c : index.lab().components()) {
-            if (c instanceof InterfaceEndpoint e) {
+            if (c instanceof InstanceConnectEndpoint e) {
+                // "you can create only one EC2 Instance Connect Endpoint per VPC" (AWS
+                // CloudFormation, AWS::EC2::InstanceConnectEndpoint)
+                index.vpcOf(e)
+                        .ifPresent(
+                                vpc -> {
+                                    String first = instanceConnectOfVpc.putIfAbsent(vpc, e.id());
+                                    if (first != null) {
+                                        findings.error(
+                                                ProblemCodes.INSTANCE_CONNECT_ENDPOINT_PER_VPC,
+                                                e.id(),
+                                                "subnet",
+                                                "check.instanceConnectEndpointPerVpc",
+                                                vpc,
+                                                first);
+                                    }
+                                });
+            } else if (c instanceof InterfaceEndpoint e) {
                 checkInterfaceEndpoint(e);
             } else if (c instanceof GatewayEndpoint e) {
                 checkGatewayEndpoint(e);

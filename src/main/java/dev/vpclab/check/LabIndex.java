@@ -6,6 +6,7 @@ import dev.vpclab.model.GatewayEndpoint;
 import dev.vpclab.model.GatewayLoadBalancer;
 import dev.vpclab.model.GatewayLoadBalancerEndpoint;
 import dev.vpclab.model.Instance;
+import dev.vpclab.model.InstanceConnectEndpoint;
 import dev.vpclab.model.InterfaceEndpoint;
 import dev.vpclab.model.InternetGateway;
 import dev.vpclab.model.Lab;
@@ -123,6 +124,8 @@ final class LabIndex {
             return subnet(i.subnet()).map(Subnet::vpc);
         } else if (c instanceof NatGateway n) {
             return subnet(n.subnet()).map(Subnet::vpc);
+        } else if (c instanceof InstanceConnectEndpoint e) {
+            return subnet(e.subnet()).map(Subnet::vpc);
         }
         return Optional.empty();
     }

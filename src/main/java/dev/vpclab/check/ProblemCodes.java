@@ -43,6 +43,8 @@ public final class ProblemCodes {
     public static final String GATEWAY_ENDPOINT_SERVICE = "GATEWAY_ENDPOINT_SERVICE";
     public static final String INBOUND_ONLY_PRIVATE_DNS_INVALID =
             "INBOUND_ONLY_PRIVATE_DNS_INVALID";
+    public static final String INSTANCE_CONNECT_ENDPOINT_PER_VPC =
+            "INSTANCE_CONNECT_ENDPOINT_PER_VPC";
     public static final String INVALID_ADDRESS = "INVALID_ADDRESS";
     public static final String INVALID_CIDR = "INVALID_CIDR";
     public static final String INVALID_VALUE = "INVALID_VALUE";

@@ -84,7 +84,9 @@ final class ReferenceCheck {
                                         ProblemCodes.DANGLING_REFERENCE,
                                         null,
                                         path + ".via",
-                                        "check.danglingReference",
+                                        index.get(v).isPresent()
+                                                ? "check.viaNotInstanceConnect"
+                                                : "check.danglingReference",
                                         path + ".via",
                                         v));
     }

@@ -2,6 +2,7 @@ package dev.vpclab.edit;
 
 import dev.vpclab.model.Component;
 import dev.vpclab.model.Instance;
+import dev.vpclab.model.InstanceConnectEndpoint;
 import dev.vpclab.model.InterfaceEndpoint;
 import dev.vpclab.model.Lab;
 import dev.vpclab.model.NatGateway;
@@ -153,6 +154,8 @@ public final class AddressPlan {
                 used.add(i.privateIp());
             } else if (c instanceof NatGateway n) {
                 used.add(n.privateIp());
+            } else if (c instanceof InstanceConnectEndpoint e) {
+                used.add(e.privateIp());
             } else if (c instanceof InterfaceEndpoint e) {
                 e.enis().forEach(eni -> used.add(eni.ip()));
             } else if (c instanceof NetworkLoadBalancer nlb) {

@@ -7,6 +7,7 @@ import dev.vpclab.model.ComponentKind;
 import dev.vpclab.model.EndpointEni;
 import dev.vpclab.model.GatewayEndpoint;
 import dev.vpclab.model.Instance;
+import dev.vpclab.model.InstanceConnectEndpoint;
 import dev.vpclab.model.InterfaceEndpoint;
 import dev.vpclab.model.Lab;
 import dev.vpclab.model.LayoutBox;
@@ -203,6 +204,11 @@ public final class Clipboard {
             Optional<IpAddress> eip =
                     n.elasticIp().flatMap(e -> AddressPlan.freePublicAddress(lab, e));
             return new NatGateway(n.id(), n.subnet(), n.connectivity(), ip, eip.or(n::elasticIp));
+        }
+        if (c instanceof InstanceConnectEndpoint e) {
+            IpAddress ip = AddressPlan.freeAddress(lab, e.subnet()).orElse(e.privateIp());
+            return new InstanceConnectEndpoint(
+                    e.id(), e.subnet(), ip, e.securityGroups(), e.preserveClientIp());
         }
         if (c instanceof OnPremisesHost h) {
             IpAddress ip = AddressPlan.freeOnPremisesAddress(lab, h.network()).orElse(h.ip());

@@ -4,6 +4,7 @@ import dev.vpclab.model.Component;
 import dev.vpclab.model.EndpointEni;
 import dev.vpclab.model.GatewayEndpoint;
 import dev.vpclab.model.Instance;
+import dev.vpclab.model.InstanceConnectEndpoint;
 import dev.vpclab.model.InterfaceEndpoint;
 import dev.vpclab.model.InternetGateway;
 import dev.vpclab.model.InternetHost;
@@ -125,6 +126,30 @@ public final class FlowLogRecords {
                                     "egress",
                                     pathAfter(path, i, false)));
                     src = e.ip();
+                } else if (c.get() instanceof InstanceConnectEndpoint eice
+                        && hop.decision()
+                                .filter(
+                                        d ->
+                                                d instanceof Decision.Translation
+                                                        || d
+                                                                        instanceof
+                                                                        Decision.InstanceConnectPort
+                                                                                p
+                                                                && p.supported())
+                                .isPresent()) {
+                    // The EC2 Instance Connect service opens the connection from the endpoint's
+                    // interface, with its address unless the client's is preserved.
+                    Eni e =
+                            inSubnet(
+                                    "eni-" + eice.id(),
+                                    eice.id(),
+                                    false,
+                                    eice.privateIp().toString(),
+                                    eice.subnet());
+                    if (!eice.preserveClientIp()) {
+                        src = e.ip();
+                    }
+                    forward.add(record(e, src, dst, src, dst, "egress", pathAfter(path, i, false)));
                 } else if (c.get() instanceof InterfaceEndpoint ep && hop.eni().isPresent()) {
                     Optional<Eni> e = eni(ep, hop.eni().get());
                     if (e.isPresent()) {

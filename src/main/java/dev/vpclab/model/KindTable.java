@@ -61,6 +61,9 @@ public final class KindTable {
     // Fields shared by several kinds.
     private static final ReferenceField VPC_OF = ReferenceField.to("vpc", VPC);
     private static final ReferenceField REGION_OF = ReferenceField.named("region", Set.of(REGION));
+    // endpoint service: the other Regions consumers may connect from (PrivateLink cross-Region)
+    private static final ReferenceField ES_REGIONS =
+            ReferenceField.named("supportedRegions[]", Set.of(REGION));
 
     // subnet
     private static final ReferenceField SUBNET_ROUTE_TABLE =
@@ -422,7 +425,7 @@ public final class KindTable {
                     outside(
                             kind,
                             EndpointService.class,
-                            List.of(ES_VPC, ES_NLBS, ES_GWLBS),
+                            List.of(ES_VPC, ES_NLBS, ES_GWLBS, ES_REGIONS),
                             PaletteGroup.ENDPOINTS,
                             reads(
                                     EndpointService.class,
@@ -430,6 +433,7 @@ public final class KindTable {
                                         out.add(ES_VPC, s.providerVpc());
                                         each(ES_NLBS, s.nlbs(), out);
                                         each(ES_GWLBS, s.gatewayLoadBalancers(), out);
+                                        each(ES_REGIONS, s.supportedRegions(), out);
                                     }));
             case NLB ->
                     inSubnet(

@@ -34,8 +34,8 @@ final class InstanceConnectRouting {
     }
 
     /**
-     * Opens the connection from {@code client} (a component with the address {@code clientIp})
-     * through the endpoint named by the flow's {@code via}; {@code packet} is the client's packet.
+     * Opens the connection from the component {@code client} through the endpoint named by the
+     * flow's {@code via}; {@code packet} is the client's packet, from the client's address.
      */
     void start(String client, Packet packet) {
         walk.at(packet);

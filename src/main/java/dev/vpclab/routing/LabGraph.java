@@ -6,6 +6,7 @@ import dev.vpclab.model.EgressOnlyInternetGateway;
 import dev.vpclab.model.EndpointService;
 import dev.vpclab.model.GatewayEndpoint;
 import dev.vpclab.model.Instance;
+import dev.vpclab.model.InstanceConnectEndpoint;
 import dev.vpclab.model.InterfaceEndpoint;
 import dev.vpclab.model.InternetGateway;
 import dev.vpclab.model.InternetHost;
@@ -89,6 +90,9 @@ public final class LabGraph {
             out.addAll(i.securityGroups());
         } else if (c instanceof NatGateway n) {
             out.add(n.subnet());
+        } else if (c instanceof InstanceConnectEndpoint e) {
+            out.add(e.subnet());
+            out.addAll(e.securityGroups());
         } else if (c instanceof InternetGateway g) {
             out.addAll(List.of(g.vpc(), INTERNET));
         } else if (c instanceof EgressOnlyInternetGateway g) {

@@ -97,6 +97,27 @@ public sealed interface GoalCondition {
     }
 
     /**
+     * Every interface endpoint the flow's path crosses is entered through its network interface in
+     * the source's own Availability Zone (by AZ ID): the endpoint serves that zone by itself, so a
+     * failure of another zone does not cut it off, and no data crosses zones.
+     */
+    record SameZone(Flow flow) implements GoalCondition {
+        public SameZone {
+            Objects.requireNonNull(flow, "flow");
+        }
+
+        @Override
+        public String fileKey() {
+            return "sameZone";
+        }
+
+        @Override
+        public Message describe() {
+            return Message.of("study.goal.sameZone", summary(flow));
+        }
+    }
+
+    /**
      * The flow's path, carrying {@code gbPerMonth} of data, must cost at most {@code usd} a month
      * under the catalogue prices (see {@link PathCost}).
      */

@@ -18,8 +18,8 @@ import java.util.stream.Collectors;
 /**
  * Reads the {@code goals} list of a challenge: each item a one-key map naming the kind of
  * condition. A flow is written inline ({@code from}, {@code to}, {@code protocol}, {@code port},
- * ...) or, in {@code avoids}, {@code crosses} and {@code maxMonthlyCost}, as the index (from 0) of
- * an earlier {@code reachable} or {@code blocked} goal whose flow it reuses.
+ * ...) or, in {@code avoids}, {@code crosses}, {@code sameZone} and {@code maxMonthlyCost}, as the
+ * index (from 0) of an earlier {@code reachable} or {@code blocked} goal whose flow it reuses.
  */
 final class GoalReader {
     static final List<String> KINDS =
@@ -28,6 +28,7 @@ final class GoalReader {
                     "blocked",
                     "avoids",
                     "crosses",
+                    "sameZone",
                     "maxMonthlyCost",
                     "forbidsKinds",
                     "noErrors");
@@ -78,6 +79,8 @@ final class GoalReader {
             case "avoids":
             case "crosses":
                 return pathCondition(at, key, value);
+            case "sameZone":
+                return sameZone(at, value);
             case "maxMonthlyCost":
                 return cost(at, value);
             case "forbidsKinds":
@@ -136,6 +139,15 @@ final class GoalReader {
                 key.equals("avoids")
                         ? new GoalCondition.Avoids(flow.get(), kinds.get())
                         : new GoalCondition.Crosses(flow.get(), kinds.get()));
+    }
+
+    private Optional<GoalCondition> sameZone(String at, Object value) {
+        Optional<PlainFields> f = PlainFields.of(at, value, errors);
+        if (f.isEmpty()) {
+            return Optional.empty();
+        }
+        f.get().onlyKeys(Set.of("flow"));
+        return flowRef(f.get()).map(GoalCondition.SameZone::new);
     }
 
     private Optional<GoalCondition> cost(String at, Object value) {

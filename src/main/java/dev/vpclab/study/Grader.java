@@ -5,8 +5,12 @@ import dev.vpclab.check.Problem;
 import dev.vpclab.i18n.Message;
 import dev.vpclab.model.Component;
 import dev.vpclab.model.ComponentKind;
+import dev.vpclab.model.EndpointEni;
 import dev.vpclab.model.Flow;
+import dev.vpclab.model.Instance;
+import dev.vpclab.model.InterfaceEndpoint;
 import dev.vpclab.model.Lab;
+import dev.vpclab.model.Subnet;
 import dev.vpclab.routing.BlockedAt;
 import dev.vpclab.routing.Hop;
 import dev.vpclab.routing.PacketTracer;
@@ -68,6 +72,8 @@ public final class Grader {
             return avoids(a, lab, trace.apply(a.flow()));
         } else if (condition instanceof GoalCondition.Crosses c) {
             return crosses(c, lab, trace.apply(c.flow()));
+        } else if (condition instanceof GoalCondition.SameZone z) {
+            return sameZone(z, lab, trace.apply(z.flow()));
         } else if (condition instanceof GoalCondition.MaxMonthlyCost m) {
             return maxCost(m, lab, trace.apply(m.flow()));
         } else if (condition instanceof GoalCondition.ForbidsKinds f) {
@@ -155,6 +161,64 @@ public final class Grader {
                     t);
         }
         return result(c, false, Message.of("study.why.crossesNone", kinds, route(t)), t);
+    }
+
+    /**
+     * The zone of each interface endpoint network interface the path enters, against the zone of
+     * the source's subnet (AZ IDs, which name the same zone in every account).
+     */
+    private static ConditionResult sameZone(GoalCondition.SameZone z, Lab lab, Trace t) {
+        Optional<String> clientZone =
+                lab.component(z.flow().from(), Instance.class)
+                        .flatMap(i -> lab.component(i.subnet(), Subnet.class))
+                        .map(Subnet::azId);
+        List<Message> entered = new ArrayList<>();
+        for (Hop hop : t.path()) {
+            if (hop.eni().isEmpty()) {
+                continue;
+            }
+            Optional<InterfaceEndpoint> endpoint = lab.component(hop.id(), InterfaceEndpoint.class);
+            Optional<EndpointEni> eni =
+                    endpoint.flatMap(
+                            e ->
+                                    e.enis().stream()
+                                            .filter(n -> n.id().equals(hop.eni().get()))
+                                            .findFirst());
+            if (eni.isEmpty()) {
+                continue;
+            }
+            Message where = Message.of("study.eniZone", hop.id(), eni.get().id(), eni.get().azId());
+            if (clientZone.isEmpty() || !clientZone.get().equals(eni.get().azId())) {
+                return result(
+                        z,
+                        false,
+                        Message.of(
+                                "study.why.sameZoneOther",
+                                where,
+                                z.flow().from(),
+                                clientZone.orElse("-")),
+                        t);
+            }
+            entered.add(where);
+        }
+        if (!entered.isEmpty()) {
+            return result(
+                    z, true, Message.of("study.why.sameZone", GoalCondition.join(entered)), t);
+        }
+        Message kind = GoalCondition.kindName(ComponentKind.INTERFACE_ENDPOINT);
+        if (!t.reachable()) {
+            BlockedAt at = t.blockedAt().orElseThrow();
+            return result(
+                    z,
+                    false,
+                    Message.of(
+                            "study.why.crossesNoneBlocked",
+                            kind,
+                            at.component(),
+                            at.reason().name()),
+                    t);
+        }
+        return result(z, false, Message.of("study.why.crossesNone", kind, route(t)), t);
     }
 
     private ConditionResult maxCost(GoalCondition.MaxMonthlyCost m, Lab lab, Trace t) {

@@ -60,7 +60,35 @@ class InstanceConnectCheckTest {
         List<Problem> problems = LabChecker.check(lab);
         assertThat(problems)
                 .filteredOn(p -> p.code().equals("DANGLING_REFERENCE"))
-                .extracting(p -> p.field().orElse(""))
-                .containsExactly("flows[1].via");
+                .singleElement()
+                .satisfies(
+                        p -> {
+                            assertThat(p.field()).contains("flows[1].via");
+                            assertThat(p.message().english())
+                                    .contains("sg-app")
+                                    .contains("not an EC2 Instance Connect Endpoint");
+                        });
+    }
+
+    @Test
+    void aSecondEndpointInTheSameVpcIsRefused() {
+        InstanceConnectEndpoint second =
+                new InstanceConnectEndpoint(
+                        "eice-second",
+                        "subnet-a",
+                        IpAddress.parse("10.0.1.30"),
+                        List.of("sg-app"),
+                        false);
+        List<Problem> problems =
+                TestLabs.minimal().add(eice("subnet-b", "10.0.2.20", "sg-app"), second).check();
+        Problem p =
+                Expect.only(
+                        problems,
+                        Severity.ERROR,
+                        "INSTANCE_CONNECT_ENDPOINT_PER_VPC",
+                        "eice-second",
+                        "subnet");
+        assertThat(p.message().english()).contains("vpc-main").contains("eice-main");
+        assertThat(p.message().render(java.util.Locale.KOREAN)).contains("VPC마다 하나");
     }
 }

@@ -5,6 +5,7 @@ import dev.vpclab.model.AwsService;
 import dev.vpclab.model.Component;
 import dev.vpclab.model.ComponentKind;
 import dev.vpclab.model.Flow;
+import dev.vpclab.model.InstanceConnectEndpoint;
 import dev.vpclab.model.InterfaceEndpoint;
 import dev.vpclab.model.Lab;
 import dev.vpclab.net.IpVersion;
@@ -30,7 +31,8 @@ import javafx.stage.Window;
 /**
  * The "new flow" picker: a source (instance, on-premises host or internet host), a destination (a
  * component, or a DNS name completed from the lab's names), protocol, port, and for AWS services
- * the API action and resource.
+ * the API action and resource, and in a lab with EC2 Instance Connect Endpoints the one the client
+ * connects through.
  */
 final class FlowPicker {
     /**
@@ -98,6 +100,17 @@ final class FlowPicker {
                 .forEach(c -> out.add(c.id()));
         out.removeIf(n -> n.startsWith("*"));
         return new ArrayList<>(out);
+    }
+
+    /**
+     * What a flow can go through: nothing (the empty choice) or one of the lab's EC2 Instance
+     * Connect Endpoints.
+     */
+    static List<String> vias(Lab lab) {
+        List<String> out = new ArrayList<>();
+        out.add("");
+        lab.all(InstanceConnectEndpoint.class).forEach(e -> out.add(e.id()));
+        return out;
     }
 
     /** Whether a destination is an AWS service, by id or by one of its DNS names. */
@@ -174,6 +187,9 @@ final class FlowPicker {
                 };
         to.getEditor().textProperty().addListener(o -> service.run());
         service.run();
+        ChoiceBox<String> via = new ChoiceBox<>(FXCollections.observableArrayList(vias(lab)));
+        via.setId("picker-via");
+        via.setValue(last.flatMap(Flow::via).filter(via.getItems()::contains).orElse(""));
         Label error = new Label();
         error.setId("picker-error");
         error.setStyle("-fx-text-fill: #D13212;");
@@ -188,7 +204,11 @@ final class FlowPicker {
         g.addRow(4, new Label(t.get("walk.picker.port")), port);
         g.addRow(5, new Label(t.get("walk.picker.action")), action);
         g.addRow(6, new Label(t.get("walk.picker.resource")), resource);
-        g.add(error, 0, 7, 2, 1);
+        int row = 7;
+        if (via.getItems().size() > 1) {
+            g.addRow(row++, new Label(t.get("walk.picker.via")), via);
+        }
+        g.add(error, 0, row, 2, 1);
         d.getDialogPane().setContent(g);
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         d.getDialogPane()
@@ -212,13 +232,16 @@ final class FlowPicker {
                 b ->
                         b == ButtonType.OK
                                 ? flow(
-                                        name.getText(),
-                                        from.getValue(),
-                                        to.getEditor().getText().trim(),
-                                        protocol.getValue(),
-                                        port.getText(),
-                                        action.isDisabled() ? "" : action.getText(),
-                                        resource.getText())
+                                                name.getText(),
+                                                from.getValue(),
+                                                to.getEditor().getText().trim(),
+                                                protocol.getValue(),
+                                                port.getText(),
+                                                action.isDisabled() ? "" : action.getText(),
+                                                resource.getText())
+                                        .withVia(
+                                                Optional.ofNullable(via.getValue())
+                                                        .filter(v -> !v.isBlank()))
                                 : null);
         return d;
     }

@@ -34,4 +34,18 @@ class FlowPickerTest {
         }
         assertThat(offered).anyMatch(n -> n.contains(".amazonaws.com"));
     }
+
+    @Test
+    void aLabWithAnInstanceConnectEndpointOffersItToGoThrough() throws Exception {
+        Lab lab =
+                dev.vpclab.format.LabReader.read(
+                                java.nio.file.Path.of(
+                                        "src/test/resources/scenarios-extra/"
+                                                + "eice-ssh-from-internet-to-private-instance-works.yaml"))
+                        .lab()
+                        .orElseThrow();
+        assertThat(FlowPicker.vias(lab)).containsExactly("", "eice-main");
+        assertThat(FlowPicker.vias(DefaultLab.lab())).containsExactly("");
+        assertThat(FlowPicker.sources(lab)).contains("host-admin");
+    }
 }
