@@ -26,7 +26,8 @@ final class Menus {
                     "peered-vpcs",
                     "transit-gateway-hub",
                     "hybrid-dns",
-                    "hybrid-direct-connect");
+                    "hybrid-direct-connect",
+                    "inspection-gwlb");
 
     private final MainWindow w;
     private final AppText t;

@@ -453,6 +453,7 @@ public final class DiagramPainter {
                     DIRECT_CONNECT_GATEWAY,
                     VIRTUAL_INTERFACE,
                     TRANSIT_GATEWAY_PEERING,
+                    GATEWAY_LOAD_BALANCER,
                     GATEWAY_LOAD_BALANCER_ENDPOINT ->
                     Message.of("diagram.kindShort." + c.kind().fileName()).render(locale);
             default -> Message.of("kind." + c.kind().fileName()).render(locale);
