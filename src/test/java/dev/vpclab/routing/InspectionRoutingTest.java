@@ -206,6 +206,61 @@ class InspectionRoutingTest {
         assertThat(edge.matched()).contains("10.0.0.0/16 -> local");
     }
 
+    @Test
+    void theVirtualPrivateGatewaysRouteTableSendsVpnTrafficThroughInspection() {
+        // The on-premises VPN example with the inspection VPC of the fixture added, a GWLB
+        // endpoint in its private subnet and a gateway route table on its virtual private gateway
+        // that sends the endpoints subnet to it.
+        Lab vpn = LabReader.read(Path.of("assets/labs/on-premises-vpn.yaml")).lab().orElseThrow();
+        List<Component> out = new ArrayList<>(vpn.components());
+        for (Component c : LAB.components()) {
+            boolean inspectionSide =
+                    List.of(
+                                    "vpc-inspect",
+                                    "acl-inspect",
+                                    "subnet-appliance-a",
+                                    "rt-inspect",
+                                    "sg-appliance",
+                                    "i-appliance-1",
+                                    "gwlb-inspect",
+                                    "vpce-svc-inspect")
+                            .contains(c.id());
+            if (inspectionSide) {
+                out.add(c);
+            }
+        }
+        out.add(
+                new GatewayLoadBalancerEndpoint(
+                        "vpce-gwlb-vpn",
+                        "vpc-main",
+                        "subnet-private-a",
+                        "vpce-svc-inspect",
+                        "com.amazonaws.vpce.us-east-1.vpce-svc-inspect",
+                        "available",
+                        dev.vpclab.net.IpAddress.parse("10.0.1.50")));
+        out.add(
+                new RouteTable(
+                        "rt-vgw-edge",
+                        "vpc-main",
+                        List.of(
+                                route("10.0.0.0/16", Route.LOCAL),
+                                route("10.0.20.0/24", "vpce-gwlb-vpn")),
+                        List.of(),
+                        List.of("vgw-main")));
+        Lab lab = vpn.withComponents(out);
+        Trace t = Tracer.trace(lab, vpn.flows().get(0));
+        assertThat(checks(t.path()))
+                .containsSubsequence(
+                        "vgw-main",
+                        "rt-vgw-edge route",
+                        "vpce-gwlb-vpn inspection",
+                        "i-appliance-1 appliance",
+                        "rt-private route");
+        // rt-private sends the reply straight to the VPN: inspection sees the request only
+        assertThat(t.blockedAt().orElseThrow().reason())
+                .isEqualTo(ReasonCode.GWLB_ASYMMETRIC_ROUTING);
+    }
+
     private static List<Route> local() {
         return List.of(route("10.0.0.0/16", Route.LOCAL));
     }
