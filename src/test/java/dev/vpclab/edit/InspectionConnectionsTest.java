@@ -65,6 +65,28 @@ class InspectionConnectionsTest {
     }
 
     @Test
+    void theEdgeAssociationIsAnInspectorFieldOfTheRouteTable() {
+        Lab cleared =
+                ComponentFields.set(LAB, "rt-edge", "gatewayAssociations", "")
+                        .allowedEdit()
+                        .orElseThrow()
+                        .apply(LAB);
+        assertThat(
+                        cleared.component("rt-edge", RouteTable.class)
+                                .orElseThrow()
+                                .isGatewayRouteTable())
+                .isFalse();
+        Lab again =
+                ComponentFields.set(cleared, "rt-edge", "gatewayAssociations", "igw-app")
+                        .allowedEdit()
+                        .orElseThrow()
+                        .apply(cleared);
+        assertThat(again.component("rt-edge", RouteTable.class).orElseThrow().gatewayAssociations())
+                .containsExactly("igw-app");
+        assertThat(again).isEqualTo(LAB);
+    }
+
+    @Test
     void aServiceConnectedToTheLoadBalancerIsAGatewayLoadBalancerService() {
         Lab lab =
                 replace(
