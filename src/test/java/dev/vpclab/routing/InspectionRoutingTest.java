@@ -145,6 +145,59 @@ class InspectionRoutingTest {
     }
 
     @Test
+    void anApplianceInAnotherZoneServesOnlyWithCrossZoneLoadBalancing() {
+        // i-appliance-1 moved to a subnet in use1-az2; the node and the endpoint are in use1-az1
+        List<Component> out = new ArrayList<>(LAB.components());
+        dev.vpclab.model.Subnet a =
+                LAB.component("subnet-appliance-a", dev.vpclab.model.Subnet.class).orElseThrow();
+        out.add(
+                new dev.vpclab.model.Subnet(
+                        "subnet-appliance-b",
+                        a.vpc(),
+                        Cidr.parse("10.100.2.0/24"),
+                        java.util.Optional.empty(),
+                        "us-east-1b",
+                        "use1-az2",
+                        a.routeTable(),
+                        a.nacl()));
+        Lab moved =
+                replace(
+                        LAB.withComponents(out),
+                        "i-appliance-1",
+                        c -> {
+                            var i = (dev.vpclab.model.Instance) c;
+                            return new dev.vpclab.model.Instance(
+                                    i.id(),
+                                    "subnet-appliance-b",
+                                    dev.vpclab.net.IpAddress.parse("10.100.2.20"),
+                                    i.publicIp(),
+                                    i.ipv6(),
+                                    i.securityGroups(),
+                                    i.iamRole());
+                        });
+        assertThat(Tracer.trace(moved, EGRESS).blockedAt().orElseThrow().reason())
+                .isEqualTo(ReasonCode.GWLB_NO_HEALTHY_TARGET);
+        Lab crossZone =
+                replace(
+                        moved,
+                        "gwlb-inspect",
+                        c -> {
+                            GatewayLoadBalancer g = (GatewayLoadBalancer) c;
+                            return new GatewayLoadBalancer(
+                                    g.id(), g.vpc(), g.nodes(), true, g.targets());
+                        });
+        Trace t = Tracer.trace(crossZone, EGRESS);
+        assertThat(t.reachable()).isTrue();
+        Decision.ApplianceChoice choice =
+                t.path().stream()
+                        .filter(h -> h.id().equals("gwlb-inspect"))
+                        .findFirst()
+                        .flatMap(h -> h.decision(Decision.ApplianceChoice.class))
+                        .orElseThrow();
+        assertThat(choice.appliance().orElseThrow().crossZone()).isTrue();
+    }
+
+    @Test
     void anEndpointNotYetAcceptedCarriesNothing() {
         Lab lab =
                 replace(
