@@ -126,6 +126,12 @@ public final class NewComponents {
                     NLB,
                     GATEWAY_LOAD_BALANCER,
                     GATEWAY_LOAD_BALANCER_ENDPOINT -> {
+                if (kind == ComponentKind.GATEWAY_LOAD_BALANCER_ENDPOINT
+                        && lab.all(EndpointService.class)
+                                .noneMatch(EndpointService::isGatewayLoadBalancerService)) {
+                    // AWS creates the endpoint for a service: there is none to connect to yet.
+                    return Draft.refused("add.needs.gatewayLoadBalancerEndpoint");
+                }
                 Subnet s = subnet.orElseThrow();
                 Optional<IpAddress> ip = AddressPlan.freeAddress(lab, s.id());
                 if (ip.isEmpty()) {
@@ -350,6 +356,24 @@ public final class NewComponents {
                     Optional.of(new ManagedPrefixList(id, id, region, IpVersion.V4, List.of()));
             case ENDPOINT_SERVICE -> {
                 Optional<NetworkLoadBalancer> nlb = lab.all(NetworkLoadBalancer.class).findFirst();
+                Optional<GatewayLoadBalancer> gwlb = lab.all(GatewayLoadBalancer.class).findFirst();
+                if (nlb.isEmpty() && gwlb.isPresent()) {
+                    // a service of type GatewayLoadBalancer, for Gateway Load Balancer endpoints
+                    yield Optional.of(
+                            new EndpointService(
+                                    id,
+                                    "com.amazonaws.vpce." + region + "." + id,
+                                    gwlb.get().vpc(),
+                                    List.of(),
+                                    false,
+                                    List.of("*"),
+                                    gwlb.get().nodes().stream()
+                                            .map(NetworkLoadBalancer.Node::azId)
+                                            .distinct()
+                                            .toList(),
+                                    List.of(),
+                                    List.of(gwlb.get().id())));
+                }
                 if (nlb.isEmpty()) {
                     yield Optional.empty();
                 }
