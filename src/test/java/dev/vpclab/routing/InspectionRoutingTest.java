@@ -314,6 +314,13 @@ class InspectionRoutingTest {
                 .isEqualTo(ReasonCode.GWLB_ASYMMETRIC_ROUTING);
     }
 
+    @Test
+    void theTopologyJoinsTheConsumerToTheInspectionVpcThroughTheEndpoint() {
+        LabGraph graph = LabGraph.of(LAB);
+        assertThat(graph.connected("i-web", "i-appliance-1")).isTrue();
+        assertThat(graph.connected("vpce-gwlb-a", "gwlb-inspect")).isTrue();
+    }
+
     private static List<Route> local() {
         return List.of(route("10.0.0.0/16", Route.LOCAL));
     }
