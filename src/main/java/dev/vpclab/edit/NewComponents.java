@@ -75,6 +75,12 @@ public final class NewComponents {
         String parent = container.orElse("");
         Optional<Subnet> subnet = lab.component(parent, Subnet.class);
         List<Component> out = new ArrayList<>();
+        if (kind == ComponentKind.GATEWAY_LOAD_BALANCER_ENDPOINT
+                && lab.all(EndpointService.class)
+                        .noneMatch(EndpointService::isGatewayLoadBalancerService)) {
+            // AWS creates the endpoint for a service: there is none to connect to yet.
+            return Draft.refused("add.needs.gatewayLoadBalancerEndpoint");
+        }
         switch (kind) {
             case VPC -> {
                 Optional<Cidr> cidr = AddressPlan.freeVpcCidr(lab);
@@ -126,12 +132,6 @@ public final class NewComponents {
                     NLB,
                     GATEWAY_LOAD_BALANCER,
                     GATEWAY_LOAD_BALANCER_ENDPOINT -> {
-                if (kind == ComponentKind.GATEWAY_LOAD_BALANCER_ENDPOINT
-                        && lab.all(EndpointService.class)
-                                .noneMatch(EndpointService::isGatewayLoadBalancerService)) {
-                    // AWS creates the endpoint for a service: there is none to connect to yet.
-                    return Draft.refused("add.needs.gatewayLoadBalancerEndpoint");
-                }
                 Subnet s = subnet.orElseThrow();
                 Optional<IpAddress> ip = AddressPlan.freeAddress(lab, s.id());
                 if (ip.isEmpty()) {

@@ -450,10 +450,10 @@ public final class DiagramPainter {
                     RESOLVER_ENDPOINT,
                     PRIVATE_HOSTED_ZONE,
                     ON_PREMISES_RESOLVER,
+                    GATEWAY_LOAD_BALANCER,
                     DIRECT_CONNECT_GATEWAY,
                     VIRTUAL_INTERFACE,
                     TRANSIT_GATEWAY_PEERING,
-                    GATEWAY_LOAD_BALANCER,
                     GATEWAY_LOAD_BALANCER_ENDPOINT ->
                     Message.of("diagram.kindShort." + c.kind().fileName()).render(locale);
             default -> Message.of("kind." + c.kind().fileName()).render(locale);
