@@ -27,7 +27,8 @@ final class Menus {
                     "transit-gateway-hub",
                     "hybrid-dns",
                     "hybrid-direct-connect",
-                    "cross-region-endpoints");
+                    "cross-region-endpoints",
+                    "inspection-gwlb");
 
     private final MainWindow w;
     private final AppText t;

@@ -1,6 +1,8 @@
 package dev.vpclab.edit;
 
 import dev.vpclab.model.Component;
+import dev.vpclab.model.GatewayLoadBalancer;
+import dev.vpclab.model.GatewayLoadBalancerEndpoint;
 import dev.vpclab.model.Instance;
 import dev.vpclab.model.InstanceConnectEndpoint;
 import dev.vpclab.model.InterfaceEndpoint;
@@ -160,6 +162,10 @@ public final class AddressPlan {
                 e.enis().forEach(eni -> used.add(eni.ip()));
             } else if (c instanceof NetworkLoadBalancer nlb) {
                 nlb.nodes().forEach(node -> used.add(node.ip()));
+            } else if (c instanceof GatewayLoadBalancer g) {
+                g.nodes().forEach(node -> used.add(node.ip()));
+            } else if (c instanceof GatewayLoadBalancerEndpoint e) {
+                used.add(e.ip());
             } else if (c instanceof OnPremisesHost h) {
                 used.add(h.ip());
             } else if (c instanceof ResolverEndpoint r) {

@@ -5,6 +5,7 @@ import dev.vpclab.model.Component;
 import dev.vpclab.model.EgressOnlyInternetGateway;
 import dev.vpclab.model.EndpointService;
 import dev.vpclab.model.GatewayEndpoint;
+import dev.vpclab.model.GatewayLoadBalancerEndpoint;
 import dev.vpclab.model.Instance;
 import dev.vpclab.model.InterfaceEndpoint;
 import dev.vpclab.model.InternetGateway;
@@ -190,10 +191,15 @@ public final class Connections {
                                     s.acceptanceRequired(),
                                     s.allowedPrincipals(),
                                     s.availabilityZoneIds(),
-                                    s.supportedRegions())));
+                                    s.supportedRegions(),
+                                    s.gatewayLoadBalancers())));
         }
         if (x instanceof NetworkLoadBalancer n && y instanceof Instance i) {
             return Optional.of(ConnectEdits.target(label, n, i));
+        }
+        Optional<EditAttempt> inspection = InspectionConnections.connect(label, x, y);
+        if (inspection.isPresent()) {
+            return inspection;
         }
         if (x instanceof RouteTable rt && isRouteTarget(y)) {
             return Optional.of(ConnectEdits.route(lab, label, rt, y));
@@ -207,7 +213,8 @@ public final class Connections {
                 || c instanceof VirtualPrivateGateway
                 || c instanceof TransitGateway
                 || c instanceof VpcPeering
-                || c instanceof EgressOnlyInternetGateway;
+                || c instanceof EgressOnlyInternetGateway
+                || c instanceof GatewayLoadBalancerEndpoint;
     }
 
     /** Ids a connection could be drawn to from {@code from} (for highlighting targets). */

@@ -76,6 +76,12 @@ public final class NewComponents {
         String parent = container.orElse("");
         Optional<Subnet> subnet = lab.component(parent, Subnet.class);
         List<Component> out = new ArrayList<>();
+        if (kind == ComponentKind.GATEWAY_LOAD_BALANCER_ENDPOINT
+                && lab.all(EndpointService.class)
+                        .noneMatch(EndpointService::isGatewayLoadBalancerService)) {
+            // AWS creates the endpoint for a service: there is none to connect to yet.
+            return Draft.refused("add.needs.gatewayLoadBalancerEndpoint");
+        }
         switch (kind) {
             case VPC -> {
                 Optional<Cidr> cidr = AddressPlan.freeVpcCidr(lab);
@@ -355,6 +361,24 @@ public final class NewComponents {
                     Optional.of(new ManagedPrefixList(id, id, region, IpVersion.V4, List.of()));
             case ENDPOINT_SERVICE -> {
                 Optional<NetworkLoadBalancer> nlb = lab.all(NetworkLoadBalancer.class).findFirst();
+                Optional<GatewayLoadBalancer> gwlb = lab.all(GatewayLoadBalancer.class).findFirst();
+                if (nlb.isEmpty() && gwlb.isPresent()) {
+                    // a service of type GatewayLoadBalancer, for Gateway Load Balancer endpoints
+                    yield Optional.of(
+                            new EndpointService(
+                                    id,
+                                    "com.amazonaws.vpce." + region + "." + id,
+                                    gwlb.get().vpc(),
+                                    List.of(),
+                                    false,
+                                    List.of("*"),
+                                    gwlb.get().nodes().stream()
+                                            .map(NetworkLoadBalancer.Node::azId)
+                                            .distinct()
+                                            .toList(),
+                                    List.of(),
+                                    List.of(gwlb.get().id())));
+                }
                 if (nlb.isEmpty()) {
                     yield Optional.empty();
                 }

@@ -454,6 +454,7 @@ public final class DiagramPainter {
                     RESOLVER_ENDPOINT,
                     PRIVATE_HOSTED_ZONE,
                     ON_PREMISES_RESOLVER,
+                    GATEWAY_LOAD_BALANCER,
                     DIRECT_CONNECT_GATEWAY,
                     VIRTUAL_INTERFACE,
                     TRANSIT_GATEWAY_PEERING,

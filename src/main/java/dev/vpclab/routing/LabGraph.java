@@ -5,6 +5,8 @@ import dev.vpclab.model.Component;
 import dev.vpclab.model.EgressOnlyInternetGateway;
 import dev.vpclab.model.EndpointService;
 import dev.vpclab.model.GatewayEndpoint;
+import dev.vpclab.model.GatewayLoadBalancer;
+import dev.vpclab.model.GatewayLoadBalancerEndpoint;
 import dev.vpclab.model.Instance;
 import dev.vpclab.model.InstanceConnectEndpoint;
 import dev.vpclab.model.InterfaceEndpoint;
@@ -109,6 +111,13 @@ public final class LabGraph {
         } else if (c instanceof EndpointService s) {
             out.add(s.providerVpc());
             out.addAll(s.nlbs());
+            out.addAll(s.gatewayLoadBalancers());
+        } else if (c instanceof GatewayLoadBalancerEndpoint e) {
+            out.addAll(List.of(e.vpc(), e.subnet(), e.service()));
+        } else if (c instanceof GatewayLoadBalancer g) {
+            out.add(g.vpc());
+            g.nodes().forEach(n -> out.add(n.subnet()));
+            g.targets().forEach(t -> out.add(t.id()));
         } else if (c instanceof NetworkLoadBalancer n) {
             out.add(n.vpc());
             out.addAll(n.subnets());

@@ -399,8 +399,9 @@ final class TransitRouting {
         Optional<Vpc> vpc = walk.index.vpc(vgw.vpc());
         if (vpc.isPresent() && LabIndex.vpcContains(vpc.get(), packet.dst())) {
             walk.hop(vgw.id());
-            walk.vpc.deliverLocal(
-                    vpc.get().id(), packet, Optional.empty(), Origin.through(vgw.id()));
+            // Ingress routing: the virtual private gateway's route table, if it has one.
+            walk.inspection.enterThroughGateway(
+                    vgw.id(), vpc.get().id(), packet, Origin.through(vgw.id()));
             return;
         }
         String vpcId = vpc.map(Vpc::id).orElse(vgw.vpc());

@@ -145,6 +145,59 @@ class InspectionRoutingTest {
     }
 
     @Test
+    void anApplianceInAnotherZoneServesOnlyWithCrossZoneLoadBalancing() {
+        // i-appliance-1 moved to a subnet in use1-az2; the node and the endpoint are in use1-az1
+        List<Component> out = new ArrayList<>(LAB.components());
+        dev.vpclab.model.Subnet a =
+                LAB.component("subnet-appliance-a", dev.vpclab.model.Subnet.class).orElseThrow();
+        out.add(
+                new dev.vpclab.model.Subnet(
+                        "subnet-appliance-b",
+                        a.vpc(),
+                        Cidr.parse("10.100.2.0/24"),
+                        java.util.Optional.empty(),
+                        "us-east-1b",
+                        "use1-az2",
+                        a.routeTable(),
+                        a.nacl()));
+        Lab moved =
+                replace(
+                        LAB.withComponents(out),
+                        "i-appliance-1",
+                        c -> {
+                            var i = (dev.vpclab.model.Instance) c;
+                            return new dev.vpclab.model.Instance(
+                                    i.id(),
+                                    "subnet-appliance-b",
+                                    dev.vpclab.net.IpAddress.parse("10.100.2.20"),
+                                    i.publicIp(),
+                                    i.ipv6(),
+                                    i.securityGroups(),
+                                    i.iamRole());
+                        });
+        assertThat(Tracer.trace(moved, EGRESS).blockedAt().orElseThrow().reason())
+                .isEqualTo(ReasonCode.GWLB_NO_HEALTHY_TARGET);
+        Lab crossZone =
+                replace(
+                        moved,
+                        "gwlb-inspect",
+                        c -> {
+                            GatewayLoadBalancer g = (GatewayLoadBalancer) c;
+                            return new GatewayLoadBalancer(
+                                    g.id(), g.vpc(), g.nodes(), true, g.targets());
+                        });
+        Trace t = Tracer.trace(crossZone, EGRESS);
+        assertThat(t.reachable()).isTrue();
+        Decision.ApplianceChoice choice =
+                t.path().stream()
+                        .filter(h -> h.id().equals("gwlb-inspect"))
+                        .findFirst()
+                        .flatMap(h -> h.decision(Decision.ApplianceChoice.class))
+                        .orElseThrow();
+        assertThat(choice.appliance().orElseThrow().crossZone()).isTrue();
+    }
+
+    @Test
     void anEndpointNotYetAcceptedCarriesNothing() {
         Lab lab =
                 replace(
@@ -204,6 +257,68 @@ class InspectionRoutingTest {
         Trace t = Tracer.trace(lab, INGRESS);
         Hop edge = t.path().stream().filter(h -> h.id().equals("rt-edge")).findFirst().get();
         assertThat(edge.matched()).contains("10.0.0.0/16 -> local");
+    }
+
+    @Test
+    void theVirtualPrivateGatewaysRouteTableSendsVpnTrafficThroughInspection() {
+        // The on-premises VPN example with the inspection VPC of the fixture added, a GWLB
+        // endpoint in its private subnet and a gateway route table on its virtual private gateway
+        // that sends the endpoints subnet to it.
+        Lab vpn = LabReader.read(Path.of("assets/labs/on-premises-vpn.yaml")).lab().orElseThrow();
+        List<Component> out = new ArrayList<>(vpn.components());
+        for (Component c : LAB.components()) {
+            boolean inspectionSide =
+                    List.of(
+                                    "vpc-inspect",
+                                    "acl-inspect",
+                                    "subnet-appliance-a",
+                                    "rt-inspect",
+                                    "sg-appliance",
+                                    "i-appliance-1",
+                                    "gwlb-inspect",
+                                    "vpce-svc-inspect")
+                            .contains(c.id());
+            if (inspectionSide) {
+                out.add(c);
+            }
+        }
+        out.add(
+                new GatewayLoadBalancerEndpoint(
+                        "vpce-gwlb-vpn",
+                        "vpc-main",
+                        "subnet-private-a",
+                        "vpce-svc-inspect",
+                        "com.amazonaws.vpce.us-east-1.vpce-svc-inspect",
+                        "available",
+                        dev.vpclab.net.IpAddress.parse("10.0.1.50")));
+        out.add(
+                new RouteTable(
+                        "rt-vgw-edge",
+                        "vpc-main",
+                        List.of(
+                                route("10.0.0.0/16", Route.LOCAL),
+                                route("10.0.20.0/24", "vpce-gwlb-vpn")),
+                        List.of(),
+                        List.of("vgw-main")));
+        Lab lab = vpn.withComponents(out);
+        Trace t = Tracer.trace(lab, vpn.flows().get(0));
+        assertThat(checks(t.path()))
+                .containsSubsequence(
+                        "vgw-main",
+                        "rt-vgw-edge route",
+                        "vpce-gwlb-vpn inspection",
+                        "i-appliance-1 appliance",
+                        "rt-private route");
+        // rt-private sends the reply straight to the VPN: inspection sees the request only
+        assertThat(t.blockedAt().orElseThrow().reason())
+                .isEqualTo(ReasonCode.GWLB_ASYMMETRIC_ROUTING);
+    }
+
+    @Test
+    void theTopologyJoinsTheConsumerToTheInspectionVpcThroughTheEndpoint() {
+        LabGraph graph = LabGraph.of(LAB);
+        assertThat(graph.connected("i-web", "i-appliance-1")).isTrue();
+        assertThat(graph.connected("vpce-gwlb-a", "gwlb-inspect")).isTrue();
     }
 
     private static List<Route> local() {
