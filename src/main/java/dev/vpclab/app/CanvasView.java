@@ -572,6 +572,20 @@ public final class CanvasView extends BorderPane {
             if (!done) {
                 keepHint = true;
                 showHint(vm.statusProperty().get(), e.getSceneX(), e.getSceneY());
+            } else {
+                // With no free room on screen the new box goes to the nearest free spot, which
+                // may be off screen: the view follows it, so the drop is never lost from sight.
+                vm.selection()
+                        .single()
+                        .flatMap(id -> vm.diagram().box(id))
+                        .ifPresent(
+                                b ->
+                                        setViewport(
+                                                viewport.reveal(
+                                                        b,
+                                                        canvas.getWidth(),
+                                                        canvas.getHeight(),
+                                                        16)));
             }
         }
         e.setDropCompleted(done);
