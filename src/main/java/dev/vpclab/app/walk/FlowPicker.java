@@ -9,12 +9,7 @@ import dev.vpclab.model.InterfaceEndpoint;
 import dev.vpclab.model.Lab;
 import dev.vpclab.net.IpVersion;
 import dev.vpclab.net.Protocol;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
+
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
@@ -26,6 +21,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The "new flow" picker: a source (instance, on-premises host or internet host), a destination (a
@@ -125,6 +127,9 @@ final class FlowPicker {
         }
         ObservableList<String> all = FXCollections.observableArrayList(destinations(lab));
         FilteredList<String> shown = new FilteredList<>(all);
+        // A packet goes somewhere else: the source itself is never offered as the destination.
+        shown.setPredicate(n -> !n.equals(from.getValue()));
+        from.valueProperty().addListener((o, a, b) -> shown.setPredicate(n -> !n.equals(b)));
         ComboBox<String> to = new ComboBox<>(shown);
         to.setId("picker-to");
         to.setEditable(true);
@@ -134,7 +139,10 @@ final class FlowPicker {
                 .addListener(
                         (o, a, typed) -> {
                             String q = typed == null ? "" : typed.toLowerCase(Locale.ROOT);
-                            shown.setPredicate(n -> n.toLowerCase(Locale.ROOT).contains(q));
+                            shown.setPredicate(
+                                    n ->
+                                            !n.equals(from.getValue())
+                                                    && n.toLowerCase(Locale.ROOT).contains(q));
                             if (to.isFocused() && !q.isEmpty() && !shown.isEmpty()) {
                                 to.show();
                             }
@@ -158,7 +166,7 @@ final class FlowPicker {
                 f -> {
                     to.getEditor().setText(f.to());
                     // Offer every destination again, not only those matching the last one.
-                    shown.setPredicate(null);
+                    shown.setPredicate(n -> !n.equals(from.getValue()));
                     f.request()
                             .ifPresent(
                                     r -> {
@@ -181,6 +189,8 @@ final class FlowPicker {
         GridPane g = new GridPane();
         g.setHgap(8);
         g.setVgap(6);
+        // The theme gives a dialog's content no inset: the labels touched the window's border.
+        g.setPadding(new javafx.geometry.Insets(12, 12, 4, 12));
         g.addRow(0, new Label(t.get("walk.picker.name")), name);
         g.addRow(1, new Label(t.get("walk.picker.from")), from);
         g.addRow(2, new Label(t.get("walk.picker.to")), to);

@@ -5,16 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.vpclab.app.LabWindow;
 import dev.vpclab.model.Flow;
 import dev.vpclab.net.Protocol;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
+
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /** The new-flow dialog remembers the last choice for the next new flow of the session. */
 class FlowPickerUiTest {
@@ -63,6 +66,25 @@ class FlowPickerUiTest {
         assertThat(choice(robot, "#picker-protocol").getValue()).isEqualTo(Protocol.UDP);
         assertThat(robot.lookup("#picker-port").queryAs(TextField.class).getText()).isEqualTo("53");
         assertThat(robot.lookup("#picker-name").queryAs(TextField.class).getText()).isEmpty();
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theSourceIsNeverOfferedAsTheDestinationAndTheLabelsClearTheBorder(FxRobot robot)
+            throws Exception {
+        openPicker(robot);
+        ComboBox<String> to = robot.lookup("#picker-to").queryAs(ComboBox.class);
+        String source = (String) choice(robot, "#picker-from").getValue();
+        assertThat(to.getItems()).isNotEmpty().doesNotContain(source);
+        List<String> sources = FlowPicker.sources(app.session().viewModel().lab());
+        String other = sources.get(sources.size() - 1);
+        robot.clickOn("#picker-from").clickOn(other);
+        assertThat(to.getItems()).doesNotContain(other).contains(source);
+        // The first label of the form sits inside the dialog, not on its edge.
+        javafx.scene.Node label = robot.lookup("Name (optional)").query();
+        javafx.geometry.Bounds b = label.localToScene(label.getBoundsInLocal());
+        assertThat(b.getMinX()).as("label's left edge in the dialog").isGreaterThanOrEqualTo(8);
         robot.type(KeyCode.ESCAPE);
     }
 }
