@@ -134,16 +134,26 @@ final class FlowPicker {
         to.setId("picker-to");
         to.setEditable(true);
         to.setPrefWidth(360);
+        // Filter as the user types, not on every change of the text: picking a row sets the text
+        // too, and re-filtering the list under the pick moved the selection to another row.
         to.getEditor()
-                .textProperty()
-                .addListener(
-                        (o, a, typed) -> {
+                .addEventHandler(
+                        javafx.scene.input.KeyEvent.KEY_RELEASED,
+                        e -> {
+                            javafx.scene.input.KeyCode k = e.getCode();
+                            if (k.isNavigationKey()
+                                    || k == javafx.scene.input.KeyCode.ENTER
+                                    || k == javafx.scene.input.KeyCode.ESCAPE
+                                    || k == javafx.scene.input.KeyCode.TAB) {
+                                return;
+                            }
+                            String typed = to.getEditor().getText();
                             String q = typed == null ? "" : typed.toLowerCase(Locale.ROOT);
                             shown.setPredicate(
                                     n ->
                                             !n.equals(from.getValue())
                                                     && n.toLowerCase(Locale.ROOT).contains(q));
-                            if (to.isFocused() && !q.isEmpty() && !shown.isEmpty()) {
+                            if (!q.isEmpty() && !shown.isEmpty()) {
                                 to.show();
                             }
                         });

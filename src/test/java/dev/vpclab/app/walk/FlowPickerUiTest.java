@@ -87,4 +87,26 @@ class FlowPickerUiTest {
         assertThat(b.getMinX()).as("label's left edge in the dialog").isGreaterThanOrEqualTo(8);
         robot.type(KeyCode.ESCAPE);
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aDestinationPickedFromTheListSticks(FxRobot robot) throws Exception {
+        openPicker(robot);
+        ComboBox<String> to = robot.lookup("#picker-to").queryAs(ComboBox.class);
+        robot.interact(() -> to.getEditor().clear());
+        String wanted = to.getItems().get(to.getItems().size() - 1);
+        // As a person does it: open the list with its arrow, click a row.
+        robot.clickOn(to.lookup(".arrow-button"));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(
+                robot.lookup(".combo-box-popup .list-cell")
+                        .match(n -> wanted.equals(((javafx.scene.control.ListCell<?>) n).getText()))
+                        .<javafx.scene.Node>query());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(to.getEditor().getText()).isEqualTo(wanted);
+        // ... and it is still there once the focus moves on.
+        robot.clickOn("#picker-name");
+        assertThat(to.getEditor().getText()).isEqualTo(wanted);
+        robot.type(KeyCode.ESCAPE);
+    }
 }
