@@ -8,6 +8,7 @@ import dev.vpclab.routing.BlockedAt;
 import dev.vpclab.routing.Hop;
 import dev.vpclab.routing.Trace;
 import dev.vpclab.walk.DecisionWords;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -89,7 +90,9 @@ public final class TracePainter {
         }
         if (!trace.returnPath().isEmpty()) {
             String back =
-                    trace.returnPath().stream().map(Hop::id).collect(Collectors.joining(" > "));
+                    trace.returnPath().stream()
+                            .map(Hop::id)
+                            .collect(Collectors.joining(" \u2192 "));
             text.add(
                     Map.entry(
                             Message.of("export.legend.returnPath", back).render(locale),
@@ -140,7 +143,7 @@ public final class TracePainter {
         String traffic =
                 f.protocol().toString().toLowerCase(Locale.ROOT)
                         + f.port().map(p -> "/" + p).orElse("");
-        String route = f.from() + " > " + f.to() + " " + traffic;
+        String route = f.from() + " \u2192 " + f.to() + " " + traffic;
         return f.name().map(n -> n + " (" + route + ")").orElse(route);
     }
 

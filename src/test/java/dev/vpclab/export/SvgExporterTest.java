@@ -6,10 +6,17 @@ import com.github.weisj.jsvg.SVGDocument;
 import com.github.weisj.jsvg.parser.LoaderContext;
 import com.github.weisj.jsvg.parser.SVGLoader;
 import com.github.weisj.jsvg.view.ViewBox;
+
 import dev.vpclab.format.LabReader;
 import dev.vpclab.model.Component;
 import dev.vpclab.model.Lab;
 import dev.vpclab.routing.Tracer;
+
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -19,11 +26,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.Test;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
 class SvgExporterTest {
     private final SvgExporter exporter = new SvgExporter();
@@ -108,6 +112,10 @@ class SvgExporterTest {
             assertThat(texts).contains(Integer.toString(i));
         }
         assertThat(texts).anyMatch(t -> t.startsWith("Trace: "));
+        // The flow reads from → to, as everywhere else in the app (it read "i-app > ...").
+        assertThat(texts)
+                .filteredOn(t -> t.startsWith("Trace: "))
+                .allMatch(t -> t.contains("i-app \u2192 ") && !t.contains(" > "));
         assertThat(texts).anyMatch(t -> t.startsWith("1. i-app"));
         assertThat(texts).contains("Verdict: REACHABLE. Packets flow both ways.");
     }
