@@ -60,4 +60,24 @@ class DropInViewUiTest {
                 .as("vpc-2 at %s is on screen (view %s)", second, visible)
                 .isTrue();
     }
+
+    @Test
+    void aRefusedDropNearTheRightEdgeShowsItsWholeReasonInsideTheCanvas(FxRobot robot) {
+        robot.interact(() -> app.session().document().newLab());
+        CanvasView canvas = app.session().window().canvas();
+        Canvas c = robot.lookup("#diagram").queryAs(Canvas.class);
+        javafx.geometry.Bounds area = c.localToScreen(c.getLayoutBounds());
+        // An instance needs a subnet: refused, with the reason at the pointer, 10 px from the edge.
+        drop(robot, "instance", new Point2D(area.getMaxX() - 10, area.getMinY() + 60));
+        javafx.scene.control.Label hint = canvas.hintLabel();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(hint.isVisible()).isTrue();
+        javafx.geometry.Bounds b = hint.localToScreen(hint.getLayoutBounds());
+        assertThat(b.getMaxX())
+                .as("the hint's right edge (canvas ends at %s)", area.getMaxX())
+                .isLessThanOrEqualTo(area.getMaxX());
+        assertThat(b.getMinX()).isGreaterThanOrEqualTo(area.getMinX());
+        // Its text is whole: the label needs no more room than it has.
+        assertThat(hint.prefHeight(hint.getWidth())).isLessThanOrEqualTo(hint.getHeight() + 0.5);
+    }
 }
