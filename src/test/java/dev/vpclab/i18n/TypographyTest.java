@@ -52,4 +52,27 @@ class TypographyTest {
         }
         assertThat(ascii).isEmpty();
     }
+
+    @Test
+    void anAppTextWithoutArgumentsWritesItsApostropheOnce() throws IOException {
+        // AppText.get hands a text without arguments over as written, not through MessageFormat,
+        // so a doubled apostrophe there reads "group''s" on screen.
+        List<String> doubled = new ArrayList<>();
+        for (String name : List.of("messages.properties", "messages_ko.properties")) {
+            Properties p = new Properties();
+            try (Reader in =
+                    new InputStreamReader(
+                            Files.newInputStream(RESOURCES.resolve("app").resolve(name)),
+                            StandardCharsets.UTF_8)) {
+                p.load(in);
+            }
+            for (String key : p.stringPropertyNames()) {
+                String value = p.getProperty(key);
+                if (!value.matches("(?s).*\\{\\d.*") && value.contains("''")) {
+                    doubled.add(name + " " + key + "=" + value);
+                }
+            }
+        }
+        assertThat(doubled).isEmpty();
+    }
 }

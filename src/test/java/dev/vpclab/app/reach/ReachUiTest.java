@@ -10,20 +10,23 @@ import dev.vpclab.model.Route;
 import dev.vpclab.model.RouteTable;
 import dev.vpclab.reach.AxisSlots;
 import dev.vpclab.reach.ReachAxis;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
+
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * View > Reachability on the default lab, headless, with the mouse: hover says why, a click plays
@@ -82,13 +85,13 @@ class ReachUiTest {
 
         robot.moveTo(cell("i-app", "i-target"));
         assertThat(info(robot))
-                .contains("i-app -> i-target (TCP 443)")
+                .contains("i-app \u2192 i-target (TCP 443)")
                 .contains("BLOCKED")
                 .contains("Stopped at rt-app on the request leg")
                 .contains("Blocked: ")
                 .contains("Fix: ");
         robot.moveTo(cell("i-app", "s3-use1"));
-        assertThat(info(robot)).contains("i-app -> s3-use1", "REACHABLE");
+        assertThat(info(robot)).contains("i-app \u2192 s3-use1", "REACHABLE");
 
         robot.clickOn(cell("i-app", "s3-use1"));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> walk().player().isPlaying());
@@ -123,8 +126,10 @@ class ReachUiTest {
                                 slot(vm().rows().orElseThrow(), "i-target"),
                                 folded.slotOf(vpc.start()))));
         assertThat(info(robot))
-                .contains("i-target -> vpc-consumer (2)")
-                .contains("2 pairs: 0 reachable, 2 blocked");
+                .contains("i-target \u2192 vpc-consumer (2)")
+                .contains("2 pairs: 0 reachable, 2 blocked")
+                .contains("Click the group's band") // not "group''s": the text has no arguments
+                .doesNotContain("''");
 
         robot.clickOn(band);
         assertThat(vm().columns().orElseThrow().size()).isEqualTo(before);
