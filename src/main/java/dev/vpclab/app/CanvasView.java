@@ -373,7 +373,18 @@ public final class CanvasView extends BorderPane {
     public void showHint(String text, double sceneX, double sceneY) {
         Point2D p = layer.sceneToLocal(sceneX, sceneY);
         hint.setText(text);
-        hint.relocate(p.getX() + 14, p.getY() + 14);
+        // Beside the pointer, but kept inside the canvas: near the right edge the reason was cut
+        // off by the inspector ("An endpoint service need"); a long one wraps.
+        hint.setWrapText(true);
+        double room = Math.max(120, layer.getWidth() - 8);
+        hint.setPrefWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+        hint.applyCss();
+        double w = Math.min(hint.prefWidth(-1), room);
+        hint.setPrefWidth(w); // the pane sizes its children to their preferred size
+        double h = hint.prefHeight(w);
+        double x = Math.max(4, Math.min(p.getX() + 14, layer.getWidth() - w - 4));
+        double y = p.getY() + 14 + h > layer.getHeight() - 4 ? p.getY() - h - 8 : p.getY() + 14;
+        hint.relocate(x, Math.max(4, y));
         hint.setVisible(true);
         hint.toFront();
         hintTimer.playFromStart();
@@ -570,6 +581,20 @@ public final class CanvasView extends BorderPane {
             if (!done) {
                 keepHint = true;
                 showHint(vm.statusProperty().get(), e.getSceneX(), e.getSceneY());
+            } else {
+                // With no free room on screen the new box goes to the nearest free spot, which
+                // may be off screen: the view follows it, so the drop is never lost from sight.
+                vm.selection()
+                        .single()
+                        .flatMap(id -> vm.diagram().box(id))
+                        .ifPresent(
+                                b ->
+                                        setViewport(
+                                                viewport.reveal(
+                                                        b,
+                                                        canvas.getWidth(),
+                                                        canvas.getHeight(),
+                                                        16)));
             }
         }
         e.setDropCompleted(done);

@@ -89,7 +89,9 @@ public final class TracePainter {
         }
         if (!trace.returnPath().isEmpty()) {
             String back =
-                    trace.returnPath().stream().map(Hop::id).collect(Collectors.joining(" > "));
+                    trace.returnPath().stream()
+                            .map(Hop::id)
+                            .collect(Collectors.joining(" \u2192 "));
             text.add(
                     Map.entry(
                             Message.of("export.legend.returnPath", back).render(locale),
@@ -140,7 +142,7 @@ public final class TracePainter {
         String traffic =
                 f.protocol().toString().toLowerCase(Locale.ROOT)
                         + f.port().map(p -> "/" + p).orElse("");
-        String route = f.from() + " > " + f.to() + " " + traffic;
+        String route = f.from() + " \u2192 " + f.to() + " " + traffic;
         return f.name().map(n -> n + " (" + route + ")").orElse(route);
     }
 

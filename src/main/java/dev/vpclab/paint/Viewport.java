@@ -51,6 +51,38 @@ public record Viewport(double scale, double originX, double originY) {
         return new Viewport(scale, originX - dx / scale, originY - dy / scale);
     }
 
+    /**
+     * This view panned the least that brings {@code target} (with {@code margin} screen pixels
+     * round it) into a {@code width} x {@code height} canvas, at the same scale; zoomed out to fit
+     * it when it is larger than the canvas. The same view when the target is already in: a new
+     * component placed off screen is brought into view without the rest of the view jumping.
+     */
+    public Viewport reveal(Rect target, double width, double height, double margin) {
+        double m = margin / scale;
+        Rect want =
+                new Rect(
+                        target.x() - m,
+                        target.y() - m,
+                        target.width() + 2 * m,
+                        target.height() + 2 * m);
+        if (want.width() > width / scale || want.height() > height / scale) {
+            return fit(target, width, height, scale, margin);
+        }
+        double ox = originX;
+        double oy = originY;
+        if (want.x() < ox) {
+            ox = want.x();
+        } else if (want.maxX() > ox + width / scale) {
+            ox = want.maxX() - width / scale;
+        }
+        if (want.y() < oy) {
+            oy = want.y();
+        } else if (want.maxY() > oy + height / scale) {
+            oy = want.maxY() - height / scale;
+        }
+        return ox == originX && oy == originY ? this : new Viewport(scale, ox, oy);
+    }
+
     /** The view that shows all of {@code content} in a canvas of this size, at most 100 %. */
     public static Viewport fit(Rect content, double width, double height) {
         return fit(content, width, height, 1);

@@ -108,6 +108,10 @@ class SvgExporterTest {
             assertThat(texts).contains(Integer.toString(i));
         }
         assertThat(texts).anyMatch(t -> t.startsWith("Trace: "));
+        // The flow reads from → to, as everywhere else in the app (it read "i-app > ...").
+        assertThat(texts)
+                .filteredOn(t -> t.startsWith("Trace: "))
+                .allMatch(t -> t.contains("i-app \u2192 ") && !t.contains(" > "));
         assertThat(texts).anyMatch(t -> t.startsWith("1. i-app"));
         assertThat(texts).contains("Verdict: REACHABLE. Packets flow both ways.");
     }

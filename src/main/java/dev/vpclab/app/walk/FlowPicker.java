@@ -138,17 +138,33 @@ final class FlowPicker {
         }
         ObservableList<String> all = FXCollections.observableArrayList(destinations(lab));
         FilteredList<String> shown = new FilteredList<>(all);
+        // A packet goes somewhere else: the source itself is never offered as the destination.
+        shown.setPredicate(n -> !n.equals(from.getValue()));
+        from.valueProperty().addListener((o, a, b) -> shown.setPredicate(n -> !n.equals(b)));
         ComboBox<String> to = new ComboBox<>(shown);
         to.setId("picker-to");
         to.setEditable(true);
         to.setPrefWidth(360);
+        // Filter as the user types, not on every change of the text: picking a row sets the text
+        // too, and re-filtering the list under the pick moved the selection to another row.
         to.getEditor()
-                .textProperty()
-                .addListener(
-                        (o, a, typed) -> {
+                .addEventHandler(
+                        javafx.scene.input.KeyEvent.KEY_RELEASED,
+                        e -> {
+                            javafx.scene.input.KeyCode k = e.getCode();
+                            if (k.isNavigationKey()
+                                    || k == javafx.scene.input.KeyCode.ENTER
+                                    || k == javafx.scene.input.KeyCode.ESCAPE
+                                    || k == javafx.scene.input.KeyCode.TAB) {
+                                return;
+                            }
+                            String typed = to.getEditor().getText();
                             String q = typed == null ? "" : typed.toLowerCase(Locale.ROOT);
-                            shown.setPredicate(n -> n.toLowerCase(Locale.ROOT).contains(q));
-                            if (to.isFocused() && !q.isEmpty() && !shown.isEmpty()) {
+                            shown.setPredicate(
+                                    n ->
+                                            !n.equals(from.getValue())
+                                                    && n.toLowerCase(Locale.ROOT).contains(q));
+                            if (!q.isEmpty() && !shown.isEmpty()) {
                                 to.show();
                             }
                         });
@@ -171,7 +187,7 @@ final class FlowPicker {
                 f -> {
                     to.getEditor().setText(f.to());
                     // Offer every destination again, not only those matching the last one.
-                    shown.setPredicate(null);
+                    shown.setPredicate(n -> !n.equals(from.getValue()));
                     f.request()
                             .ifPresent(
                                     r -> {
@@ -197,6 +213,8 @@ final class FlowPicker {
         GridPane g = new GridPane();
         g.setHgap(8);
         g.setVgap(6);
+        // The theme gives a dialog's content no inset: the labels touched the window's border.
+        g.setPadding(new javafx.geometry.Insets(12, 12, 4, 12));
         g.addRow(0, new Label(t.get("walk.picker.name")), name);
         g.addRow(1, new Label(t.get("walk.picker.from")), from);
         g.addRow(2, new Label(t.get("walk.picker.to")), to);

@@ -82,13 +82,13 @@ class ReachUiTest {
 
         robot.moveTo(cell("i-app", "i-target"));
         assertThat(info(robot))
-                .contains("i-app → i-target (TCP 443)")
+                .contains("i-app \u2192 i-target (TCP 443)")
                 .contains("BLOCKED")
                 .contains("Stopped at rt-app on the request leg")
                 .contains("Blocked: ")
                 .contains("Fix: ");
         robot.moveTo(cell("i-app", "s3-use1"));
-        assertThat(info(robot)).contains("i-app → s3-use1", "REACHABLE");
+        assertThat(info(robot)).contains("i-app \u2192 s3-use1", "REACHABLE");
 
         robot.clickOn(cell("i-app", "s3-use1"));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> walk().player().isPlaying());
@@ -123,8 +123,10 @@ class ReachUiTest {
                                 slot(vm().rows().orElseThrow(), "i-target"),
                                 folded.slotOf(vpc.start()))));
         assertThat(info(robot))
-                .contains("i-target → vpc-consumer (2)")
-                .contains("2 pairs: 0 reachable, 2 blocked");
+                .contains("i-target \u2192 vpc-consumer (2)")
+                .contains("2 pairs: 0 reachable, 2 blocked")
+                .contains("Click the group's band") // not "group''s": the text has no arguments
+                .doesNotContain("''");
 
         robot.clickOn(band);
         assertThat(vm().columns().orElseThrow().size()).isEqualTo(before);

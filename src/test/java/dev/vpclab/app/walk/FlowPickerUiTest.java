@@ -88,4 +88,45 @@ class FlowPickerUiTest {
         assertThat(robot.lookup("#picker-name").queryAs(TextField.class).getText()).isEmpty();
         robot.type(KeyCode.ESCAPE);
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theSourceIsNeverOfferedAsTheDestinationAndTheLabelsClearTheBorder(FxRobot robot)
+            throws Exception {
+        openPicker(robot);
+        ComboBox<String> to = robot.lookup("#picker-to").queryAs(ComboBox.class);
+        String source = (String) choice(robot, "#picker-from").getValue();
+        assertThat(to.getItems()).isNotEmpty().doesNotContain(source);
+        List<String> sources = FlowPicker.sources(app.session().viewModel().lab());
+        String other = sources.get(sources.size() - 1);
+        robot.clickOn("#picker-from").clickOn(other);
+        assertThat(to.getItems()).doesNotContain(other).contains(source);
+        // The first label of the form sits inside the dialog, not on its edge.
+        javafx.scene.Node label = robot.lookup("Name (optional)").query();
+        javafx.geometry.Bounds b = label.localToScene(label.getBoundsInLocal());
+        assertThat(b.getMinX()).as("label's left edge in the dialog").isGreaterThanOrEqualTo(8);
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aDestinationPickedFromTheListSticks(FxRobot robot) throws Exception {
+        openPicker(robot);
+        ComboBox<String> to = robot.lookup("#picker-to").queryAs(ComboBox.class);
+        robot.interact(() -> to.getEditor().clear());
+        String wanted = to.getItems().get(to.getItems().size() - 1);
+        // As a person does it: open the list with its arrow, click a row.
+        robot.clickOn(to.lookup(".arrow-button"));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(
+                robot.lookup(".combo-box-popup .list-cell")
+                        .match(n -> wanted.equals(((javafx.scene.control.ListCell<?>) n).getText()))
+                        .<javafx.scene.Node>query());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(to.getEditor().getText()).isEqualTo(wanted);
+        // ... and it is still there once the focus moves on.
+        robot.clickOn("#picker-name");
+        assertThat(to.getEditor().getText()).isEqualTo(wanted);
+        robot.type(KeyCode.ESCAPE);
+    }
 }
