@@ -143,6 +143,23 @@ public final class StudyMenu {
                     .show();
         }
 
+        /**
+         * The starting lab titled with the challenge and its story, its flows named as the
+         * challenge names them, in the learner's language.
+         */
+        private static dev.vpclab.model.Lab inLanguage(
+                dev.vpclab.model.Lab lab, ChallengeEntry entry, java.util.Locale locale) {
+            java.util.List<dev.vpclab.model.Flow> flows = new java.util.ArrayList<>(lab.flows());
+            java.util.List<dev.vpclab.study.LocalizedText> names = entry.challenge().flowNames();
+            for (int i = 0; i < Math.min(flows.size(), names.size()); i++) {
+                flows.set(i, flows.get(i).withName(names.get(i).in(locale)));
+            }
+            return lab.withFlows(flows)
+                    .withTitle(
+                            entry.challenge().title().in(locale),
+                            entry.challenge().story().in(locale));
+        }
+
         @Override
         public dev.vpclab.model.Lab currentLab() {
             return window.viewModel().lab();
@@ -162,11 +179,7 @@ public final class StudyMenu {
                 ok =
                         window.document()
                                 .openResource(
-                                        entry.resource(),
-                                        lab ->
-                                                lab.withTitle(
-                                                        entry.challenge().title().in(locale),
-                                                        entry.challenge().story().in(locale)));
+                                        entry.resource(), lab -> inLanguage(lab, entry, locale));
             } finally {
                 loading = false;
             }

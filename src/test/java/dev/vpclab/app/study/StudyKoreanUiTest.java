@@ -62,6 +62,10 @@ class StudyKoreanUiTest {
         assertThat(robot.lookup("#field-description").queryAs(TextInputControl.class).getText())
                 .as("the lab's description in the inspector: the story")
                 .isEqualTo(story);
+        assertThat(app.session().viewModel().lab().flows())
+                .extracting(f -> f.name().orElse(""))
+                .as("the saved flows, named in Korean")
+                .containsExactly(entry.challenge().flowNames().get(0).ko());
         // Opening the challenge is not an edit: nothing to save yet.
         assertThat(app.session().viewModel().isDirty()).isFalse();
     }
