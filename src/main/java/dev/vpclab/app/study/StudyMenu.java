@@ -124,7 +124,19 @@ public final class StudyMenu {
                             ? new ChallengePanel(vm, this::showComparison, vm::close)
                             : null;
             window.setDock(panel);
+            if (fitWhenDocked && panel != null) {
+                // The lab was fitted to the canvas before the challenge pane took its share of
+                // the width, and came out cut at the right: fit it again to the narrower canvas.
+                fitWhenDocked = false;
+                javafx.scene.Parent root = window.stage().getScene().getRoot();
+                root.applyCss();
+                root.layout();
+                window.canvas().zoomToFit();
+            }
         }
+
+        /** Set while a challenge's lab opens: it is fitted again once the pane is docked. */
+        private boolean fitWhenDocked;
 
         void showBrowser() {
             browser =
@@ -185,6 +197,7 @@ public final class StudyMenu {
             }
             if (ok) {
                 window.canvas().zoomToFit();
+                fitWhenDocked = vm.active().isEmpty();
             }
             return ok;
         }
