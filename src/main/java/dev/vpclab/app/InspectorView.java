@@ -38,6 +38,12 @@ public final class InspectorView extends ScrollPane {
     private final InspectorViewModel model;
     private final VBox box = new VBox(6);
 
+    /** Half the vertical room between two fields (each field takes two grid rows). */
+    static final double FIELD_GAP = 5;
+
+    /** The room between the cells of a rule or route table. */
+    static final double TABLE_GAP = 6;
+
     public InspectorView(EditorViewModel vm) {
         this.vm = vm;
         this.model = new InspectorViewModel(vm);
@@ -155,8 +161,11 @@ public final class InspectorView extends ScrollPane {
         h.getStyleClass().add(Styles.TITLE_4);
         box.getChildren().add(h);
         GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(4);
+        grid.setId("inspector-fields");
+        // Each field is two rows (its editor, then its hidden error line), so the gap counts twice:
+        // 5 px gives 10 px between fields, the room the console leaves; 4 px ran them together.
+        grid.setHgap(10);
+        grid.setVgap(FIELD_GAP);
         // In a narrow inspector a long field name ("Private IPv4 address") wraps, never cut.
         ColumnConstraints names = new ColumnConstraints();
         names.setPercentWidth(40);
@@ -263,13 +272,14 @@ public final class InspectorView extends ScrollPane {
 
     private Node tableView(InspectorViewModel.Table table) {
         AppText t = vm.text();
-        VBox section = new VBox(4);
+        VBox section = new VBox(6);
+        VBox.setMargin(section, new Insets(12, 0, 0, 0));
         Label title = new Label(t.get("table." + table.name()));
         title.getStyleClass().add(Styles.TITLE_4);
         section.getChildren().add(title);
         GridPane grid = new GridPane();
-        grid.setHgap(4);
-        grid.setVgap(3);
+        grid.setHgap(TABLE_GAP);
+        grid.setVgap(TABLE_GAP);
         grid.setId("table-" + table.name());
         for (int col = 0; col < table.columns().size(); col++) {
             // Cells share the inspector's width; a narrow number column leaves room for CIDRs.

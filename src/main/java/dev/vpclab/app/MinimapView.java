@@ -54,12 +54,17 @@ final class MinimapView extends Canvas {
         canvasHeight = height;
         Rect visible = v.visible(width, height);
         Optional<Rect> bounds = diagram.bounds();
-        boolean show = allowed && bounds.isPresent() && !visible.contains(bounds.get());
-        setVisible(show);
-        if (!show) {
+        Optional<Rect> place =
+                allowed && bounds.isPresent() && !visible.contains(bounds.get())
+                        ? MinimapPlacement.place(diagram, v, width, height)
+                        : Optional.empty();
+        setVisible(place.isPresent());
+        if (place.isEmpty()) {
             return;
         }
-        relocate(width - getWidth() - 12, height - getHeight() - 12);
+        setWidth(place.get().width());
+        setHeight(place.get().height());
+        relocate(place.get().x(), place.get().y());
         Rect all = bounds.get().union(visible);
         factor = Math.min(getWidth() / all.width(), getHeight() / all.height());
         originX = all.x();

@@ -12,6 +12,8 @@ import java.util.Objects;
  * @param id a stable identifier, for example {@code 01-s3-gateway-endpoint} (progress is kept by
  *     it)
  * @param links AWS documentation pages behind the explanation
+ * @param flowNames the names of the starting lab's saved flows in both languages, in the order of
+ *     its {@code flows} (a learner reading Korean sees them named in Korean); may be empty
  */
 public record Challenge(
         String id,
@@ -21,8 +23,10 @@ public record Challenge(
         List<Hint> hints,
         LocalizedText explanation,
         List<URI> links,
-        List<GoalCondition> goals) {
+        List<GoalCondition> goals,
+        List<LocalizedText> flowNames) {
     public Challenge {
+        flowNames = List.copyOf(flowNames);
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(story, "story");
@@ -36,11 +40,25 @@ public record Challenge(
         }
     }
 
-    /** Every text of the challenge (title, story, goal, hints, explanation). */
+    /** A challenge whose starting lab's flows keep the names of the file. */
+    public Challenge(
+            String id,
+            LocalizedText title,
+            LocalizedText story,
+            LocalizedText goal,
+            List<Hint> hints,
+            LocalizedText explanation,
+            List<URI> links,
+            List<GoalCondition> goals) {
+        this(id, title, story, goal, hints, explanation, links, goals, List.of());
+    }
+
+    /** Every text of the challenge (title, story, goal, hints, explanation, flow names). */
     public List<LocalizedText> texts() {
         List<LocalizedText> all = new java.util.ArrayList<>(List.of(title, story, goal));
         hints.forEach(h -> all.add(h.text()));
         all.add(explanation);
+        all.addAll(flowNames);
         return List.copyOf(all);
     }
 }

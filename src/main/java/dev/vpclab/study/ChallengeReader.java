@@ -27,7 +27,16 @@ public final class ChallengeReader {
     public static final String KEY = "challenge";
 
     private static final Set<String> FIELDS =
-            Set.of("id", "title", "story", "goal", "hints", "explanation", "links", "goals");
+            Set.of(
+                    "id",
+                    "title",
+                    "story",
+                    "goal",
+                    "hints",
+                    "explanation",
+                    "links",
+                    "goals",
+                    "flowNames");
 
     private ChallengeReader() {}
 
@@ -126,6 +135,7 @@ public final class ChallengeReader {
         List<Hint> hints = hints(f, errors);
         Optional<LocalizedText> explanation = f.localized("explanation");
         List<URI> links = links(f, errors);
+        List<LocalizedText> flowNames = flowNames(f, errors);
         List<GoalCondition> goals = List.of();
         Optional<List<?>> goalItems = f.list("goals");
         if (goalItems.isPresent()) {
@@ -146,7 +156,24 @@ public final class ChallengeReader {
                         hints,
                         explanation.orElseThrow(),
                         links,
-                        goals));
+                        goals,
+                        flowNames));
+    }
+
+    /** {@code flowNames}: a list of {@code {en, ko}}, one per flow of the starting lab. */
+    private static List<LocalizedText> flowNames(PlainFields f, List<Message> errors) {
+        List<LocalizedText> out = new ArrayList<>();
+        Optional<List<?>> items = f.list("flowNames");
+        if (items.isEmpty()) {
+            return out;
+        }
+        for (int i = 0; i < items.get().size(); i++) {
+            String at = f.at("flowNames") + "[" + i + "]";
+            PlainFields.of(at, items.get().get(i), errors)
+                    .flatMap(PlainFields::localizedHere)
+                    .ifPresent(out::add);
+        }
+        return out;
     }
 
     /** {@code hints}: a list of {@code {level: nudge|concept|fix, en, ko}}. */

@@ -201,4 +201,20 @@ class ShippedChallengesTest {
             }
         }
     }
+
+    /** A learner reading Korean sees the starting lab's flows named in Korean: each is named. */
+    @Test
+    void everyChallengeNamesEachFlowOfItsStartingLabInBothLanguages() throws IOException {
+        for (Path f : challengeFiles()) {
+            var load = ChallengeReader.read(Files.readString(f), f.getFileName().toString());
+            var flows = load.start().orElseThrow().flows();
+            var names = load.challenge().orElseThrow().flowNames();
+            assertThat(names).as(f + " flowNames, one per flow").hasSameSizeAs(flows);
+            for (int i = 0; i < flows.size(); i++) {
+                assertThat(names.get(i).en())
+                        .as(f + " flowNames[" + i + "] names the flow of the file")
+                        .isEqualTo(flows.get(i).name().orElse(""));
+            }
+        }
+    }
 }

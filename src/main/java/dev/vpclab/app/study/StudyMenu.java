@@ -124,7 +124,19 @@ public final class StudyMenu {
                             ? new ChallengePanel(vm, this::showComparison, vm::close)
                             : null;
             window.setDock(panel);
+            if (fitWhenDocked && panel != null) {
+                // The lab was fitted to the canvas before the challenge pane took its share of
+                // the width, and came out cut at the right: fit it again to the narrower canvas.
+                fitWhenDocked = false;
+                javafx.scene.Parent root = window.stage().getScene().getRoot();
+                root.applyCss();
+                root.layout();
+                window.canvas().zoomToFit();
+            }
         }
+
+        /** Set while a challenge's lab opens: it is fitted again once the pane is docked. */
+        private boolean fitWhenDocked;
 
         void showBrowser() {
             browser =
@@ -141,6 +153,23 @@ public final class StudyMenu {
             new ComparisonCardView(
                             window.stage(), window.viewModel().text(), ComparisonCard.standard())
                     .show();
+        }
+
+        /**
+         * The starting lab titled with the challenge and its story, its flows named as the
+         * challenge names them, in the learner's language.
+         */
+        private static dev.vpclab.model.Lab inLanguage(
+                dev.vpclab.model.Lab lab, ChallengeEntry entry, java.util.Locale locale) {
+            java.util.List<dev.vpclab.model.Flow> flows = new java.util.ArrayList<>(lab.flows());
+            java.util.List<dev.vpclab.study.LocalizedText> names = entry.challenge().flowNames();
+            for (int i = 0; i < Math.min(flows.size(), names.size()); i++) {
+                flows.set(i, flows.get(i).withName(names.get(i).in(locale)));
+            }
+            return lab.withFlows(flows)
+                    .withTitle(
+                            entry.challenge().title().in(locale),
+                            entry.challenge().story().in(locale));
         }
 
         @Override
@@ -162,16 +191,13 @@ public final class StudyMenu {
                 ok =
                         window.document()
                                 .openResource(
-                                        entry.resource(),
-                                        lab ->
-                                                lab.withTitle(
-                                                        entry.challenge().title().in(locale),
-                                                        entry.challenge().story().in(locale)));
+                                        entry.resource(), lab -> inLanguage(lab, entry, locale));
             } finally {
                 loading = false;
             }
             if (ok) {
                 window.canvas().zoomToFit();
+                fitWhenDocked = vm.active().isEmpty();
             }
             return ok;
         }

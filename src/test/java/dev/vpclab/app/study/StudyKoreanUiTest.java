@@ -62,8 +62,31 @@ class StudyKoreanUiTest {
         assertThat(robot.lookup("#field-description").queryAs(TextInputControl.class).getText())
                 .as("the lab's description in the inspector: the story")
                 .isEqualTo(story);
+        assertThat(app.session().viewModel().lab().flows())
+                .extracting(f -> f.name().orElse(""))
+                .as("the saved flows, named in Korean")
+                .containsExactly(entry.challenge().flowNames().get(0).ko());
         // Opening the challenge is not an edit: nothing to save yet.
         assertThat(app.session().viewModel().isDirty()).isFalse();
+    }
+
+    /** The starting lab is fitted to the canvas left beside the challenge pane, not cut. */
+    @Test
+    void theStartingLabIsWholeInViewBesideTheChallengePane(FxRobot robot) throws Exception {
+        openFirst(robot);
+        WaitForAsyncUtils.waitForFxEvents();
+        dev.vpclab.app.CanvasView canvas = app.session().window().canvas();
+        javafx.scene.Node diagram = robot.lookup("#diagram").query();
+        dev.vpclab.edit.Rect visible =
+                canvas.viewport()
+                        .visible(
+                                diagram.getLayoutBounds().getWidth(),
+                                diagram.getLayoutBounds().getHeight());
+        dev.vpclab.edit.Rect lab =
+                app.session().window().viewModel().diagram().bounds().orElseThrow();
+        assertThat(visible.contains(lab))
+                .as("the lab %s inside the view %s", lab, visible)
+                .isTrue();
     }
 
     @Test
