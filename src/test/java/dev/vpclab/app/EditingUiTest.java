@@ -109,6 +109,10 @@ class EditingUiTest {
         dragFromPalette(robot, "vpc", screen(visibleArea(robot).center()));
         dragFromPalette(robot, "subnet", screenOf("vpc-1", 0.3, 0.35));
         dragFromPalette(robot, "subnet", screenOf("subnet-1", 0.5, 0.5));
+        // the second subnet lands at the nearest free spot and the view pans to show it, which
+        // can leave the first one's left edge outside the view: show the whole VPC again
+        robot.interact(() -> app.session().window().canvas().zoomToFit());
+        WaitForAsyncUtils.waitForFxEvents();
         Rect before = box("subnet-1");
         robot.clickOn(screenOf("subnet-1", 0.05, 0.08));
         robot.drag(screenOf("subnet-1", 1.0, 1.0), MouseButton.PRIMARY).moveBy(400, 300).drop();
