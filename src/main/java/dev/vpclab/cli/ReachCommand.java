@@ -107,13 +107,30 @@ final class ReachCommand implements Callable<Integer> {
         List<String> sources = within(ReachabilityMatrix.sources(loaded), fromFilter, placement);
         List<String> destinations =
                 within(ReachabilityMatrix.destinations(loaded), toFilter, placement);
+        java.util.Set<String> from = new java.util.HashSet<>(sources);
+        java.util.Set<String> to = new java.util.HashSet<>(destinations);
+        if (summary) {
+            // counts need only verdicts: no cell is built (ReachabilityMatrix.streamVerdicts)
+            ReachSummary table = new ReachSummary(placement);
+            ReachabilityMatrix.streamVerdicts(
+                    loaded,
+                    tracers.apply(loaded),
+                    p,
+                    port,
+                    from::contains,
+                    to::contains,
+                    (source, target, reachable, networkReachable) -> {
+                        if (wanted == null || reachable == wanted) {
+                            table.add(source, target, reachable);
+                        }
+                    });
+            table.print(out, main::text);
+            out.flush();
+            return 0;
+        }
         Consumer<ReachabilityMatrix.Cell> sink;
         Runnable end;
-        if (summary) {
-            ReachSummary table = new ReachSummary(placement);
-            sink = table::add;
-            end = () -> table.print(out, main::text);
-        } else if (json) {
+        if (json) {
             out.println(header(p, sources, destinations));
             sink = cell -> out.println(cellJson(cell));
             end = () -> {};
@@ -153,8 +170,6 @@ final class ReachCommand implements Callable<Integer> {
                                 sink.accept(c);
                             }
                         };
-        java.util.Set<String> from = new java.util.HashSet<>(sources);
-        java.util.Set<String> to = new java.util.HashSet<>(destinations);
         ReachabilityMatrix.stream(
                 loaded, tracers.apply(loaded), p, port, from::contains, to::contains, filtered);
         end.run();

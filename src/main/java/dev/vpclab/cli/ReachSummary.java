@@ -16,25 +16,32 @@ import java.util.function.Function;
 final class ReachSummary {
     private final Placement placement;
     private final Map<String, Map<String, int[]>> counts = new TreeMap<>();
-    private final TreeSet<String> columns = new TreeSet<>();
+    private String lastFrom;
+    private Map<String, int[]> lastRow;
 
     ReachSummary(Placement placement) {
         this.placement = placement;
     }
 
     void add(ReachabilityMatrix.Cell cell) {
-        String from = placement.vpc(cell.from());
-        String to = placement.vpc(cell.to());
-        columns.add(to);
-        int[] c =
-                counts.computeIfAbsent(from, k -> new TreeMap<>())
-                        .computeIfAbsent(to, k -> new int[2]);
-        c[cell.reachable() ? 0 : 1]++;
+        add(cell.from(), cell.to(), cell.reachable());
+    }
+
+    /** Counts one pair (cells come row by row, so the source's row is looked up once a row). */
+    void add(String fromId, String toId, boolean reachable) {
+        if (!fromId.equals(lastFrom)) {
+            lastFrom = fromId;
+            lastRow = counts.computeIfAbsent(placement.vpc(fromId), k -> new TreeMap<>());
+        }
+        int[] c = lastRow.computeIfAbsent(placement.vpc(toId), k -> new int[2]);
+        c[reachable ? 0 : 1]++;
     }
 
     /** One row per source VPC, one column per destination VPC, each "reachable/blocked". */
     void print(PrintWriter out, Function<Message, String> text) {
         out.println(text.apply(Message.of("cli.reach.summaryHeading")));
+        TreeSet<String> columns = new TreeSet<>();
+        counts.values().forEach(row -> columns.addAll(row.keySet()));
         int width = 14;
         for (String c : columns) {
             width = Math.max(width, c.length());

@@ -27,6 +27,11 @@ record CellStamp(
         boolean marked) {
     private static final char OPEN = '\u0001';
     private static final char CLOSE = '\u0002';
+    private static final String SOURCE = mark("S");
+    private static final String DESTINATION = mark("D");
+
+    /** The marks of the first own addresses of each end, made once (every cell needs them). */
+    private static final String[][] ADDRESS_MARKS = {marks("S"), marks("D")};
 
     /** An end of a pair: its id and its own addresses (null where an optional one is absent). */
     record End(String id, List<IpAddress> addresses) {
@@ -38,13 +43,13 @@ record CellStamp(
     /** The stamp of a trace of the pair {@code from -> to}. */
     static CellStamp of(Trace trace, End from, End to) {
         Rewrite out = new Rewrite(false);
-        out.put(from.id(), mark("S"));
-        out.put(to.id(), mark("D"));
+        out.put(from.id(), SOURCE);
+        out.put(to.id(), DESTINATION);
         for (int i = 0; i < from.addresses().size(); i++) {
-            out.address(from.addresses().get(i), mark("S" + i), placeholder(1, i));
+            out.address(from.addresses().get(i), addressMark(0, i), placeholder(1, i));
         }
         for (int i = 0; i < to.addresses().size(); i++) {
-            out.address(to.addresses().get(i), mark("D" + i), placeholder(2, i));
+            out.address(to.addresses().get(i), addressMark(1, i), placeholder(2, i));
         }
         Optional<BlockedAt> blocked = trace.blockedAt().map(out::apply);
         boolean marked = blocked.isPresent() && out.changed;
@@ -61,15 +66,15 @@ record CellStamp(
         Optional<BlockedAt> blocked = blockedAt;
         if (marked) {
             Rewrite in = new Rewrite(true);
-            in.put(mark("S"), fromEnd.id());
-            in.put(mark("D"), toEnd.id());
+            in.put(SOURCE, fromEnd.id());
+            in.put(DESTINATION, toEnd.id());
             for (int i = 0; i < fromEnd.addresses().size(); i++) {
                 in.address(placeholder(1, i), fromEnd.addresses().get(i));
-                in.addressText(mark("S" + i), fromEnd.addresses().get(i));
+                in.addressText(addressMark(0, i), fromEnd.addresses().get(i));
             }
             for (int i = 0; i < toEnd.addresses().size(); i++) {
                 in.address(placeholder(2, i), toEnd.addresses().get(i));
-                in.addressText(mark("D" + i), toEnd.addresses().get(i));
+                in.addressText(addressMark(1, i), toEnd.addresses().get(i));
             }
             blocked = blockedAt.map(in::apply);
         }
@@ -84,6 +89,20 @@ record CellStamp(
 
     private static String mark(String name) {
         return OPEN + name + CLOSE;
+    }
+
+    private static String[] marks(String end) {
+        String[] marks = new String[8];
+        for (int i = 0; i < marks.length; i++) {
+            marks[i] = mark(end + i);
+        }
+        return marks;
+    }
+
+    /** The mark of an end's (0 source, 1 destination) own address at this index. */
+    private static String addressMark(int end, int index) {
+        String[] made = ADDRESS_MARKS[end];
+        return index < made.length ? made[index] : mark((end == 0 ? "S" : "D") + index);
     }
 
     /**

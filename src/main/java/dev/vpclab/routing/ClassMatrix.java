@@ -16,6 +16,11 @@ import java.util.function.Predicate;
  * destination classes, and kept (one reference per pair of classes; equal stamps are shared).
  */
 final class ClassMatrix {
+    /** Verdict bits of a pair of classes when only verdicts are streamed. */
+    private static final byte REACHABLE = 1;
+
+    private static final byte NETWORK_REACHABLE = 2;
+
     private final Lab lab;
     private final PacketTracer tracer;
     private final Protocol protocol;
@@ -24,7 +29,9 @@ final class ClassMatrix {
     private final List<String> targets;
     private final int[] targetClasses;
     private final List<Integer> neededClasses;
+    private final String[] targetNames;
     private final CellStamp[][] rows;
+    private final byte[][] verdictRows;
     private final Map<CellStamp, CellStamp> shared = new ConcurrentHashMap<>();
     private int traces;
 
@@ -45,6 +52,12 @@ final class ClassMatrix {
         this.neededClasses =
                 java.util.Arrays.stream(targetClasses).distinct().sorted().boxed().toList();
         this.rows = new CellStamp[classes.count()][];
+        this.verdictRows = new byte[classes.count()][];
+        // what flowFor makes the flow's destination: the same for every source, so looked up once
+        this.targetNames =
+                targets.stream()
+                        .map(t -> ReachabilityMatrix.flowFor(lab, t, t, protocol, port).to())
+                        .toArray(String[]::new);
     }
 
     /** Hands the cells of these sources (in order) against every target to the sink. */
@@ -61,8 +74,30 @@ final class ClassMatrix {
                 if (target.equals(source)) {
                     continue;
                 }
-                Flow flow = ReachabilityMatrix.flowFor(lab, source, target, protocol, port);
+                Flow flow = Flow.of(source, targetNames[i], protocol, port).withName(target);
                 sink.accept(row[targetClasses[i]].cell(target, flow, fromEnd, classes.end(target)));
+            }
+        }
+    }
+
+    /**
+     * Hands only the verdicts of these sources' cells to the sink, in the order of {@link #stream}:
+     * the same traces, but no cell is built or re-stamped (a count needs neither).
+     */
+    void streamVerdicts(
+            List<String> sources, Predicate<String> from, ReachabilityMatrix.VerdictSink sink) {
+        for (String source : sources) {
+            if (!from.test(source)) {
+                continue;
+            }
+            byte[] row = verdictRow(classes.classOf(source));
+            for (int i = 0; i < targets.size(); i++) {
+                String target = targets.get(i);
+                if (target.equals(source)) {
+                    continue;
+                }
+                byte v = row[targetClasses[i]];
+                sink.accept(source, target, (v & REACHABLE) != 0, (v & NETWORK_REACHABLE) != 0);
             }
         }
     }
@@ -89,11 +124,45 @@ final class ClassMatrix {
         return row;
     }
 
+    private byte[] verdictRow(int sourceClass) {
+        byte[] row = verdictRows[sourceClass];
+        if (row == null) {
+            byte[] fresh = new byte[classes.count()];
+            neededClasses.parallelStream().forEach(dc -> fresh[dc] = verdict(sourceClass, dc));
+            traces += neededClasses.size();
+            verdictRows[sourceClass] = fresh;
+            row = fresh;
+        }
+        return row;
+    }
+
+    /** The verdict bits of a pair of classes, from its representative pair (0 when none). */
+    private byte verdict(int sourceClass, int targetClass) {
+        String[] pair = representative(sourceClass, targetClass);
+        if (pair == null) {
+            return 0;
+        }
+        Trace trace =
+                tracer.trace(ReachabilityMatrix.flowFor(lab, pair[0], pair[1], protocol, port));
+        return (byte)
+                ((trace.reachable() ? REACHABLE : 0)
+                        | (trace.networkReachable() ? NETWORK_REACHABLE : 0));
+    }
+
     /**
      * The stamp of a pair of classes, from a representative pair of two different components (none
      * when the classes are one component: it is never traced to itself).
      */
     private CellStamp stamp(int sourceClass, int targetClass) {
+        String[] pair = representative(sourceClass, targetClass);
+        return pair == null ? null : stamp(pair[0], pair[1]);
+    }
+
+    /**
+     * A source and a destination, two different components, of a pair of classes; null when the
+     * classes are one component (it is never traced to itself).
+     */
+    private String[] representative(int sourceClass, int targetClass) {
         List<String> from = classes.members(sourceClass);
         List<String> to = classes.members(targetClass);
         String source = from.get(0);
@@ -102,9 +171,9 @@ final class ClassMatrix {
             if (from.size() < 2) {
                 return null;
             }
-            return stamp(from.get(1), to.get(0));
+            return new String[] {from.get(1), to.get(0)};
         }
-        return stamp(source, target);
+        return new String[] {source, target};
     }
 
     private CellStamp stamp(String source, String target) {

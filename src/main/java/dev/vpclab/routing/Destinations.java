@@ -124,8 +124,7 @@ final class Destinations {
         Optional<String> vpc =
                 address.flatMap(
                         a ->
-                                index.lab
-                                        .all(InterfaceEndpoint.class)
+                                index.interfaceEndpoints().stream()
                                         .filter(
                                                 e ->
                                                         e.enis().stream()

@@ -342,7 +342,7 @@ final class EdgeRouting {
         if (walk.reply || walk.targetVpc.isEmpty()) {
             return Optional.empty();
         }
-        for (EndpointService svc : walk.index.lab.all(EndpointService.class).toList()) {
+        for (EndpointService svc : walk.index.endpointServices()) {
             if (!svc.providerVpc().equals(vpc)) {
                 continue;
             }

@@ -187,9 +187,7 @@ final class EndpointRouting {
             return;
         }
         Optional<AwsService> aws =
-                walk.index
-                        .lab
-                        .all(AwsService.class)
+                walk.index.services().stream()
                         .filter(s -> s.serviceName().equals(endpoint.serviceName()))
                         .findFirst();
         Delivery arrived =

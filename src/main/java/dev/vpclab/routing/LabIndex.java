@@ -60,6 +60,7 @@ final class LabIndex {
     private final Map<String, List<TransitGatewayAttachment>> attachmentsByVpc = new HashMap<>();
     private final List<AwsService> services;
     private final List<InterfaceEndpoint> interfaceEndpoints;
+    private final List<EndpointService> endpointServices;
     private final Map<IpAddress, InterfaceEndpoint> endpointByEniIp = new HashMap<>();
     private final Map<String, List<VirtualInterface>> vifsByGateway = new HashMap<>();
     private final Map<IpAddress, VirtualInterface> publicVifByAddress = new HashMap<>();
@@ -70,6 +71,7 @@ final class LabIndex {
         this.lab = lab;
         this.services = lab.all(AwsService.class).toList();
         this.interfaceEndpoints = lab.all(InterfaceEndpoint.class).toList();
+        this.endpointServices = lab.all(EndpointService.class).toList();
         lab.all(Subnet.class)
                 .forEach(s -> subnetsByVpc.computeIfAbsent(s.vpc(), k -> new ArrayList<>()).add(s));
         lab.all(Instance.class).forEach(this::indexInstance);
@@ -418,6 +420,14 @@ final class LabIndex {
     /** Every interface endpoint of the lab, in file order. */
     List<InterfaceEndpoint> interfaceEndpoints() {
         return interfaceEndpoints;
+    }
+
+    /**
+     * Every endpoint service of the lab, in file order (listed once: a trace that scanned the whole
+     * lab for them cost most of a 10,000-component matrix).
+     */
+    List<EndpointService> endpointServices() {
+        return endpointServices;
     }
 
     /** The interface endpoint one of whose ENIs has this address. */

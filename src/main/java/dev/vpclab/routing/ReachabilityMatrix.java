@@ -74,6 +74,16 @@ public final class ReachabilityMatrix {
         }
     }
 
+    /** Receives the verdict of one pair, without its cell: what counting the matrix needs. */
+    @FunctionalInterface
+    public interface VerdictSink {
+        /**
+         * The verdict of {@code from -> to}: {@link Cell#reachable()} and {@link
+         * Cell#networkReachable()} of the cell {@link #stream} would give.
+         */
+        void accept(String from, String to, boolean reachable, boolean networkReachable);
+    }
+
     /** The matrix on TCP 443. */
     public static ReachabilityMatrix compute(Lab lab) {
         return compute(lab, Protocol.TCP, DEFAULT_PORT);
@@ -136,12 +146,36 @@ public final class ReachabilityMatrix {
         Objects.requireNonNull(lab, "lab");
         Objects.requireNonNull(tracer, "tracer");
         Objects.requireNonNull(sink, "sink");
+        classMatrix(lab, tracer, protocol, port, to).stream(sources(lab), from, sink);
+    }
+
+    /**
+     * The verdicts of the cells {@link #stream} gives, in the same order, without building the
+     * cells: the same traces, but no flow, explanation or re-stamped blocking component per pair,
+     * which is most of the cost of a matrix of millions of pairs when only counts are wanted.
+     */
+    public static void streamVerdicts(
+            Lab lab,
+            PacketTracer tracer,
+            Protocol protocol,
+            int port,
+            Predicate<String> from,
+            Predicate<String> to,
+            VerdictSink sink) {
+        Objects.requireNonNull(lab, "lab");
+        Objects.requireNonNull(tracer, "tracer");
+        Objects.requireNonNull(sink, "sink");
+        classMatrix(lab, tracer, protocol, port, to).streamVerdicts(sources(lab), from, sink);
+    }
+
+    private static ClassMatrix classMatrix(
+            Lab lab, PacketTracer tracer, Protocol protocol, int port, Predicate<String> to) {
         List<String> sources = sources(lab);
         List<String> targets = destinations(lab).stream().filter(to).toList();
         java.util.Set<String> ends = new java.util.LinkedHashSet<>(sources);
         ends.addAll(destinations(lab));
         ReachClasses classes = ReachClasses.of(lab, ends);
-        new ClassMatrix(lab, tracer, protocol, port, classes, targets).stream(sources, from, sink);
+        return new ClassMatrix(lab, tracer, protocol, port, classes, targets);
     }
 
     /**

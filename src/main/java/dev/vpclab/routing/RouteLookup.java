@@ -51,8 +51,10 @@ final class RouteLookup {
         List<Candidate> matches = new ArrayList<>();
         List<Route> unmatchedPrefixListRoutes = new ArrayList<>();
         List<LosingRoute> refused = new ArrayList<>();
+        // the local blocks once per lookup, not once per route: a table of n routes cost n^2
+        List<Cidr> locals = vpc.isPresent() ? localBlocks(routes) : List.of();
         for (Route route : routes) {
-            if (vpc.isPresent() && refusedInsideLocal(route, routes, vpc.get())) {
+            if (vpc.isPresent() && refusedInsideLocal(route, locals, vpc.get())) {
                 if (route.destination() instanceof AddressSet.Block b && b.cidr().contains(dst)) {
                     refused.add(
                             new LosingRoute(route, Message.of("route.lost.refusedInsideLocal")));
@@ -122,23 +124,35 @@ final class RouteLookup {
                 randomTie);
     }
 
-    /** R-RT-4: a static CIDR route strictly inside a local route that AWS would not accept. */
-    private boolean refusedInsideLocal(Route route, List<Route> routes, String vpc) {
+    /** The blocks of a table's local routes. */
+    private static List<Cidr> localBlocks(List<Route> routes) {
+        List<Cidr> locals = new ArrayList<>(2);
+        for (Route r : routes) {
+            if (r.isLocal() && r.destination() instanceof AddressSet.Block local) {
+                locals.add(local.cidr());
+            }
+        }
+        return locals;
+    }
+
+    /**
+     * R-RT-4: a static CIDR route strictly inside a local route (one of {@code locals}, the blocks
+     * of the table's local routes) that AWS would not accept.
+     */
+    private boolean refusedInsideLocal(Route route, List<Cidr> locals, String vpc) {
         if (route.isLocal()
                 || route.origin() == RouteOrigin.PROPAGATED
                 || !(route.destination() instanceof AddressSet.Block block)) {
             return false;
         }
         Cidr dest = block.cidr();
-        boolean insideLocal =
-                routes.stream()
-                        .filter(Route::isLocal)
-                        .map(Route::destination)
-                        .anyMatch(
-                                d ->
-                                        d instanceof AddressSet.Block local
-                                                && local.cidr().contains(dest)
-                                                && !local.cidr().equals(dest));
+        boolean insideLocal = false;
+        for (Cidr local : locals) {
+            if (local.contains(dest) && !local.equals(dest)) {
+                insideLocal = true;
+                break;
+            }
+        }
         if (!insideLocal) {
             return false;
         }

@@ -116,6 +116,30 @@ class ReachabilityExactnessTest {
         ReachabilityMatrix.streamPairwise(
                 lab, tracer, protocol, port, id -> true, id -> true, pairwise::add);
         assertThat(classed).hasSameSizeAs(pairwise);
+        List<String> verdicts = new ArrayList<>();
+        ReachabilityMatrix.streamVerdicts(
+                lab,
+                tracer,
+                protocol,
+                port,
+                id -> true,
+                id -> true,
+                (from, to, reachable, network) ->
+                        verdicts.add(from + " -> " + to + " " + reachable + " " + network));
+        assertThat(verdicts)
+                .as("verdicts alone, as --summary counts them")
+                .containsExactlyElementsOf(
+                        pairwise.stream()
+                                .map(
+                                        c ->
+                                                c.from()
+                                                        + " -> "
+                                                        + c.to()
+                                                        + " "
+                                                        + c.reachable()
+                                                        + " "
+                                                        + c.networkReachable())
+                                .toList());
         for (int i = 0; i < pairwise.size(); i++) {
             ReachabilityMatrix.Cell want = pairwise.get(i);
             ReachabilityMatrix.Cell got = classed.get(i);
