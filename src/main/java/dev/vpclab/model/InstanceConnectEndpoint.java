@@ -14,8 +14,11 @@ import java.util.Objects;
  * preserveClientIp} is on (R-EICE-2).
  *
  * @param privateIp the address of the endpoint's network interface in its subnet
- * @param preserveClientIp whether connections keep the client's address as their source (AWS's
- *     default is false: the endpoint's address is the source)
+ * @param securityGroups the endpoint's security groups; empty means the VPC's default group, which
+ *     AWS associates when none is given
+ * @param preserveClientIp whether connections keep the client's address as their source (false
+ *     unless chosen, as in the console: the endpoint's address is the source; the API reference has
+ *     stated both defaults)
  */
 public record InstanceConnectEndpoint(
         String id,

@@ -2,6 +2,7 @@ package dev.vpclab.routing;
 
 import dev.vpclab.net.IpAddress;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -28,8 +29,8 @@ final class Conntrack {
         entries.put(componentId, entry);
     }
 
-    /** The keys of the entries that start with {@code prefix}, in no particular order. */
-    java.util.List<String> keysStartingWith(String prefix) {
+    /** The keys of the entries that start with {@code prefix}, sorted (so traces repeat). */
+    List<String> keysStartingWith(String prefix) {
         return entries.keySet().stream().filter(k -> k.startsWith(prefix)).sorted().toList();
     }
 

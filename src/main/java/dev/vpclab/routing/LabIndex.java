@@ -19,6 +19,7 @@ import dev.vpclab.model.NetworkLoadBalancer;
 import dev.vpclab.model.OnPremisesHost;
 import dev.vpclab.model.OnPremisesNetwork;
 import dev.vpclab.model.RouteTable;
+import dev.vpclab.model.SecurityGroup;
 import dev.vpclab.model.Subnet;
 import dev.vpclab.model.TransitGatewayAttachment;
 import dev.vpclab.model.VirtualInterface;
@@ -209,7 +210,23 @@ final class LabIndex {
                                                 e.id(),
                                                 s,
                                                 e.privateIp(),
-                                                e.securityGroups())));
+                                                instanceConnectGroups(e, s.vpc()))));
+    }
+
+    /**
+     * The endpoint's security groups; none named means the VPC's default group, as
+     * CreateInstanceConnectEndpoint does: "If you don't specify a security group, the default
+     * security group for your VPC will be associated with the endpoint".
+     */
+    private List<String> instanceConnectGroups(InstanceConnectEndpoint e, String vpc) {
+        if (!e.securityGroups().isEmpty()) {
+            return e.securityGroups();
+        }
+        return lab.all(SecurityGroup.class)
+                .filter(g -> g.isDefault() && g.vpc().equals(vpc))
+                .map(SecurityGroup::id)
+                .limit(1)
+                .toList();
     }
 
     private void indexNlb(NetworkLoadBalancer nlb) {

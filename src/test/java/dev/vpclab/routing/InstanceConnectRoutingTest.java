@@ -3,10 +3,14 @@ package dev.vpclab.routing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vpclab.format.LabReader;
+import dev.vpclab.model.Component;
 import dev.vpclab.model.Flow;
+import dev.vpclab.model.InstanceConnectEndpoint;
 import dev.vpclab.model.Lab;
+import dev.vpclab.model.SecurityGroup;
 import dev.vpclab.net.Protocol;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -54,5 +58,30 @@ class InstanceConnectRoutingTest {
                 Flow.of("host-admin", "i-private", Protocol.TCP, 22).withVia(Optional.of("sg-app"));
         assertThat(Tracer.trace(LAB, wrong).blockedAt().orElseThrow().reason())
                 .isEqualTo(ReasonCode.INVALID_FLOW);
+    }
+
+    @Test
+    void anEndpointWithNoGroupOfItsOwnUsesTheVpcsDefaultSecurityGroup() {
+        // as CreateInstanceConnectEndpoint does when no group is given: sg-eice becomes the
+        // VPC's default group and the endpoint names none
+        List<Component> components =
+                LAB.components().stream().map(c -> withoutOwnGroup(c)).toList();
+        Flow ssh =
+                Flow.of("host-admin", "i-private", Protocol.TCP, 22)
+                        .withVia(Optional.of("eice-main"));
+        Trace t = Tracer.trace(LAB.withComponents(components), ssh);
+        assertThat(t.reachable()).isTrue();
+        assertThat(t.path()).extracting(Hop::id).contains("sg-eice");
+    }
+
+    private static Component withoutOwnGroup(Component c) {
+        if (c instanceof InstanceConnectEndpoint e) {
+            return new InstanceConnectEndpoint(
+                    e.id(), e.subnet(), e.privateIp(), List.of(), e.preserveClientIp());
+        }
+        if (c instanceof SecurityGroup g && g.id().equals("sg-eice")) {
+            return new SecurityGroup(g.id(), g.vpc(), true, g.inbound(), g.outbound());
+        }
+        return c;
     }
 }
