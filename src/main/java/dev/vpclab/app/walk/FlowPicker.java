@@ -27,6 +27,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 
 /**
  * The "new flow" picker: a source (instance, on-premises host or internet host), a destination (a
@@ -205,6 +206,19 @@ final class FlowPicker {
         service.run();
         ChoiceBox<String> via = new ChoiceBox<>(FXCollections.observableArrayList(vias(lab)));
         via.setId("picker-via");
+        // the empty choice reads as words, not as a blank row
+        via.setConverter(
+                new StringConverter<>() {
+                    @Override
+                    public String toString(String id) {
+                        return id == null || id.isEmpty() ? t.get("walk.picker.viaNone") : id;
+                    }
+
+                    @Override
+                    public String fromString(String text) {
+                        return text;
+                    }
+                });
         via.setValue(last.flatMap(Flow::via).filter(via.getItems()::contains).orElse(""));
         Label error = new Label();
         error.setId("picker-error");
