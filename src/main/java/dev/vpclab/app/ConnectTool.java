@@ -29,6 +29,11 @@ final class ConnectTool {
                     armed = Optional.empty();
                     vm.setStatus(now ? vm.text().get("connect.start") : "");
                 });
+        // an undo, a delete or another lab can take the armed end away: the second click must
+        // not connect a component that is gone
+        vm.labProperty()
+                .addListener(
+                        (o, was, now) -> armed = armed.filter(id -> now.component(id).isPresent()));
     }
 
     /** Whether the tool is on (bound to the toolbar's toggle button). */
