@@ -116,7 +116,7 @@ public final class MainWindow implements Workbench {
         canvas.snapToGridProperty().set(settings.snap);
         canvas.snapToGridProperty().addListener((o, a, b) -> settings.snap = b);
         canvas.darkProperty().set(settings.dark);
-        Fonts.hangulFamily().ifPresent(canvas::setFontFamily);
+        Fonts.family().ifPresent(canvas::setFontFamily);
         canvas.setOnFileDropped(f -> dropped(f.toPath()));
         canvas.setContextMenu(contextMenu());
         inspector = new InspectorView(vm);

@@ -53,10 +53,13 @@ public final class Windows {
 
     private Windows() {}
 
-    /** The stylesheets every scene of the app carries, the main window's included. */
+    /**
+     * The stylesheets every scene of the app carries, the main window's included: the family of the
+     * current language ({@link Fonts#family()}).
+     */
     public static List<String> stylesheets() {
         StringBuilder css = new StringBuilder();
-        Fonts.hangulFamily()
+        Fonts.family()
                 .ifPresent(
                         f -> css.append(".root { -fx-font-family: \"").append(f).append("\"; }"));
         String encoded =

@@ -5,6 +5,7 @@ import dev.vpclab.model.Component;
 import dev.vpclab.model.ComponentKind;
 import dev.vpclab.model.FieldChoices;
 import dev.vpclab.model.Flow;
+import dev.vpclab.model.InterfaceEndpoint;
 import dev.vpclab.model.Lab;
 import dev.vpclab.model.LayoutBox;
 import dev.vpclab.model.NatConnectivity;
@@ -232,12 +233,17 @@ public final class ComponentFields {
             }
         }
         args[target] = value;
-        Component changed;
+        Component built;
         try {
-            changed = (Component) References.construct(c.getClass(), rcs, args);
+            built = (Component) References.construct(c.getClass(), rcs, args);
         } catch (RuntimeException e) {
             return EditAttempt.refused("field.invalid", field, e.getMessage());
         }
+        // An endpoint's names follow its service, in the same undo entry.
+        Component changed =
+                c instanceof InterfaceEndpoint before && built instanceof InterfaceEndpoint after
+                        ? EndpointDnsNames.afterEdit(lab, before, after, field)
+                        : built;
         Message label = Message.of("edit.field", c.kind().fileName(), field);
         // References, addresses and everything else the reader checks on open: see EditGuard.
         return EditGuard.guard(

@@ -172,7 +172,10 @@ public final class Connections {
                             Optional.empty()));
         }
         if (x instanceof InterfaceEndpoint e && y instanceof EndpointService s) {
-            return Optional.of(ConnectEdits.set(label, e.withService(s.id(), s.serviceName())));
+            // AWS names the endpoint after its service: the old service's names go (R-IF-7).
+            InterfaceEndpoint connected =
+                    EndpointDnsNames.follow(lab, e.withService(s.id(), s.serviceName()));
+            return Optional.of(ConnectEdits.set(label, connected));
         }
         if (x instanceof EndpointService s && y instanceof NetworkLoadBalancer n) {
             if (s.nlbs().contains(n.id())) {

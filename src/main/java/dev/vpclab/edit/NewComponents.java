@@ -280,7 +280,7 @@ public final class NewComponents {
                         svc.isEmpty(),
                         false,
                         InterfaceEndpoint.AVAILABLE,
-                        Optional.of(id + "." + service + "." + region + ".vpce.amazonaws.com"),
+                        Optional.of(EndpointDnsNames.regional(id, service, serviceName, region)),
                         List.of(),
                         List.of(),
                         new Policy.DefaultFullAccess());

@@ -85,6 +85,25 @@ public record InterfaceEndpoint(
                 });
     }
 
+    /** The same endpoint with another service name, everything else as it was. */
+    public InterfaceEndpoint withServiceName(String newServiceName) {
+        return copy(c -> c.serviceName = newServiceName);
+    }
+
+    /**
+     * The same endpoint with other DNS names: the endpoint-specific regional and zonal names and
+     * the private hosted zone's names (empty: the service's default names).
+     */
+    public InterfaceEndpoint withDnsNames(
+            Optional<String> regional, List<String> zonal, List<String> privateNames) {
+        return copy(
+                c -> {
+                    c.regionalDnsName = regional;
+                    c.zonalDnsNames = zonal;
+                    c.privateDnsNames = privateNames;
+                });
+    }
+
     /** The one place the fourteen fields are copied: every wither changes only its own. */
     private InterfaceEndpoint copy(Consumer<Copy> change) {
         Copy c = new Copy(this);
@@ -100,9 +119,9 @@ public record InterfaceEndpoint(
                 c.privateDns,
                 privateDnsOnlyForInboundResolverEndpoint,
                 c.state,
-                regionalDnsName,
-                zonalDnsNames,
-                privateDnsNames,
+                c.regionalDnsName,
+                c.zonalDnsNames,
+                c.privateDnsNames,
                 c.policy);
     }
 
@@ -113,6 +132,9 @@ public record InterfaceEndpoint(
         List<String> securityGroups;
         boolean privateDns;
         String state;
+        Optional<String> regionalDnsName;
+        List<String> zonalDnsNames;
+        List<String> privateDnsNames;
         Policy policy;
 
         Copy(InterfaceEndpoint e) {
@@ -121,6 +143,9 @@ public record InterfaceEndpoint(
             securityGroups = e.securityGroups;
             privateDns = e.privateDns;
             state = e.state;
+            regionalDnsName = e.regionalDnsName;
+            zonalDnsNames = e.zonalDnsNames;
+            privateDnsNames = e.privateDnsNames;
             policy = e.policy;
         }
     }

@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 final class Cards {
     private Cards() {}
 
-    /** The name of a check, or "passes through" for a hop where nothing is checked. */
+    /** The name of a check, or "nothing is checked here" for a hop without one. */
     static Message checkName(Optional<Check> check) {
         return Message.of("walk.check." + check.map(Check::wireName).orElse("none"));
     }
@@ -81,10 +81,17 @@ final class Cards {
                                                                                         "walk.card.translation",
                                                                                         m)))
                         : Optional.empty();
+        // A hop where nothing is checked says that it passes through, not "no rule matched".
         Optional<Message> decision =
                 translate && (nothing || translation.isPresent())
                         ? Optional.empty()
-                        : DecisionWords.of(hop);
+                        : DecisionWords.of(hop)
+                                .or(
+                                        () ->
+                                                hop.check().isEmpty()
+                                                        ? Optional.of(
+                                                                Message.of("walk.decision.pass"))
+                                                        : Optional.empty());
         List<Card.RouteRow> routes =
                 hop.check().orElse(null) == Check.ROUTE ? routeRows(hop, lab) : List.of();
         return new Card(
@@ -166,14 +173,25 @@ final class Cards {
         return hop.decision().map(Decision::nothingMatched).orElse(false);
     }
 
-    /** The event-list text of what was decided at a hop. */
+    /** The event-list text of a block: the reason in words, as the card says it. */
+    static Message blockedRow(BlockedAt b) {
+        return Message.of("walk.decision.blocked", b.detail());
+    }
+
+    /**
+     * The event-list text of what was decided at a hop. The row's first line is the check's name
+     * ({@link #checkName}), so this line never repeats it: a hop where nothing is checked "passes
+     * through", or says what carried it (a virtual interface).
+     */
     static Message decision(Hop hop, Optional<BlockedAt> blocking) {
         if (blocking.isPresent()) {
-            return Message.of("walk.decision.blocked", blocking.get().reason().name());
+            return blockedRow(blocking.get());
         }
         Check check = hop.check().orElse(null);
         if (check == null) {
-            return Message.of("walk.decision.pass");
+            return hop.decision().isPresent()
+                    ? DecisionWords.of(hop).orElse(Message.of("walk.decision.pass"))
+                    : Message.of("walk.decision.pass");
         }
         Optional<String> text = hop.matched();
         boolean nothing = nothingMatched(hop) || text.isEmpty();
@@ -181,7 +199,8 @@ final class Cards {
             return Message.of("walk.decision.noRoute");
         }
         if (nothing) {
-            return Message.of("walk.card.noRuleMatched"); // never a bare "none" in the list
+            // In words, from the typed decision (no listener, no Direct Connect route, ...).
+            return DecisionWords.of(hop).orElse(Message.of("walk.card.noRuleMatched"));
         }
         String matched = text.get();
         if (check == Check.TRANSLATE) {

@@ -4,6 +4,7 @@ import dev.vpclab.i18n.Message;
 import dev.vpclab.model.Policy;
 import dev.vpclab.net.PortRange;
 import dev.vpclab.net.Protocol;
+import dev.vpclab.routing.Check;
 import dev.vpclab.routing.Decision;
 import dev.vpclab.routing.Hop;
 import java.util.Optional;
@@ -90,7 +91,39 @@ public final class DecisionWords {
                             DnsWords.server(a.resolution().server()),
                             a.resolution().via()));
         }
+        if (d instanceof Decision.VirtualInterfaceHop v) {
+            return Optional.of(virtualInterface(v));
+        }
+        if (d instanceof Decision.DirectConnectGatewayRoute r) {
+            return Optional.of(directConnectGateway(r));
+        }
+        if (d instanceof Decision.NoMatch && hop.check().orElse(null) == Check.LISTENER) {
+            return Optional.of(Message.of("walk.why.noListener"));
+        }
         return edgeAndService(d).or(() -> Optional.of(Message.of("walk.card.noRuleMatched")));
+    }
+
+    /** A Direct Connect virtual interface carried the packet (R-DX-1), by its type. */
+    private static Message virtualInterface(Decision.VirtualInterfaceHop v) {
+        return switch (v.type()) {
+            case "public" -> Message.of("walk.why.vifPublic", v.virtualInterface());
+            case "transit" ->
+                    Message.of(
+                            "walk.why.vifTransit", v.virtualInterface(), v.gateway().orElse("-"));
+            default ->
+                    Message.of(
+                            "walk.why.vifPrivate", v.virtualInterface(), v.gateway().orElse("-"));
+        };
+    }
+
+    /** Where a Direct Connect gateway sent the packet (R-DX-2), or that nothing holds it. */
+    private static Message directConnectGateway(Decision.DirectConnectGatewayRoute r) {
+        if (r.next().isEmpty()) {
+            return Message.of("walk.why.dxgwNoRoute", r.gateway());
+        }
+        return r.holding()
+                .map(c -> Message.of("walk.why.dxgwRoute", r.next().get(), c))
+                .orElseGet(() -> Message.of("walk.why.dxgwAssociation", r.next().get()));
     }
 
     /**

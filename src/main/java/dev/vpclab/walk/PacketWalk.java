@@ -289,9 +289,7 @@ public final class PacketWalk {
                                 Cards.dnsAnswer(resolver, d, dnsBlock),
                                 Message.of("walk.check.dnsAnswer"),
                                 dnsBlock.isPresent()
-                                        ? Message.of(
-                                                "walk.decision.blocked",
-                                                dnsBlock.get().reason().name())
+                                        ? Cards.blockedRow(dnsBlock.get())
                                         : Cards.dnsAnswerText(d),
                                 dnsBlock.isPresent()));
                 if (dnsBlock.isPresent()) {
@@ -369,7 +367,7 @@ public final class PacketWalk {
                                 DWELL_BLOCKED,
                                 Cards.blockedOnly(b),
                                 Message.of("walk.check.blocked"),
-                                Message.of("walk.decision.blocked", b.reason().name()),
+                                Cards.blockedRow(b),
                                 true));
             }
             return block.isEmpty();

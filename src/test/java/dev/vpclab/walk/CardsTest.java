@@ -74,8 +74,9 @@ class CardsTest {
                         .build();
         assertThat(Cards.forHop(hop, Optional.empty(), Optional.empty()).decision())
                 .contains(Message.of("walk.why.sgOutNone", "sg-a"));
+        // The event row says the same, in words (it said "No rule matched").
         assertThat(Cards.decision(hop, Optional.empty()))
-                .isEqualTo(Message.of("walk.card.noRuleMatched"));
+                .isEqualTo(Message.of("walk.why.sgOutNone", "sg-a"));
     }
 
     @Test

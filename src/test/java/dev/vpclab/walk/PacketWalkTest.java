@@ -133,7 +133,10 @@ class PacketWalkTest {
         Event last = events.get(events.size() - 1);
         assertThat(last.component()).isEqualTo("sg-app");
         assertThat(last.blocked()).isTrue();
-        assertThat(last.decision().english()).contains("SECURITY_GROUP_NO_EGRESS_RULE");
+        // The reason in words, as the card says it; the code is only on the card, small.
+        assertThat(last.decision().english())
+                .startsWith("Blocked: ")
+                .doesNotContain("SECURITY_GROUP_NO_EGRESS_RULE");
         Frame start = w.frameAt(last.time());
         Frame end = w.frameAt(w.duration() + 10);
         assertThat(start.phase()).isEqualTo(Phase.BLOCKED);
