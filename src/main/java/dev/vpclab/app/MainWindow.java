@@ -1,13 +1,10 @@
 package dev.vpclab.app;
 
 import atlantafx.base.theme.Styles;
+
 import dev.vpclab.check.Problem;
 import dev.vpclab.edit.LayoutEdits;
-import java.io.File;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
-import java.util.stream.Collectors;
+
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
@@ -30,7 +27,14 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+
 import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The main window's layout: menus and toolbar on top, palette left, canvas centre, inspector right,
@@ -116,7 +120,7 @@ public final class MainWindow implements Workbench {
         canvas.snapToGridProperty().set(settings.snap);
         canvas.snapToGridProperty().addListener((o, a, b) -> settings.snap = b);
         canvas.darkProperty().set(settings.dark);
-        Fonts.family().ifPresent(canvas::setFontFamily);
+        Fonts.hangulFamily().ifPresent(canvas::setFontFamily);
         canvas.setOnFileDropped(f -> dropped(f.toPath()));
         canvas.setContextMenu(contextMenu());
         inspector = new InspectorView(vm);

@@ -215,8 +215,6 @@ final class Menus {
         for (Locale l : List.of(Locale.ENGLISH, Locale.KOREAN)) {
             RadioMenuItem r = new RadioMenuItem(l.getDisplayLanguage(l));
             r.setId("language-" + l.getLanguage());
-            // Each language's own name in a family that has its script ("한국어" in English).
-            Fonts.family(l).ifPresent(f -> r.setStyle("-fx-font-family: \"" + f + "\";"));
             r.setToggleGroup(languages);
             r.setSelected(t.locale().getLanguage().equals(l.getLanguage()));
             r.setOnAction(

@@ -57,8 +57,6 @@ public final class VpcLabApp extends Application {
         }
 
         void build() {
-            // Before the window is built: its canvas and every window it opens take the family.
-            Fonts.useLocale(vm.text().locale());
             window = new MainWindow(stage, vm, document, settings, this::rebuild);
             Application.setUserAgentStylesheet(
                     settings.dark
@@ -76,7 +74,6 @@ public final class VpcLabApp extends Application {
                 stage.setScene(scene);
             } else {
                 scene.setRoot(window.build());
-                Windows.style(scene); // another language may take another family
             }
             WindowPlacement.applyDividers(window, prefs);
             window.canvas().repaint();

@@ -53,13 +53,10 @@ public final class Windows {
 
     private Windows() {}
 
-    /**
-     * The stylesheets every scene of the app carries, the main window's included: the family of the
-     * current language ({@link Fonts#family()}).
-     */
+    /** The stylesheets every scene of the app carries, the main window's included. */
     public static List<String> stylesheets() {
         StringBuilder css = new StringBuilder();
-        Fonts.family()
+        Fonts.hangulFamily()
                 .ifPresent(
                         f -> css.append(".root { -fx-font-family: \"").append(f).append("\"; }"));
         String encoded =

@@ -276,7 +276,7 @@ final class HeatmapCanvas extends Region {
                 canvas.getHeight(),
                 hover,
                 HeatmapPainter.Theme.of(dark),
-                Fonts.family().orElse(javafx.scene.text.Font.getDefault().getFamily()));
+                Fonts.hangulFamily().orElse(javafx.scene.text.Font.getDefault().getFamily()));
     }
 
     /** Paints the whole matrix (every row and column, scrolled to the start) for the PNG. */
@@ -310,7 +310,8 @@ final class HeatmapCanvas extends Region {
                         h,
                         Optional.empty(),
                         HeatmapPainter.Theme.of(dark),
-                        Fonts.family().orElse(javafx.scene.text.Font.getDefault().getFamily()));
+                        Fonts.hangulFamily()
+                                .orElse(javafx.scene.text.Font.getDefault().getFamily()));
         return out.snapshot(null, null);
     }
 
