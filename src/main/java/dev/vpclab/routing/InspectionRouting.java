@@ -32,8 +32,11 @@ final class InspectionRouting {
     /** Conntrack key prefix: the reply of this flow came back through the load balancer. */
     static final String REPLY = "gwlb-reply:";
 
-    /** The load balancer carried the request of the flow through this endpoint and appliance. */
-    record Carried(String endpoint, String appliance) {}
+    /**
+     * The load balancer carried the request of the flow through this endpoint, its node in this
+     * zone, and this appliance: the reply must come back the same way.
+     */
+    record Carried(String endpoint, String zone, String appliance) {}
 
     private final Walk walk;
 

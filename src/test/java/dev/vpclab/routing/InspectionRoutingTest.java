@@ -315,6 +315,36 @@ class InspectionRoutingTest {
     }
 
     @Test
+    void aReplyThroughTheEndpointOfAnotherZoneIsAsymmetric() {
+        // The request leaves through vpce-gwlb-a (use1-az1) to i-appliance-1; rt-edge sends the
+        // reply to vpce-gwlb-b (use1-az2), whose node sends it to i-appliance-2, cross-zone off
+        var read = LabReader.read(Path.of("src/test/resources/gwlb/two-zones.yaml"));
+        assertThat(read.errors()).isEmpty();
+        Lab lab = read.lab().orElseThrow();
+        Trace t = Tracer.trace(lab, EGRESS);
+        assertThat(checks(t.path())).contains("vpce-gwlb-a inspection", "i-appliance-1 appliance");
+        assertThat(t.reachable()).isFalse();
+        BlockedAt b = t.blockedAt().orElseThrow();
+        assertThat(b.reason()).isEqualTo(ReasonCode.GWLB_ASYMMETRIC_ROUTING);
+        assertThat(b.component()).isEqualTo("gwlb-inspect");
+        assertThat(b.leg()).isEqualTo(Leg.RETURN);
+        assertThat(b.detail().english())
+                .contains("vpce-gwlb-a", "vpce-gwlb-b", "i-appliance-1", "i-appliance-2");
+        assertThat(ids(t.returnPath())).doesNotContain("i-appliance-1");
+        // with the reply back through the endpoint of the request, the flow is symmetric
+        Lab same =
+                replace(
+                        lab,
+                        "rt-edge",
+                        c -> {
+                            List<Route> routes = new ArrayList<>(local());
+                            routes.add(route("10.0.2.0/24", "vpce-gwlb-a"));
+                            return ((RouteTable) c).withRoutes(routes);
+                        });
+        assertThat(Tracer.trace(same, EGRESS).reachable()).isTrue();
+    }
+
+    @Test
     void theTopologyJoinsTheConsumerToTheInspectionVpcThroughTheEndpoint() {
         LabGraph graph = LabGraph.of(LAB);
         assertThat(graph.connected("i-web", "i-appliance-1")).isTrue();
