@@ -113,7 +113,13 @@ final class InspectionRouting {
         for (Route r : rt.routes()) {
             Optional<Component> target =
                     r.isLocal() ? Optional.empty() : walk.index.lab.component(r.target());
-            if (GatewayRouteTableRules.accepts(r, target.map(Component::kind), vpc.get(), blocks)) {
+            boolean foreign =
+                    !r.isLocal()
+                            && GatewayRouteTableRules.inOtherVpc(
+                                    walk.index.lab, r.target(), rt.vpc());
+            if (!foreign
+                    && GatewayRouteTableRules.accepts(
+                            r, target.map(Component::kind), vpc.get(), blocks)) {
                 out.add(r);
             }
         }
