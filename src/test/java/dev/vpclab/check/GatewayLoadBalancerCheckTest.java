@@ -111,6 +111,27 @@ class GatewayLoadBalancerCheckTest {
     }
 
     @Test
+    void anEndpointInAnotherRegionThanItsServiceIsRefused() {
+        // vpc-app in us-west-2, the service in us-east-1 listing us-west-2 as a supported Region:
+        // supported Regions serve interface endpoints only
+        Lab lab =
+                LabReader.read(Path.of("src/test/resources/gwlb/cross-region.yaml"))
+                        .lab()
+                        .orElseThrow();
+        List<Problem> problems = LabChecker.check(lab);
+        assertThat(problems)
+                .extracting(Problem::code)
+                .contains(ProblemCodes.GWLB_ENDPOINT_OTHER_REGION);
+        assertThat(problems)
+                .filteredOn(p -> p.code().equals(ProblemCodes.GWLB_ENDPOINT_OTHER_REGION))
+                .singleElement()
+                .satisfies(
+                        p ->
+                                assertThat(p.message().english())
+                                        .contains("vpce-gwlb-a", "us-west-2", "us-east-1"));
+    }
+
+    @Test
     void aServiceWithBothKindsOfLoadBalancerIsRefused() {
         Lab lab =
                 replace(

@@ -407,6 +407,21 @@ class InspectionRoutingTest {
     }
 
     @Test
+    void anEndpointInAnotherRegionThanItsServiceCarriesNothing() {
+        Lab lab =
+                LabReader.read(Path.of("src/test/resources/gwlb/cross-region.yaml"))
+                        .lab()
+                        .orElseThrow();
+        Trace t = Tracer.trace(lab, EGRESS);
+        assertThat(t.reachable()).isFalse();
+        BlockedAt b = t.blockedAt().orElseThrow();
+        assertThat(b.component()).isEqualTo("vpce-gwlb-a");
+        assertThat(b.reason()).isEqualTo(ReasonCode.GWLB_ENDPOINT_OTHER_REGION);
+        assertThat(b.detail().english()).contains("us-west-2", "us-east-1");
+        assertThat(ids(t.path())).doesNotContain("gwlb-inspect", "i-appliance-1");
+    }
+
+    @Test
     void theTopologyJoinsTheConsumerToTheInspectionVpcThroughTheEndpoint() {
         LabGraph graph = LabGraph.of(LAB);
         assertThat(graph.connected("i-web", "i-appliance-1")).isTrue();
