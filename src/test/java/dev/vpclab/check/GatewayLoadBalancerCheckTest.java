@@ -121,7 +121,7 @@ class GatewayLoadBalancerCheckTest {
         List<Problem> problems = LabChecker.check(lab);
         assertThat(problems)
                 .extracting(Problem::code)
-                .contains(ProblemCodes.GWLB_ENDPOINT_OTHER_REGION);
+                .containsExactly(ProblemCodes.GWLB_ENDPOINT_OTHER_REGION);
         assertThat(problems)
                 .filteredOn(p -> p.code().equals(ProblemCodes.GWLB_ENDPOINT_OTHER_REGION))
                 .singleElement()
