@@ -22,8 +22,9 @@ import java.util.Set;
 /**
  * Checks Gateway Load Balancer endpoints, their services and gateway route tables as AWS would
  * refuse them (R-GWLB-2, R-GWRT-1): an endpoint service with both kinds of load balancer, an
- * endpoint whose service is of the other type, an endpoint in a zone the service does not serve, a
- * gateway associated with two route tables, and routes a gateway route table does not accept.
+ * endpoint whose service is of the other type, an endpoint in another Region than its service or in
+ * a zone the service does not serve, a gateway associated with two route tables, and routes a
+ * gateway route table does not accept.
  *
  * <p>AWS: gateway route tables accept "The default local route", "A network interface for a
  * middlebox appliance" and Gateway Load Balancer endpoints, for "The entire IPv4 or IPv6 CIDR block
@@ -87,6 +88,22 @@ final class GatewayLoadBalancerCheck {
                     "check.gwlbEndpointToInterfaceService",
                     e.id(),
                     s.id());
+            return;
+        }
+        Optional<String> consumer = index.vpc(e.vpc()).map(Vpc::region);
+        Optional<String> provider = index.vpc(s.providerVpc()).map(Vpc::region);
+        if (consumer.isPresent() && provider.isPresent() && !consumer.equals(provider)) {
+            // "available in the Region where you created it": no cross-Region GWLB endpoint, and
+            // the service's zone ids name zones of another Region
+            findings.error(
+                    ProblemCodes.GWLB_ENDPOINT_OTHER_REGION,
+                    e.id(),
+                    "service",
+                    "check.gwlbEndpointOtherRegion",
+                    e.id(),
+                    consumer.get(),
+                    s.id(),
+                    provider.get());
             return;
         }
         Optional<Subnet> subnet = index.subnet(e.subnet());

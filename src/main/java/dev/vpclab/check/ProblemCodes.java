@@ -27,6 +27,7 @@ public final class ProblemCodes {
             "ENDPOINT_SERVICE_LOAD_BALANCER_MIX";
     public static final String ENDPOINT_SERVICE_TYPE_MISMATCH = "ENDPOINT_SERVICE_TYPE_MISMATCH";
     public static final String GATEWAY_ROUTE_TABLE_DUPLICATE = "GATEWAY_ROUTE_TABLE_DUPLICATE";
+    public static final String GWLB_ENDPOINT_OTHER_REGION = "GWLB_ENDPOINT_OTHER_REGION";
     public static final String GATEWAY_ROUTE_TABLE_INVALID_ROUTE =
             "GATEWAY_ROUTE_TABLE_INVALID_ROUTE";
     public static final String ENDPOINT_SERVICE_WITHOUT_LOAD_BALANCER =

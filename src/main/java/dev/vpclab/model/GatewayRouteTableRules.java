@@ -11,7 +11,8 @@ import java.util.Optional;
  * route", "A network interface for a middlebox appliance" and Gateway Load Balancer endpoints as
  * targets; with such a target the destination is "The entire IPv4 or IPv6 CIDR block of your VPC"
  * or "The entire IPv4 or IPv6 CIDR block of a subnet in your VPC". The checker reports the routes
- * AWS refuses; the tracer leaves them out of the table.
+ * AWS refuses; the tracer leaves them out of the table, and ignores an association with a gateway
+ * of another VPC.
  */
 public final class GatewayRouteTableRules {
     private GatewayRouteTableRules() {}
@@ -45,5 +46,35 @@ public final class GatewayRouteTableRules {
         }
         return targetKind.map(GatewayRouteTableRules::allowsTarget).orElse(false)
                 && (vpcBlock || subnetBlocks.contains(dest));
+    }
+
+    /**
+     * Whether {@code id} (an associated gateway, or a route's target) is known to live in another
+     * VPC than {@code vpc}: AWS associates with a route table only a gateway attached to the
+     * table's VPC, and a route's Gateway Load Balancer endpoint or network interface must be in it
+     * too. An id the lab cannot place is not called foreign (the reference check reports it).
+     */
+    public static boolean inOtherVpc(Lab lab, String id, String vpc) {
+        return vpcOf(lab, id).map(v -> !v.equals(vpc)).orElse(false);
+    }
+
+    private static Optional<String> vpcOf(Lab lab, String id) {
+        Optional<Component> c = lab.component(id);
+        if (c.isEmpty()) {
+            return Optional.empty();
+        }
+        if (c.get() instanceof InternetGateway g) {
+            return Optional.of(g.vpc());
+        }
+        if (c.get() instanceof VirtualPrivateGateway g) {
+            return Optional.of(g.vpc());
+        }
+        if (c.get() instanceof GatewayLoadBalancerEndpoint e) {
+            return Optional.of(e.vpc());
+        }
+        if (c.get() instanceof Instance i) {
+            return lab.component(i.subnet(), Subnet.class).map(Subnet::vpc);
+        }
+        return Optional.empty();
     }
 }

@@ -6,6 +6,7 @@ import dev.vpclab.model.GatewayLoadBalancerEndpoint;
 import dev.vpclab.model.Instance;
 import dev.vpclab.model.NetworkLoadBalancer;
 import dev.vpclab.model.Subnet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -52,6 +53,11 @@ final class Appliances {
                     Message.of("reason.GWLB_ASYMMETRIC_ROUTING.fix", endpoint.id()));
             return;
         }
+        if (walk.reply && !carried.get().endpoint().equals(endpoint.id())) {
+            otherEndpoint(carried.get(), endpoint, gwlb, node);
+            return;
+        }
+        // The same endpoint is the same node: flow stickiness keeps the request's appliance.
         Optional<Iface> appliance =
                 carried.isPresent()
                         ? walk.index.ifaceOf(carried.get().appliance())
@@ -72,14 +78,7 @@ final class Appliances {
             return;
         }
         Iface target = appliance.get();
-        String zone = target.subnet().azId();
-        Decision.ChosenTarget chosen =
-                new Decision.ChosenTarget(
-                        target.owner(),
-                        target.ip(),
-                        GatewayLoadBalancer.GENEVE_PORT,
-                        zone,
-                        !zone.equals(node.azId()));
+        Decision.ChosenTarget chosen = chosen(target, node);
         walk.hop(
                 Hop.builder(gwlb.id())
                         .check(Check.TARGET)
@@ -93,8 +92,63 @@ final class Appliances {
         }
         walk.conntrack.put(
                 (walk.reply ? InspectionRouting.REPLY : InspectionRouting.REQUEST) + gwlb.id(),
-                new InspectionRouting.Carried(endpoint.id(), target.owner()));
+                new InspectionRouting.Carried(endpoint.id(), node.azId(), target.owner()));
         InspectionRouting.backAtEndpoint(walk, endpoint, eni, service, gwlb, packet);
+    }
+
+    /**
+     * The reply entered through another endpoint than the request: it reaches the load balancer's
+     * node in that endpoint's zone, which picks an appliance for itself (in its own zone unless
+     * cross-zone load balancing is on). The appliance that saw the request never sees the reply,
+     * and the one that sees the reply never saw the request: a stateful appliance drops the flow.
+     * AWS's inspection architectures route both directions of a flow through the endpoint of one
+     * zone
+     * (https://docs.aws.amazon.com/reference-architecture-diagrams/latest/distributed-inspection-gwlb/distributed-inspection-route-tables.html;
+     * R-GWLB-1).
+     */
+    private void otherEndpoint(
+            InspectionRouting.Carried carried,
+            GatewayLoadBalancerEndpoint endpoint,
+            GatewayLoadBalancer gwlb,
+            NetworkLoadBalancer.Node node) {
+        Optional<Iface> replyAppliance = choose(gwlb, node);
+        walk.hop(
+                Hop.builder(gwlb.id())
+                        .check(Check.TARGET)
+                        .node(node.ip().toString(), node.azId())
+                        .decided(
+                                new Decision.ApplianceChoice(
+                                        node, replyAppliance.map(a -> chosen(a, node)), false))
+                        .build());
+        List<String> related = new ArrayList<>(List.of(carried.endpoint(), carried.appliance()));
+        replyAppliance.ifPresent(a -> related.add(a.owner()));
+        walk.block(
+                gwlb.id(),
+                ReasonCode.GWLB_ASYMMETRIC_ROUTING,
+                null,
+                related,
+                Message.of(
+                        replyAppliance.isPresent()
+                                ? "reason.GWLB_ASYMMETRIC_ROUTING.otherEndpoint"
+                                : "reason.GWLB_ASYMMETRIC_ROUTING.otherEndpointNoTarget",
+                        gwlb.id(),
+                        carried.endpoint(),
+                        carried.zone(),
+                        carried.appliance(),
+                        endpoint.id(),
+                        node.azId(),
+                        replyAppliance.map(Iface::owner).orElse("")),
+                Message.of("reason.GWLB_ASYMMETRIC_ROUTING.otherEndpoint.fix", carried.endpoint()));
+    }
+
+    private static Decision.ChosenTarget chosen(Iface target, NetworkLoadBalancer.Node node) {
+        String zone = target.subnet().azId();
+        return new Decision.ChosenTarget(
+                target.owner(),
+                target.ip(),
+                GatewayLoadBalancer.GENEVE_PORT,
+                zone,
+                !zone.equals(node.azId()));
     }
 
     /**

@@ -32,8 +32,11 @@ final class InspectionRouting {
     /** Conntrack key prefix: the reply of this flow came back through the load balancer. */
     static final String REPLY = "gwlb-reply:";
 
-    /** The load balancer carried the request of the flow through this endpoint and appliance. */
-    record Carried(String endpoint, String appliance) {}
+    /**
+     * The load balancer carried the request of the flow through this endpoint, its node in this
+     * zone, and this appliance: the reply must come back the same way.
+     */
+    record Carried(String endpoint, String zone, String appliance) {}
 
     private final Walk walk;
 
@@ -110,7 +113,13 @@ final class InspectionRouting {
         for (Route r : rt.routes()) {
             Optional<Component> target =
                     r.isLocal() ? Optional.empty() : walk.index.lab.component(r.target());
-            if (GatewayRouteTableRules.accepts(r, target.map(Component::kind), vpc.get(), blocks)) {
+            boolean foreign =
+                    !r.isLocal()
+                            && GatewayRouteTableRules.inOtherVpc(
+                                    walk.index.lab, r.target(), rt.vpc());
+            if (!foreign
+                    && GatewayRouteTableRules.accepts(
+                            r, target.map(Component::kind), vpc.get(), blocks)) {
                 out.add(r);
             }
         }
@@ -187,6 +196,9 @@ final class InspectionRouting {
             return;
         }
         EndpointService svc = service.get();
+        if (!sameRegion(endpoint, svc, hop)) {
+            return;
+        }
         String zone = eni.subnet().azId();
         // "establishes a connection with only one load balancer per Availability Zone"
         for (String id : svc.gatewayLoadBalancers()) {
@@ -223,6 +235,43 @@ final class InspectionRouting {
                 related,
                 Message.of("reason.VPCE_SERVICE_NOT_INSTALLED_IN_AZ.detail", zone, svc.id()),
                 Message.of("reason.VPCE_SERVICE_NOT_INSTALLED_IN_AZ.fix", svc.id(), zone));
+    }
+
+    /**
+     * A Gateway Load Balancer endpoint service is "available in the Region where you created it":
+     * AWS creates no endpoint to it from another Region, whatever its supported Regions (those are
+     * for interface endpoints), so the endpoint carries nothing (R-GWLB-2).
+     */
+    private boolean sameRegion(
+            GatewayLoadBalancerEndpoint endpoint, EndpointService svc, Hop.Builder hop) {
+        String consumer = regionOf(endpoint.vpc());
+        String provider = regionOf(svc.providerVpc());
+        if (consumer.equals(provider)) {
+            return true;
+        }
+        walk.hop(
+                hop.check(Check.CONNECTION)
+                        .decided(
+                                new Decision.RegionNotSupported(
+                                        consumer, svc.id(), provider, List.of()))
+                        .build());
+        walk.block(
+                endpoint.id(),
+                ReasonCode.GWLB_ENDPOINT_OTHER_REGION,
+                null,
+                List.of(svc.id()),
+                Message.of(
+                        "reason.GWLB_ENDPOINT_OTHER_REGION.detail",
+                        endpoint.id(),
+                        consumer,
+                        svc.id(),
+                        provider),
+                Message.of("reason.GWLB_ENDPOINT_OTHER_REGION.fix", svc.id(), provider));
+        return false;
+    }
+
+    private String regionOf(String vpc) {
+        return walk.index.vpc(vpc).map(Vpc::region).orElse(walk.index.lab.region());
     }
 
     /**

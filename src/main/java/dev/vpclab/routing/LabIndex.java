@@ -7,6 +7,7 @@ import dev.vpclab.model.EndpointEni;
 import dev.vpclab.model.EndpointService;
 import dev.vpclab.model.GatewayEndpoint;
 import dev.vpclab.model.GatewayLoadBalancerEndpoint;
+import dev.vpclab.model.GatewayRouteTableRules;
 import dev.vpclab.model.Instance;
 import dev.vpclab.model.InstanceConnectEndpoint;
 import dev.vpclab.model.InterfaceEndpoint;
@@ -96,7 +97,13 @@ final class LabIndex {
         lab.all(RouteTable.class)
                 .forEach(
                         t ->
-                                t.gatewayAssociations()
+                                t.gatewayAssociations().stream()
+                                        // AWS never makes an association with another VPC's
+                                        // gateway: that gateway's traffic keeps its own VPC
+                                        .filter(
+                                                g ->
+                                                        !GatewayRouteTableRules.inOtherVpc(
+                                                                lab, g, t.vpc()))
                                         .forEach(
                                                 g -> gatewayRouteTableByGateway.putIfAbsent(g, t)));
         lab.all(InstanceConnectEndpoint.class).forEach(this::indexInstanceConnect);

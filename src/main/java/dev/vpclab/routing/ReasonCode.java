@@ -97,7 +97,13 @@ public enum ReasonCode {
      */
     GWLB_ASYMMETRIC_ROUTING(null),
     INSTANCE_CONNECT_PORT_NOT_SUPPORTED(null),
-    INSTANCE_CONNECT_CLIENT_IP_OTHER_VPC(null);
+    INSTANCE_CONNECT_CLIENT_IP_OTHER_VPC(null),
+    /**
+     * The Gateway Load Balancer endpoint is in another Region than its endpoint service: such a
+     * service is available only in its own Region; cross-Region PrivateLink is for interface
+     * endpoints (R-GWLB-2).
+     */
+    GWLB_ENDPOINT_OTHER_REGION(null);
 
     private final String reachabilityAnalyzerCode;
 

@@ -83,6 +83,55 @@ class GatewayLoadBalancerCheckTest {
     }
 
     @Test
+    void aGatewayOfAnotherVpcCannotBeAssociated() {
+        // rt-edge is a table of vpc-app; igw-inspect is attached to vpc-inspect
+        List<Component> out = new ArrayList<>(LAB.components());
+        out.add(new dev.vpclab.model.InternetGateway("igw-inspect", "vpc-inspect"));
+        out.add(
+                new RouteTable(
+                        "rt-foreign",
+                        "vpc-app",
+                        List.of(
+                                new Route(
+                                        new AddressSet.Block(Cidr.parse("10.0.0.0/16")),
+                                        Route.LOCAL,
+                                        RouteOrigin.STATIC)),
+                        List.of(),
+                        List.of("igw-inspect")));
+        // the reference check's own-VPC rule for gatewayAssociations (the trace ignores it too)
+        assertThat(codes(LAB.withComponents(out)))
+                .containsExactly(ProblemCodes.REFERENCE_IN_OTHER_VPC);
+    }
+
+    @Test
+    void anEdgeRouteToAnInstanceOfAnotherVpcIsRefused() {
+        // 10.0.1.0/24 is a subnet block of vpc-app, but i-appliance-1 is in vpc-inspect
+        assertThat(codes(edgeRoute("10.0.1.0/24", "i-appliance-1")))
+                .containsExactly(ProblemCodes.ROUTE_TARGET_IN_OTHER_VPC);
+    }
+
+    @Test
+    void anEndpointInAnotherRegionThanItsServiceIsRefused() {
+        // vpc-app in us-west-2, the service in us-east-1 listing us-west-2 as a supported Region:
+        // supported Regions serve interface endpoints only
+        Lab lab =
+                LabReader.read(Path.of("src/test/resources/gwlb/cross-region.yaml"))
+                        .lab()
+                        .orElseThrow();
+        List<Problem> problems = LabChecker.check(lab);
+        assertThat(problems)
+                .extracting(Problem::code)
+                .containsExactly(ProblemCodes.GWLB_ENDPOINT_OTHER_REGION);
+        assertThat(problems)
+                .filteredOn(p -> p.code().equals(ProblemCodes.GWLB_ENDPOINT_OTHER_REGION))
+                .singleElement()
+                .satisfies(
+                        p ->
+                                assertThat(p.message().english())
+                                        .contains("vpce-gwlb-a", "us-west-2", "us-east-1"));
+    }
+
+    @Test
     void aServiceWithBothKindsOfLoadBalancerIsRefused() {
         Lab lab =
                 replace(

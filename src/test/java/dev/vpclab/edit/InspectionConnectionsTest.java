@@ -110,4 +110,59 @@ class InspectionConnectionsTest {
         assertThat(s.gatewayLoadBalancers()).containsExactly("gwlb-inspect");
         assertThat(s.isGatewayLoadBalancerService()).isTrue();
     }
+
+    /**
+     * The fixture with a Network Load Balancer service and a second, unused Gateway Load Balancer.
+     */
+    private static Lab withNlbService() {
+        List<Component> out = new ArrayList<>(LAB.components());
+        out.add(
+                new dev.vpclab.model.NetworkLoadBalancer(
+                        "nlb-svc",
+                        "vpc-inspect",
+                        "internal",
+                        List.of("subnet-appliance-a"),
+                        List.of(),
+                        false,
+                        List.of(),
+                        List.of(),
+                        List.of()));
+        out.add(
+                new EndpointService(
+                        "vpce-svc-nlb",
+                        "com.amazonaws.vpce.us-east-1.vpce-svc-nlb",
+                        "vpc-inspect",
+                        List.of("nlb-svc"),
+                        false,
+                        List.of("*"),
+                        List.of(),
+                        List.of(),
+                        List.of()));
+        out.add(new GatewayLoadBalancer("gwlb-two", "vpc-inspect", List.of(), false, List.of()));
+        return LAB.withComponents(out);
+    }
+
+    @Test
+    void aGatewayLoadBalancerEndpointDoesNotConnectToANetworkLoadBalancerService() {
+        Lab lab = withNlbService();
+        EditAttempt a = Connections.connect(lab, "vpce-gwlb-a", "vpce-svc-nlb");
+        assertThat(a.refusal().orElseThrow().english())
+                .contains("vpce-svc-nlb", "Network Load Balancer");
+    }
+
+    @Test
+    void aGatewayLoadBalancerDoesNotJoinAServiceOfNetworkLoadBalancers() {
+        Lab lab = withNlbService();
+        EditAttempt a = Connections.connect(lab, "vpce-svc-nlb", "gwlb-two");
+        assertThat(a.refusal().orElseThrow().english())
+                .contains("vpce-svc-nlb", "Network Load Balancer");
+    }
+
+    @Test
+    void anInstanceOfAnotherVpcIsNotRegisteredWithTheLoadBalancer() {
+        EditAttempt a = Connections.connect(LAB, "gwlb-inspect", "i-web");
+        assertThat(a.refusal().orElseThrow().english()).contains("i-web", "vpc-inspect");
+        assertThat(LAB.component("gwlb-inspect", GatewayLoadBalancer.class).orElseThrow().targets())
+                .hasSize(1);
+    }
 }

@@ -315,6 +315,113 @@ class InspectionRoutingTest {
     }
 
     @Test
+    void aReplyThroughTheEndpointOfAnotherZoneIsAsymmetric() {
+        // The request leaves through vpce-gwlb-a (use1-az1) to i-appliance-1; rt-edge sends the
+        // reply to vpce-gwlb-b (use1-az2), whose node sends it to i-appliance-2, cross-zone off
+        var read = LabReader.read(Path.of("src/test/resources/gwlb/two-zones.yaml"));
+        assertThat(read.errors()).isEmpty();
+        Lab lab = read.lab().orElseThrow();
+        Trace t = Tracer.trace(lab, EGRESS);
+        assertThat(checks(t.path())).contains("vpce-gwlb-a inspection", "i-appliance-1 appliance");
+        assertThat(t.reachable()).isFalse();
+        BlockedAt b = t.blockedAt().orElseThrow();
+        assertThat(b.reason()).isEqualTo(ReasonCode.GWLB_ASYMMETRIC_ROUTING);
+        assertThat(b.component()).isEqualTo("gwlb-inspect");
+        assertThat(b.leg()).isEqualTo(Leg.RETURN);
+        assertThat(b.detail().english())
+                .contains("vpce-gwlb-a", "vpce-gwlb-b", "i-appliance-1", "i-appliance-2");
+        assertThat(ids(t.returnPath())).doesNotContain("i-appliance-1");
+        // with the reply back through the endpoint of the request, the flow is symmetric
+        Lab same =
+                replace(
+                        lab,
+                        "rt-edge",
+                        c -> {
+                            List<Route> routes = new ArrayList<>(local());
+                            routes.add(route("10.0.2.0/24", "vpce-gwlb-a"));
+                            return ((RouteTable) c).withRoutes(routes);
+                        });
+        assertThat(Tracer.trace(same, EGRESS).reachable()).isTrue();
+    }
+
+    @Test
+    void aTableOfAnotherVpcNeverRoutesTheTrafficEnteringThroughAGateway() throws Exception {
+        // rt-foreign, a table of vpc-app, lists igw-inspect of vpc-inspect: AWS refuses that
+        // association, so the traffic entering vpc-inspect goes straight to its destination
+        // instead of being looked up in vpc-app's table (which has no route to 10.100.1.20)
+        String yaml =
+                java.nio.file.Files.readString(Path.of("src/test/resources/gwlb/inspection.yaml"))
+                        .replace(
+                                "  privateIp: 10.100.1.20\n",
+                                "  privateIp: 10.100.1.20\n  publicIp: 203.0.113.99\n")
+                        .replace(
+                                "    source: 10.100.1.0/24\n",
+                                "    source: 10.100.1.0/24\n"
+                                        + "  - protocol: tcp\n    ports: '443'\n"
+                                        + "    source: 0.0.0.0/0\n")
+                        .replace(
+                                "  - destination: 10.100.0.0/16\n    target: local\n",
+                                "  - destination: 10.100.0.0/16\n    target: local\n"
+                                        + "  - destination: 0.0.0.0/0\n"
+                                        + "    target: igw-inspect\n"
+                                        + "- kind: internetGateway\n  id: igw-inspect\n"
+                                        + "  vpc: vpc-inspect\n"
+                                        + "- kind: routeTable\n  id: rt-foreign\n"
+                                        + "  vpc: vpc-app\n  routes:\n"
+                                        + "  - destination: 10.0.0.0/16\n"
+                                        + "    target: local\n"
+                                        + "  gatewayAssociations:\n  - igw-inspect\n");
+        Lab lab = LabReader.read(yaml, "foreign.yaml").lab().orElseThrow();
+        Trace t = Tracer.trace(lab, Flow.of("host-internet", "i-appliance-1", Protocol.TCP, 443));
+        assertThat(ids(t.path())).contains("igw-inspect").doesNotContain("rt-foreign");
+        assertThat(t.reachable()).isTrue();
+    }
+
+    @Test
+    void anEdgeRouteToAnEndpointOfAnotherVpcIsLeftOut() {
+        // rt-edge (vpc-app) sends the application subnet to vpce-gwlb-x of vpc-inspect: AWS refuses
+        // the route, so the local route delivers the packet without inspection
+        List<Component> out = new ArrayList<>(LAB.components());
+        out.add(
+                new GatewayLoadBalancerEndpoint(
+                        "vpce-gwlb-x",
+                        "vpc-inspect",
+                        "subnet-appliance-a",
+                        "vpce-svc-inspect",
+                        "com.amazonaws.vpce.us-east-1.vpce-svc-inspect",
+                        "available",
+                        dev.vpclab.net.IpAddress.parse("10.100.1.50")));
+        Lab lab =
+                replace(
+                        LAB.withComponents(out),
+                        "rt-edge",
+                        c -> {
+                            List<Route> routes = new ArrayList<>(local());
+                            routes.add(route("10.0.2.0/24", "vpce-gwlb-x"));
+                            return ((RouteTable) c).withRoutes(routes);
+                        });
+        Trace t = Tracer.trace(lab, INGRESS);
+        assertThat(ids(t.path())).doesNotContain("vpce-gwlb-x");
+        Hop edge = t.path().stream().filter(h -> h.id().equals("rt-edge")).findFirst().get();
+        assertThat(edge.matched()).contains("10.0.0.0/16 -> local");
+    }
+
+    @Test
+    void anEndpointInAnotherRegionThanItsServiceCarriesNothing() {
+        Lab lab =
+                LabReader.read(Path.of("src/test/resources/gwlb/cross-region.yaml"))
+                        .lab()
+                        .orElseThrow();
+        Trace t = Tracer.trace(lab, EGRESS);
+        assertThat(t.reachable()).isFalse();
+        BlockedAt b = t.blockedAt().orElseThrow();
+        assertThat(b.component()).isEqualTo("vpce-gwlb-a");
+        assertThat(b.reason()).isEqualTo(ReasonCode.GWLB_ENDPOINT_OTHER_REGION);
+        assertThat(b.detail().english()).contains("us-west-2", "us-east-1");
+        assertThat(ids(t.path())).doesNotContain("gwlb-inspect", "i-appliance-1");
+    }
+
+    @Test
     void theTopologyJoinsTheConsumerToTheInspectionVpcThroughTheEndpoint() {
         LabGraph graph = LabGraph.of(LAB);
         assertThat(graph.connected("i-web", "i-appliance-1")).isTrue();
