@@ -1,10 +1,13 @@
 package dev.vpclab.app;
 
 import atlantafx.base.theme.Styles;
-
 import dev.vpclab.check.Problem;
 import dev.vpclab.edit.LayoutEdits;
-
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
@@ -27,14 +30,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-
 import org.kordamp.ikonli.javafx.FontIcon;
-
-import java.io.File;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The main window's layout: menus and toolbar on top, palette left, canvas centre, inspector right,
