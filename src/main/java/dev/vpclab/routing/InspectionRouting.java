@@ -151,6 +151,22 @@ final class InspectionRouting {
         arriveAtEndpoint(eni.get(), packet);
     }
 
+    /**
+     * A packet addressed to the endpoint's own address (not routed to it by a route table): a
+     * Gateway Load Balancer endpoint hands on what route tables send it and is no destination of
+     * its own (it was inspected and then looped back to the same endpoint).
+     */
+    void addressedToEndpoint(Iface eni) {
+        walk.hop(eni.owner());
+        walk.block(
+                eni.owner(),
+                ReasonCode.NO_INTERFACE_FOR_DESTINATION,
+                null,
+                List.of(),
+                Message.of("reason.NO_INTERFACE_FOR_DESTINATION.gwlbEndpoint", eni.owner()),
+                Message.of("reason.NO_INTERFACE_FOR_DESTINATION.gwlbEndpointFix", eni.owner()));
+    }
+
     /** The packet is at the endpoint's interface: hand it to inspection. */
     void arriveAtEndpoint(Iface eni, Packet packet) {
         walk.at(packet);

@@ -229,7 +229,7 @@ final class VpcRouting {
             case NAT_GATEWAY -> arriveAtNat(iface, packet);
             case ENDPOINT_ENI -> walk.endpoints.arriveAtInterfaceEndpoint(iface, packet);
             case NLB_NODE -> walk.endpoints.arriveAtLoadBalancer(iface, packet);
-            case GWLB_ENDPOINT -> walk.inspection.arriveAtEndpoint(iface, packet);
+            case GWLB_ENDPOINT -> walk.inspection.addressedToEndpoint(iface);
             case INSTANCE_CONNECT_ENDPOINT -> walk.instanceConnect.arrive(iface, packet);
         }
     }

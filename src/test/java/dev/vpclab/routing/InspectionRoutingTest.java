@@ -435,4 +435,14 @@ class InspectionRoutingTest {
     private static Route route(String destination, String target) {
         return new Route(new AddressSet.Block(Cidr.parse(destination)), target, RouteOrigin.STATIC);
     }
+
+    @Test
+    void aPacketAddressedToTheEndpointItselfIsRefusedThereNotLoopedThroughInspection() {
+        Trace t = Tracer.trace(LAB, Flow.of("i-web", "10.0.1.5", Protocol.TCP, 443));
+        BlockedAt b = t.blockedAt().orElseThrow();
+        assertThat(b.component()).isEqualTo("vpce-gwlb-a");
+        assertThat(b.reason()).isEqualTo(ReasonCode.NO_INTERFACE_FOR_DESTINATION);
+        assertThat(b.detail().english()).contains("not a destination of its own");
+        assertThat(t.path()).extracting(Hop::id).doesNotContain("gwlb-inspect");
+    }
 }
