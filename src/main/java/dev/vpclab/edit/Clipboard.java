@@ -183,6 +183,8 @@ public final class Clipboard {
                                                             r.origin())
                                                     : r)
                             .toList();
+            // without its edge associations: a gateway has one gateway route table, so a pasted
+            // copy that kept them would be refused (GATEWAY_ROUTE_TABLE_DUPLICATE)
             return new RouteTable(rt.id(), rt.vpc(), routes, rt.propagatingVgws());
         }
         if (c instanceof Instance i) {
